@@ -1,0 +1,56 @@
+# Sổ tay số: `make run` to try it, `make test` to check it.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format serve install install-dev clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Stamp files make the install step a no-op until a requirements file changes.
+$(VENV)/.runtime-installed: requirements.txt constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
+	touch $@ $(VENV)/.runtime-installed
+
+install: $(VENV)/.runtime-installed
+install-dev: $(VENV)/.dev-installed
+
+run: install
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+	@echo ""
+	@echo "Sổ tay số đang chạy tại http://$(HOST):$(PORT)/ (quản trị: http://$(HOST):$(PORT)/admin/)"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-dev
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Production settings over plain HTTP on loopback only; a random secret key is kept in .secret_key.
+serve: install
+	@test -s .secret_key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(64))" > .secret_key
+	SECRET_KEY="$$(cat .secret_key)" ALLOWED_HOSTS=127.0.0.1,localhost SERVE_OVER_HTTP=1 \
+		DJANGO_SETTINGS_MODULE=config.settings.production sh -c '\
+		$(MANAGE) migrate --no-input && \
+		$(MANAGE) collectstatic --no-input --verbosity 0 && \
+		$(BIN)/gunicorn --chdir site config.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -'
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,57 @@
+"""The site's user: volunteers sign in with a phone number, staff with a username or an e-mail address."""
+
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from accounts.phone import format_phone, normalize_phone
+
+
+class SiteUserManager(UserManager):
+    def create_volunteer(self, phone, password, **extra_fields):
+        """A volunteer account: the phone number is the login, and also fills the required username."""
+        phone = normalize_phone(phone)
+        extra_fields.setdefault("username", phone)
+        return self.create_user(phone=phone, password=password, **extra_fields)
+
+
+class User(AbstractUser):
+    """A person who signs in. Names follow Vietnamese order: family and middle names, then the given name."""
+
+    first_name = models.CharField(_("tên"), max_length=150, blank=True)
+    last_name = models.CharField(_("họ và tên đệm"), max_length=150, blank=True)
+    phone = models.CharField(
+        _("số điện thoại"),
+        max_length=16,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Dùng để đăng nhập. Ví dụ: 0912 345 678."),
+    )
+
+    objects = SiteUserManager()
+
+    class Meta:
+        verbose_name = _("người dùng")
+        verbose_name_plural = _("người dùng")
+
+    def clean(self):
+        super().clean()
+        if self.phone:
+            self.phone = normalize_phone(self.phone)
+        else:
+            # Several users without a phone must not collide on the unique constraint.
+            self.phone = None
+
+    def get_full_name(self):
+        return " ".join(part for part in (self.last_name, self.first_name) if part).strip()
+
+    def get_short_name(self):
+        return self.first_name
+
+    @property
+    def phone_display(self):
+        return format_phone(self.phone)
+
+    def __str__(self):
+        return self.get_full_name() or self.username

@@ -1,0 +1,18 @@
+"""The pytest suite: fast hashing, in-memory e-mail, static files without a manifest."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="sotayso-test-media-")
+STATIC_ROOT = tempfile.mkdtemp(prefix="sotayso-test-static-")
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,54 @@
+import pytest
+from django.contrib.auth import authenticate, get_user_model
+
+from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory, VolunteerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("typed", ["0912345678", "0912 345 678", "+84 912 345 678"])
+def test_volunteer_signs_in_with_the_phone_number_however_it_is_typed(typed):
+    volunteer = VolunteerFactory(phone="+84912345678")
+    assert authenticate(username=typed, password=DEFAULT_TEST_PASSWORD) == volunteer
+
+
+def test_staff_sign_in_with_username_or_email():
+    editor = UserFactory(username="bientap", email="BienTap@example.vn")
+    assert authenticate(username="bientap", password=DEFAULT_TEST_PASSWORD) == editor
+    assert authenticate(username="bientap@example.vn", password=DEFAULT_TEST_PASSWORD) == editor
+
+
+def test_wrong_password_unknown_account_and_inactive_user_are_refused():
+    UserFactory(username="bientap")
+    VolunteerFactory(phone="+84987654321", is_active=False)
+    assert authenticate(username="bientap", password="sai-mat-khau") is None
+    assert authenticate(username="khongtontai", password=DEFAULT_TEST_PASSWORD) is None
+    assert authenticate(username="0987654321", password=DEFAULT_TEST_PASSWORD) is None
+
+
+def test_an_email_shared_by_two_accounts_signs_in_neither():
+    UserFactory(username="mot", email="chung@example.vn")
+    UserFactory(username="hai", email="chung@example.vn")
+    assert authenticate(username="chung@example.vn", password=DEFAULT_TEST_PASSWORD) is None
+
+
+def test_create_volunteer_uses_the_normalised_phone_as_login():
+    user = get_user_model().objects.create_volunteer("0912 345 678", DEFAULT_TEST_PASSWORD, first_name="Lan")
+    assert user.phone == "+84912345678"
+    assert user.username == "+84912345678"
+    assert user.phone_display == "0912 345 678"
+
+
+def test_full_name_follows_vietnamese_order():
+    user = UserFactory(last_name="Phạm Thị", first_name="Lan")
+    assert user.get_full_name() == "Phạm Thị Lan"
+    assert str(user) == "Phạm Thị Lan"
+
+
+def test_wagtail_admin_login_accepts_a_phone_number(client):
+    VolunteerFactory(phone="+84912345678", is_staff=True, is_superuser=True)
+    response = client.post(
+        "/admin/login/", {"username": "0912 345 678", "password": DEFAULT_TEST_PASSWORD}, follow=False
+    )
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200

@@ -1,0 +1,71 @@
+"""Playwright driving Debian's Chromium (never a downloaded browser) against pytest-django's live server."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+PHONE_VIEWPORT = {"width": 390, "height": 844}
+SCREENSHOT_DIR = Path(os.environ.get("SCREENSHOT_DIR", Path(__file__).resolve().parents[2] / "build" / "screenshots"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def find_chromium():
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return configured if Path(configured).exists() else None
+    return shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+
+def pytest_collection_modifyitems(config, items):
+    browser_items = [item for item in items if "tests/browser/" in item.nodeid]
+    for item in browser_items:
+        item.add_marker(pytest.mark.browser)
+    if find_chromium() or os.environ.get("BROWSER_TESTS_REQUIRED") == "1":
+        return
+    reason = "no Chromium found: install Debian's chromium or set CHROMIUM_PATH (BROWSER_TESTS_REQUIRED=1 fails)"
+    for item in browser_items:
+        item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = find_chromium()
+    if executable is None:
+        pytest.fail("BROWSER_TESTS_REQUIRED=1 but no Chromium was found at CHROMIUM_PATH or /usr/bin/chromium")
+    # Playwright's sync API runs an event loop in this thread; the live server's database work is synchronous.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A fresh browser context the size of a common phone, in Vietnamese."""
+    context = browser.new_context(viewport=PHONE_VIEWPORT, locale="vi-VN", device_scale_factor=1)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def screenshot(phone):
+    def save(name):
+        SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOT_DIR / f"{name}.png"
+        phone.screenshot(path=str(path), full_page=True)
+        return path
+
+    return save

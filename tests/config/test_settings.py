@@ -1,0 +1,123 @@
+"""Settings come from the environment; each case starts a fresh interpreter with its own environment."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+PROBE = """
+import json, django
+from django.conf import settings
+django.setup()
+print(json.dumps({
+    "debug": settings.DEBUG,
+    "database_engine": settings.DATABASES["default"]["ENGINE"],
+    "database_name": str(settings.DATABASES["default"]["NAME"]),
+    "cache": settings.CACHES["default"]["BACKEND"],
+    "email": settings.EMAIL_BACKEND,
+    "language": settings.LANGUAGE_CODE,
+    "time_zone": settings.TIME_ZONE,
+    "static_storage": settings.STORAGES["staticfiles"]["BACKEND"],
+    "media_root": str(settings.MEDIA_ROOT),
+}))
+"""
+SAFE_VARIABLES = {"PATH", "HOME", "LANG", "LC_ALL", "SYSTEMROOT"}
+PRODUCTION_SECRET = "x7Hq2-production-test-secret-9vLp4Kz8mWcR3tYbN6jFsD1gA5eU0iOo"
+
+
+def run_python(code, settings_module, **variables):
+    env = {name: value for name, value in os.environ.items() if name in SAFE_VARIABLES}
+    env.update(DJANGO_SETTINGS_MODULE=settings_module, PYTHONPATH=str(REPO_ROOT / "site"), **variables)
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def probe(settings_module="config.settings.dev", **variables):
+    result = run_python(PROBE, settings_module, **variables)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def manage(*args, **variables):
+    env = {name: value for name, value in os.environ.items() if name in SAFE_VARIABLES}
+    env.update(variables)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_with_nothing_set_development_uses_sqlite_in_the_repo_locmem_cache_and_console_email():
+    found = probe()
+    assert found["debug"] is True
+    assert found["database_engine"] == "django.db.backends.sqlite3"
+    assert found["database_name"] == str(REPO_ROOT / "db.sqlite3")
+    assert found["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert found["email"] == "django.core.mail.backends.console.EmailBackend"
+    assert found["language"] == "vi"
+    assert found["time_zone"] == "Asia/Ho_Chi_Minh"
+    assert found["media_root"] == str(REPO_ROOT / "media")
+    assert found["static_storage"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+
+def test_database_url_switches_to_postgresql():
+    found = probe(DATABASE_URL="postgres://sotayso:secret@db.internal:5432/sotayso")
+    assert found["database_engine"] == "django.db.backends.postgresql"
+    assert found["database_name"] == "sotayso"
+
+
+def test_redis_url_switches_to_djangos_redis_cache():
+    found = probe(REDIS_URL="redis://127.0.0.1:6379/1")
+    assert found["cache"] == "django.core.cache.backends.redis.RedisCache"
+
+
+@pytest.mark.parametrize(
+    ("variables", "missing"),
+    [
+        ({}, "SECRET_KEY, ALLOWED_HOSTS"),
+        ({"ALLOWED_HOSTS": "sotayso.example.vn"}, "SECRET_KEY"),
+        ({"SECRET_KEY": PRODUCTION_SECRET}, "ALLOWED_HOSTS"),
+    ],
+)
+def test_production_refuses_to_start_without_secret_key_and_allowed_hosts(variables, missing):
+    result = manage("check", DJANGO_SETTINGS_MODULE="config.settings.production", **variables)
+    assert result.returncode != 0
+    assert f"Production settings need these environment variables: {missing}." in result.stderr
+
+
+def test_production_refuses_a_short_secret_key():
+    result = manage(
+        "check", DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY="short", ALLOWED_HOSTS="a.vn"
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be at least 50 characters" in result.stderr
+
+
+def test_production_deploy_check_is_clean_when_configured():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=PRODUCTION_SECRET,
+        ALLOWED_HOSTS="sotayso.example.vn",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_plain_http_is_allowed_only_on_loopback():
+    result = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=PRODUCTION_SECRET,
+        ALLOWED_HOSTS="sotayso.example.vn",
+        SERVE_OVER_HTTP="1",
+    )
+    assert result.returncode != 0
+    assert "SERVE_OVER_HTTP=1 is only allowed" in result.stderr
