@@ -1,7 +1,16 @@
 import factory
 import wagtail_factories
 
-from content.models import CustomImage, HomePage, SiteSettings
+from content.models import (
+    CustomImage,
+    Department,
+    HomePage,
+    Pillar,
+    PlatformIndexPage,
+    PlatformPage,
+    Sector,
+    SiteSettings,
+)
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -28,3 +37,56 @@ class SiteSettingsFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = SiteSettings
         django_get_or_create = ("site",)
+
+
+class PillarFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Trụ cột {n}")
+    slug = factory.Sequence(lambda n: f"tru-cot-{n}")
+    description = "Mô tả ngắn về trụ cột."
+
+    class Meta:
+        model = Pillar
+        django_get_or_create = ("slug",)
+
+
+class SectorFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Lĩnh vực {n}")
+    slug = factory.Sequence(lambda n: f"linh-vuc-{n}")
+
+    class Meta:
+        model = Sector
+        django_get_or_create = ("slug",)
+
+
+class DepartmentFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Cơ quan {n}")
+    slug = factory.Sequence(lambda n: f"co-quan-{n}")
+
+    class Meta:
+        model = Department
+        django_get_or_create = ("slug",)
+
+
+class PlatformIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Nền tảng số"
+    slug = "nen-tang"
+
+    class Meta:
+        model = PlatformIndexPage
+
+
+class PlatformPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Nền tảng {n}")
+    slug = factory.Sequence(lambda n: f"nen-tang-{n}")
+    summary = "Nền tảng giúp người dân làm thủ tục trên điện thoại."
+    department = factory.SubFactory(DepartmentFactory)
+    pillar = factory.SubFactory(PillarFactory)
+
+    class Meta:
+        model = PlatformPage
+
+    @factory.post_generation
+    def sectors(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.sectors.set(extracted)
+            self.save()

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views
-from content.views import search
+from guides.views import search
 
 urlpatterns = [
     path("healthz", views.health_check, name="health_check"),

@@ -22,9 +22,9 @@ def test_skip_link_is_the_first_thing_the_keyboard_reaches(live_server, home_pag
     assert focused == "Bỏ qua, đến nội dung chính"
 
 
-def test_search_from_the_home_page_shows_results(live_server, home_page, phone):
+def test_citizen_goes_from_the_home_page_to_a_pillar(live_server, guide, pillars, phone):
     phone.goto(live_server.url + "/")
-    phone.get_by_label("Bạn cần làm gì?").fill("Sổ tay")
-    phone.get_by_role("button", name="Tìm").click()
-    phone.wait_for_url("**/tim-kiem/?q=*")
-    assert phone.locator("main ol li a", has_text=home_page.title).count() == 1
+    phone.get_by_role("link", name="Chính quyền số").click()
+    phone.wait_for_url("**/huong-dan/chinh-quyen-so/")
+    assert phone.locator("h1").inner_text() == "Chính quyền số"
+    assert phone.get_by_role("link", name=guide.title).is_visible()

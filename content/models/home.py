@@ -1,0 +1,49 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from content.blocks import BODY_BLOCKS
+from content.models.platforms import PlatformIndexPage
+from content.models.taxonomy import Pillar
+
+
+class HomePage(Page):
+    """The site root: a search box first, then what the site offers."""
+
+    intro = models.TextField(
+        _("lời giới thiệu"),
+        max_length=300,
+        blank=True,
+        help_text=_("Một hai câu nói trang này giúp được gì, hiện ngay dưới tiêu đề."),
+    )
+    search_prompt = models.CharField(
+        _("câu hỏi ở ô tìm kiếm"),
+        max_length=80,
+        default="Bạn cần làm gì?",
+    )
+    body = StreamField(BODY_BLOCKS, blank=True, verbose_name=_("nội dung"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("search_prompt"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["content.PlatformIndexPage", "guides.GuideIndexPage"]
+    max_count = 1
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["pillars"] = Pillar.objects.all()
+        context["platform_index"] = PlatformIndexPage.objects.child_of(self).live().first()
+        return context

@@ -1,0 +1,133 @@
+"""Digital platforms. The tree expresses ownership (a platform's guides are its children); pillars and sectors
+organise browsing across it."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from content.models.taxonomy import Pillar
+from content.search_text import fold_diacritics
+
+MAX_SLUG_LENGTH = 50
+
+
+def validate_short_slug(page):
+    """Addresses are read aloud and typed from posters: keep them short."""
+    if page.slug and len(page.slug) > MAX_SLUG_LENGTH:
+        raise ValidationError(
+            {"slug": _("Đường dẫn dài quá %(limit)s ký tự; hãy rút gọn.") % {"limit": MAX_SLUG_LENGTH}}
+        )
+
+
+class PlatformIndexPage(Page):
+    """The directory of every platform, grouped by pillar, at /nen-tang/."""
+
+    intro = models.TextField(_("lời giới thiệu"), max_length=300, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.PlatformPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("danh mục nền tảng")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        platforms = list(
+            PlatformPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("pillar", "department", "logo")
+            .order_by("title")
+        )
+        context["pillars"] = [
+            (pillar, [platform for platform in platforms if platform.pillar_id == pillar.pk])
+            for pillar in Pillar.objects.all()
+        ]
+        return context
+
+
+class PlatformPage(Page):
+    """One digital platform (VNeID, VssID, voso.vn...): who owns it, what it is for and where to get it."""
+
+    summary = models.TextField(
+        _("dùng để làm gì"),
+        max_length=400,
+        help_text=_("Hai câu ngắn: nền tảng này giúp người dân làm được việc gì."),
+    )
+    department = models.ForeignKey(
+        "content.Department",
+        verbose_name=_("cơ quan chủ quản"),
+        on_delete=models.PROTECT,
+        related_name="platforms",
+    )
+    pillar = models.ForeignKey(
+        "content.Pillar", verbose_name=_("trụ cột"), on_delete=models.PROTECT, related_name="platforms"
+    )
+    sectors = ParentalManyToManyField("content.Sector", verbose_name=_("lĩnh vực"), blank=True)
+    website = models.URLField(_("địa chỉ trang web chính thức"), blank=True)
+    android_url = models.URLField(_("liên kết tải trên Google Play"), blank=True)
+    ios_url = models.URLField(_("liên kết tải trên App Store"), blank=True)
+    logo = models.ForeignKey(
+        "content.CustomImage",
+        verbose_name=_("biểu trưng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("department"),
+                FieldPanel("pillar"),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Phân loại"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("android_url"), FieldPanel("ios_url")],
+            heading=_("Nơi dùng và tải ứng dụng"),
+        ),
+        FieldPanel("logo"),
+    ]
+
+    parent_page_types = ["content.PlatformIndexPage"]
+    subpage_types = ["guides.GuidePage"]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("folded_title"),
+        index.SearchField("folded_text"),
+        index.FilterField("pillar"),
+        index.FilterField("department"),
+    ]
+
+    class Meta:
+        verbose_name = _("nền tảng số")
+        verbose_name_plural = _("nền tảng số")
+
+    def clean(self):
+        super().clean()
+        validate_short_slug(self)
+
+    def folded_title(self):
+        return fold_diacritics(self.title)
+
+    def folded_text(self):
+        return fold_diacritics(self.summary)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guide_model = self.specific_class.allowed_subpage_models()[0]
+        context["guides"] = guide_model.objects.child_of(self).live().public().order_by("path")
+        return context

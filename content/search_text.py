@@ -1,0 +1,18 @@
+"""Text folding for search: Vietnamese with or without diacritics must match the same pages."""
+
+import re
+import unicodedata
+
+WORD = re.compile(r"[a-z0-9]+")
+
+
+def fold_diacritics(text):
+    """Lower-case ASCII: 'Đăng ký tài khoản' becomes 'dang ky tai khoan'. 'đ' is a letter of its own, not an accent."""
+    text = (text or "").replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+def search_terms(text, limit=12):
+    """The words of a query, folded, without symbols: safe to hand to any search backend."""
+    return WORD.findall(fold_diacritics(text))[:limit]

@@ -1,0 +1,39 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from content.models import Department, Pillar, Sector
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name", "description"]
+    ordering = ["sort_order", "name"]
+    list_export = ["name", "slug", "description", "sort_order"]
+
+
+class PillarViewSet(TaxonomyViewSet):
+    model = Pillar
+    icon = "folder-open-inverse"
+
+
+class SectorViewSet(TaxonomyViewSet):
+    model = Sector
+    icon = "tag"
+
+
+class DepartmentViewSet(TaxonomyViewSet):
+    model = Department
+    icon = "group"
+    list_display = ["name", "short_name", "slug", "sort_order"]
+    list_export = ["name", "short_name", "slug", "website", "description", "sort_order"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Phân loại")
+    menu_icon = "folder-open-1"
+    menu_order = 300
+    items = (PillarViewSet, SectorViewSet, DepartmentViewSet)
+
+
+register_snippet(TaxonomyGroup)

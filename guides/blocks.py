@@ -1,0 +1,87 @@
+"""The blocks of a guide. Class paths are stored in migrations: keep them stable."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+
+STEP_TEXT_FEATURES = ["bold", "link", "ol", "ul"]
+CALLOUT_FEATURES = ["bold", "link"]
+
+
+class ScreenshotBlock(blocks.StructBlock):
+    """An optional screenshot whose description is required once an image is chosen."""
+
+    image = ImageChooserBlock(required=False, label=_("Ảnh chụp màn hình"))
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        label=_("Mô tả ảnh"),
+        help_text=_("Nói ảnh cho thấy gì, cho người không xem được ảnh. Ví dụ: Màn hình đăng nhập VNeID."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Ảnh minh họa")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("image") and not (value.get("alt_text") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={"alt_text": ValidationError(_("Hãy mô tả ảnh cho người không xem được ảnh."))}
+            )
+        return value
+
+
+class StepBlock(blocks.StructBlock):
+    """One action. Its number comes from its position, never typed by the editor."""
+
+    heading = blocks.CharBlock(
+        max_length=120,
+        label=_("Việc cần làm"),
+        help_text=_("Một hành động, bắt đầu bằng động từ. Ví dụ: Mở ứng dụng VNeID."),
+    )
+    text = blocks.RichTextBlock(features=STEP_TEXT_FEATURES, label=_("Cách làm"))
+    screenshot = ScreenshotBlock(required=False)
+    tip = blocks.RichTextBlock(features=CALLOUT_FEATURES, required=False, label=_("Mẹo"))
+    warning = blocks.RichTextBlock(features=CALLOUT_FEATURES, required=False, label=_("Lưu ý"))
+
+    class Meta:
+        icon = "list-ol"
+        template = "guides/blocks/step.html"
+        label = _("Bước")
+        description = _("Một bước làm, kèm ảnh chụp màn hình và mẹo hoặc lưu ý nếu cần.")
+        preview_value = {
+            "heading": "Mở ứng dụng VNeID",
+            "text": "<p>Chạm vào biểu tượng <b>VNeID</b> trên màn hình điện thoại.</p>",
+            "tip": "<p>Chưa có ứng dụng? Tải VNeID trên CH Play hoặc App Store.</p>",
+        }
+
+
+class RequirementBlock(blocks.CharBlock):
+    class Meta:
+        icon = "tick"
+        label = _("Thứ cần có")
+        preview_value = "Căn cước có gắn chip"
+
+
+class QuestionAnswerBlock(blocks.StructBlock):
+    """A problem people meet and what to do about it."""
+
+    question = blocks.CharBlock(max_length=200, label=_("Gặp vấn đề gì"))
+    answer = blocks.RichTextBlock(features=STEP_TEXT_FEATURES, label=_("Cách xử lý"))
+
+    class Meta:
+        icon = "help"
+        template = "guides/blocks/question_answer.html"
+        label = _("Khi gặp trục trặc")
+        preview_value = {
+            "question": "Không nhận được mã OTP",
+            "answer": "<p>Chờ 2 phút rồi chạm <b>Gửi lại mã</b>.</p>",
+        }
+
+
+STEP_BLOCKS = [("step", StepBlock())]
+REQUIREMENT_BLOCKS = [("item", RequirementBlock())]
+TROUBLESHOOTING_BLOCKS = [("question", QuestionAnswerBlock())]

@@ -1,0 +1,77 @@
+"""'Was this guide helpful?': anonymous answers, limited per client so nobody can flood them."""
+
+import hashlib
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+
+from guides.models import GuideFeedback
+
+FEEDBACK_LIMIT = 5
+FEEDBACK_WINDOW_SECONDS = 60 * 10
+
+
+class FeedbackForm(forms.ModelForm):
+    helpful = forms.TypedChoiceField(
+        choices=[("1", _("Có")), ("0", _("Không"))],
+        coerce=lambda value: value == "1",
+        widget=forms.RadioSelect,
+        label=_("Hướng dẫn này có giúp được bạn không?"),
+        error_messages={"required": _("Hãy chọn Có hoặc Không.")},
+    )
+    comment = forms.CharField(
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
+        label=_("Góp ý thêm (không bắt buộc, đừng ghi số điện thoại hay số căn cước)"),
+        error_messages={"max_length": _("Góp ý dài tối đa %(limit_value)d ký tự (hiện có %(show_value)d).")},
+    )
+
+    class Meta:
+        model = GuideFeedback
+        fields = ["helpful", "comment"]
+
+
+def client_key(request):
+    """A one-way key per client address: the limit needs to recognise a client, not to know who it is."""
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    return f"guides:feedback:{digest}"
+
+
+def take_feedback_allowance(request):
+    """Count this attempt; False once the client has sent FEEDBACK_LIMIT answers in the window."""
+    key = client_key(request)
+    cache.add(key, 0, FEEDBACK_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, FEEDBACK_WINDOW_SECONDS)
+        count = 1
+    return count <= FEEDBACK_LIMIT
+
+
+def handle_feedback(guide, request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        return render_with_form(guide, request, form, status=400)
+    if not take_feedback_allowance(request):
+        form.add_error(None, _("Bạn đã gửi nhiều phản hồi liên tiếp. Hãy thử lại sau ít phút."))
+        return render_with_form(guide, request, form, status=429)
+    feedback = form.save(commit=False)
+    feedback.guide = guide
+    feedback.save()
+    return redirect(guide.url + "?da-gui-phan-hoi=1#phan-hoi")
+
+
+def render_with_form(guide, request, form, status):
+    """The guide again, with the form showing its errors and everything the person typed."""
+    response = guide.render(request, context_overrides={"feedback_form": form})
+    response.status_code = status
+    return response

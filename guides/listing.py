@@ -1,0 +1,95 @@
+"""The guides index and its landing pages: filters from query parameters, shareable and without JavaScript."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from content.models import Pillar, PlatformPage, Sector
+from guides.models import Audience, GuidePage
+
+GUIDES_PER_PAGE = 20
+
+
+class GuideFilterForm(forms.Form):
+    """Field names are the Vietnamese query parameters: /huong-dan/?tru-cot=kinh-te-so&linh-vuc=thuong-mai."""
+
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["tru-cot"] = forms.ModelChoiceField(
+            Pillar.objects.all(), to_field_name="slug", required=False, label=_("Trụ cột"), empty_label=_("Tất cả")
+        )
+        self.fields["linh-vuc"] = forms.ModelChoiceField(
+            Sector.objects.all(), to_field_name="slug", required=False, label=_("Lĩnh vực"), empty_label=_("Tất cả")
+        )
+        self.fields["nen-tang"] = forms.ModelChoiceField(
+            PlatformPage.objects.live().public().order_by("title"),
+            to_field_name="slug",
+            required=False,
+            label=_("Nền tảng"),
+            empty_label=_("Tất cả"),
+        )
+        self.fields["doi-tuong"] = forms.ChoiceField(
+            choices=[("", _("Tất cả")), *Audience.choices], required=False, label=_("Dành cho")
+        )
+
+    def filtered(self, guides):
+        """Apply the valid filters; an unknown value is reported on the form and otherwise ignored."""
+        self.is_valid()
+        values = getattr(self, "cleaned_data", {})
+        if values.get("tru-cot"):
+            guides = guides.filter(pillar=values["tru-cot"])
+        if values.get("linh-vuc"):
+            guides = guides.filter(sectors=values["linh-vuc"])
+        if values.get("nen-tang"):
+            guides = guides.filter(platform=values["nen-tang"])
+        if values.get("doi-tuong"):
+            guides = guides.filter(audience=values["doi-tuong"])
+        return guides
+
+    @property
+    def active(self):
+        return any(self.data.get(name) for name in self.fields)
+
+
+def published_guides():
+    return GuidePage.objects.live().public().select_related("platform", "pillar").order_by("platform__title", "path")
+
+
+def paginate(request, items):
+    return Paginator(items, GUIDES_PER_PAGE).get_page(request.GET.get("trang"))
+
+
+def guide_listing_context(index_page, request):
+    form = GuideFilterForm(request.GET or None)
+    guides = form.filtered(published_guides()).distinct()
+    return {
+        "filter_form": form,
+        "guides": paginate(request, guides),
+        "pillars": Pillar.objects.all(),
+        "sectors": Sector.objects.all(),
+        "query_without_page": query_without_page(request),
+    }
+
+
+def pillar_landing_context(index_page, request, pillar):
+    guides = list(published_guides().filter(pillar=pillar))
+    platforms = (
+        PlatformPage.objects.live().public().filter(pillar=pillar).select_related("department").order_by("title")
+    )
+    return {
+        "pillar": pillar,
+        "platforms": platforms,
+        "guides": guides,
+        "sectors": Sector.objects.filter(guidepage__in=guides).distinct(),
+    }
+
+
+def sector_landing_context(index_page, request, sector):
+    guides = published_guides().filter(sectors=sector).distinct()
+    return {"sector": sector, "guides": paginate(request, guides), "query_without_page": query_without_page(request)}
+
+
+def query_without_page(request):
+    query = request.GET.copy()
+    query.pop("trang", None)
+    return query.urlencode()

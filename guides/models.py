@@ -1,0 +1,278 @@
+"""Step-by-step guides: the pages a citizen follows, their index and the feedback they get."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Q
+from django.http import Http404
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from content.models import Pillar, PlatformPage, Sector
+from content.models.platforms import validate_short_slug
+from content.search_text import fold_diacritics
+from guides.blocks import REQUIREMENT_BLOCKS, STEP_BLOCKS, TROUBLESHOOTING_BLOCKS
+from guides.panels import FeedbackSummaryPanel
+
+
+class Audience(models.TextChoices):
+    CITIZENS = "nguoi-dan", _("Người dân")
+    HOUSEHOLD_BUSINESSES = "ho-kinh-doanh", _("Hộ kinh doanh, nông dân")
+    VOLUNTEERS = "to-cong-nghe-so", _("Thành viên Tổ công nghệ số")
+
+
+class Difficulty(models.TextChoices):
+    EASY = "de", _("Dễ")
+    MEDIUM = "vua", _("Vừa")
+    HARD = "kho", _("Cần người hỗ trợ")
+
+
+class GuidePageTag(TaggedItemBase):
+    content_object = ParentalKey("guides.GuidePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class GuidePage(RoutablePageMixin, Page):
+    """One task on one platform, as numbered steps a citizen can follow alone."""
+
+    outcome = models.CharField(
+        _("làm xong sẽ được gì"),
+        max_length=200,
+        help_text=_("Một câu. Ví dụ: Bạn có tài khoản định danh điện tử mức 2 để làm thủ tục trực tuyến."),
+    )
+    platform = models.ForeignKey(
+        "content.PlatformPage",
+        verbose_name=_("nền tảng"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="guides",
+        help_text=_("Luôn là trang cha; lưu lại để lọc và liệt kê nhanh."),
+    )
+    audience = models.CharField(_("dành cho"), max_length=20, choices=Audience.choices, default=Audience.CITIZENS)
+    pillar = models.ForeignKey(
+        "content.Pillar",
+        verbose_name=_("trụ cột"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="guides",
+        help_text=_("Để trống thì dùng trụ cột của nền tảng."),
+    )
+    sectors = ParentalManyToManyField("content.Sector", verbose_name=_("lĩnh vực"), blank=True)
+    tags = ClusterTaggableManager(through=GuidePageTag, blank=True, verbose_name=_("từ khóa"))
+    difficulty = models.CharField(_("độ khó"), max_length=10, choices=Difficulty.choices, default=Difficulty.EASY)
+    minutes = models.PositiveSmallIntegerField(_("số phút cần"), default=10)
+    requirements = StreamField(
+        REQUIREMENT_BLOCKS, blank=True, verbose_name=_("cần chuẩn bị"), help_text=_("Mỗi thứ một dòng.")
+    )
+    steps = StreamField(STEP_BLOCKS, verbose_name=_("các bước"), min_num=1)
+    troubleshooting = StreamField(TROUBLESHOOTING_BLOCKS, blank=True, verbose_name=_("khi gặp trục trặc"))
+    last_reviewed = models.DateField(
+        _("ngày kiểm tra lại"),
+        null=True,
+        blank=True,
+        help_text=_("Ngày gần nhất có người làm thử theo hướng dẫn trên ứng dụng thật."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("outcome"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("audience"), FieldPanel("difficulty"), FieldPanel("minutes")]),
+                FieldPanel("pillar"),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("Phân loại"),
+        ),
+        FieldPanel("requirements"),
+        FieldPanel("steps"),
+        FieldPanel("troubleshooting"),
+        InlinePanel("related_guides", label=_("Hướng dẫn liên quan"), max_num=4),
+        FieldPanel("last_reviewed"),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Nội dung")),
+            ObjectList(Page.promote_panels, heading=_("Quảng bá")),
+            ObjectList(Page.settings_panels, heading=_("Cài đặt")),
+            ObjectList([FeedbackSummaryPanel()], heading=_("Phản hồi")),
+        ]
+    )
+
+    parent_page_types = ["content.PlatformPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("folded_title"),
+        index.SearchField("folded_text"),
+        index.FilterField("pillar"),
+        index.FilterField("platform"),
+        index.FilterField("audience"),
+    ]
+
+    class Meta:
+        verbose_name = _("hướng dẫn")
+        verbose_name_plural = _("hướng dẫn")
+
+    def clean(self):
+        super().clean()
+        validate_short_slug(self)
+
+    def save(self, *args, **kwargs):
+        self.fill_from_platform()
+        return super().save(*args, **kwargs)
+
+    def fill_from_platform(self):
+        parent = self.get_parent() if self.path else None
+        if parent is None:
+            return
+        platform = PlatformPage.objects.filter(pk=parent.pk).only("pk", "pillar_id").first()
+        if platform:
+            self.platform_id = platform.pk
+            self.pillar_id = self.pillar_id or platform.pillar_id
+
+    def folded_title(self):
+        return fold_diacritics(self.title)
+
+    def folded_text(self):
+        parts = [self.outcome]
+        parts += [str(item.value) for item in self.requirements]
+        for step in self.steps:
+            parts += [step.value["heading"], strip_tags(step.value["text"].source)]
+        parts += [tag.name for tag in self.tags.all()]
+        return fold_diacritics(" ".join(parts))
+
+    def get_context(self, request, *args, **kwargs):
+        from guides.feedback import FeedbackForm
+        from guides.pages import guide_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(guide_page_context(self))
+        context["page_full_url"] = self.get_full_url(request)
+        context.setdefault("feedback_form", FeedbackForm())
+        return context
+
+    @path("")
+    def guide(self, request):
+        return self.render(request)
+
+    @path("ban-in/")
+    def print_view(self, request):
+        return self.render(request, template="guides/guide_page_print.html")
+
+    @path("ma-qr/")
+    def qr_code(self, request):
+        from guides.qr import qr_code_response
+
+        return qr_code_response(self, request)
+
+    @path("phan-hoi/", name="feedback")
+    def receive_feedback(self, request):
+        from guides.feedback import handle_feedback
+
+        return handle_feedback(self, request)
+
+
+class RelatedGuide(Orderable):
+    page = ParentalKey(GuidePage, related_name="related_guides", on_delete=models.CASCADE)
+    guide = models.ForeignKey(GuidePage, verbose_name=_("hướng dẫn"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("guide", "guides.GuidePage")]
+
+    def clean(self):
+        if self.guide_id and self.guide_id == self.page_id:
+            raise ValidationError({"guide": _("Một hướng dẫn không thể liên quan đến chính nó.")})
+
+
+class GuideFeedback(models.Model):
+    """A citizen's answer to "Was this guide helpful?". Anonymous: no account, no address, no phone."""
+
+    guide = models.ForeignKey(GuidePage, verbose_name=_("hướng dẫn"), on_delete=models.CASCADE, related_name="feedback")
+    helpful = models.BooleanField(_("có ích"))
+    comment = models.TextField(_("góp ý"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("phản hồi về hướng dẫn")
+        verbose_name_plural = _("phản hồi về hướng dẫn")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.guide.title}: {'có ích' if self.helpful else 'chưa có ích'}"
+
+    @classmethod
+    def counts_for(cls, guides):
+        """Yes and no counts per guide id, in one query."""
+        rows = (
+            cls.objects.filter(guide__in=guides)
+            .values("guide_id")
+            .annotate(yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False)))
+        )
+        return {row["guide_id"]: (row["yes"], row["no"]) for row in rows}
+
+
+class GuideIndexPage(RoutablePageMixin, Page):
+    """Every guide at /huong-dan/, filterable by pillar, sector, platform and audience, with a landing page per
+    pillar (/huong-dan/chinh-quyen-so/) and per sector (/huong-dan/linh-vuc/y-te/)."""
+
+    intro = models.TextField(_("lời giới thiệu"), max_length=300, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("danh mục hướng dẫn")
+
+    @path("")
+    def all_guides(self, request):
+        from guides.listing import guide_listing_context
+
+        return self.render(request, context_overrides=guide_listing_context(self, request))
+
+    @path("linh-vuc/<slug:slug>/")
+    def sector_landing(self, request, slug):
+        from guides.listing import sector_landing_context
+
+        sector = Sector.objects.filter(slug=slug).first()
+        if sector is None:
+            raise Http404
+        return self.render(
+            request,
+            template="guides/sector_landing.html",
+            context_overrides=sector_landing_context(self, request, sector),
+        )
+
+    @path("<slug:slug>/")
+    def pillar_landing(self, request, slug):
+        from guides.listing import pillar_landing_context
+
+        pillar = Pillar.objects.filter(slug=slug).first()
+        if pillar is None:
+            raise Http404
+        return self.render(
+            request,
+            template="guides/pillar_landing.html",
+            context_overrides=pillar_landing_context(self, request, pillar),
+        )

@@ -1,0 +1,28 @@
+"""QR codes that lead back to the online version of a guide, drawn on the server as SVG."""
+
+import io
+
+import segno
+from django.core.cache import cache
+from django.http import HttpResponse
+
+QR_CACHE_SECONDS = 60 * 60 * 24
+
+
+def qr_svg(url, title=""):
+    key = f"guides:qr:{url}"
+    svg = cache.get(key)
+    if svg is None:
+        buffer = io.BytesIO()
+        segno.make(url, error="m").save(buffer, kind="svg", scale=4, border=2, xmldecl=False, title=title or url)
+        svg = buffer.getvalue().decode()
+        cache.set(key, svg, QR_CACHE_SECONDS)
+    return svg
+
+
+def qr_code_response(page, request):
+    response = HttpResponse(qr_svg(page.get_full_url(request), title=page.title), content_type="image/svg+xml")
+    response["Cache-Control"] = "public, max-age=86400"
+    if "tai-ve" in request.GET:
+        response["Content-Disposition"] = f'attachment; filename="qr-{page.slug}.svg"'
+    return response

@@ -1,0 +1,68 @@
+/* Guide page enhancements. The page works without this file; it adds remembered ticks, sharing and copying. */
+(function () {
+    "use strict";
+    var guide = document.querySelector("[data-guide-id]");
+    if (!guide) { return; }
+    var storageKey = "sotayso:guide:" + guide.getAttribute("data-guide-id") + ":done";
+    var boxes = guide.querySelectorAll("[data-step-done]");
+    var progress = guide.querySelector("[data-steps-progress]");
+    var status = guide.querySelector("[data-share-status]");
+
+    function readDone() {
+        try { return JSON.parse(window.localStorage.getItem(storageKey) || "[]"); } catch (error) { return []; }
+    }
+    function writeDone(done) {
+        try { window.localStorage.setItem(storageKey, JSON.stringify(done)); } catch (error) { /* private mode */ }
+    }
+    function showProgress() {
+        var count = 0;
+        for (var i = 0; i < boxes.length; i++) {
+            if (boxes[i].checked) { count++; }
+            boxes[i].closest(".step").classList.toggle("step--done", boxes[i].checked);
+        }
+        if (progress) {
+            progress.hidden = count === 0;
+            progress.textContent = "Bạn đã làm xong " + count + "/" + boxes.length + " bước.";
+        }
+    }
+
+    var done = readDone();
+    for (var i = 0; i < boxes.length; i++) {
+        boxes[i].checked = done.indexOf(boxes[i].getAttribute("data-step-done")) !== -1;
+        boxes[i].addEventListener("change", function () {
+            var ids = [];
+            for (var j = 0; j < boxes.length; j++) {
+                if (boxes[j].checked) { ids.push(boxes[j].getAttribute("data-step-done")); }
+            }
+            writeDone(ids);
+            showProgress();
+        });
+    }
+    showProgress();
+
+    var link = document.getElementById("guide-link");
+    var shareButton = guide.querySelector("[data-share]");
+    var copyButton = guide.querySelector("[data-copy-link]");
+    function say(message) { if (status) { status.textContent = message; } }
+
+    if (shareButton && navigator.share) {
+        shareButton.hidden = false;
+        shareButton.addEventListener("click", function () {
+            navigator.share({ title: document.title, url: link.value }).catch(function () { /* cancelled */ });
+        });
+    }
+    if (copyButton && link) {
+        copyButton.hidden = false;
+        copyButton.addEventListener("click", function () {
+            function fallback() {
+                link.select();
+                try { document.execCommand("copy"); say("Đã sao chép địa chỉ."); } catch (error) { say("Hãy giữ ngón tay lên ô địa chỉ để sao chép."); }
+            }
+            if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(link.value).then(function () { say("Đã sao chép địa chỉ."); }, fallback);
+            } else {
+                fallback();
+            }
+        });
+    }
+})();

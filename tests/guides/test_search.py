@@ -1,0 +1,112 @@
+import pytest
+
+from guides.factories import GuidePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def portal(platform_index, pillars, sectors):
+    from content.factories import PlatformPageFactory
+
+    return PlatformPageFactory(
+        parent=platform_index,
+        title="Cổng Dịch vụ công quốc gia",
+        slug="dich-vu-cong",
+        summary="Nộp hồ sơ thủ tục hành chính trực tuyến.",
+        pillar=pillars["chinh-quyen-so"],
+    )
+
+
+@pytest.fixture
+def register_guide(portal, sectors):
+    return GuidePageFactory(
+        parent=portal,
+        title="Đăng ký tài khoản trên Cổng Dịch vụ công quốc gia",
+        slug="dang-ky-tai-khoan",
+        outcome="Bạn có tài khoản để nộp hồ sơ trực tuyến.",
+        sectors=[sectors["ho-tich"]],
+    )
+
+
+@pytest.fixture
+def birth_guide(portal):
+    return GuidePageFactory(
+        parent=portal,
+        title="Nộp hồ sơ khai sinh trực tuyến",
+        slug="khai-sinh",
+        outcome="Đăng ký khai sinh cho con mà không cần đến xã; cần tài khoản dịch vụ công.",
+    )
+
+
+def result_titles(client, **params):
+    response = client.get("/tim-kiem/", params)
+    assert response.status_code == 200
+    content = response.content.decode()
+    listing = content.split('<ol class="result-list">')[1].split("</ol>")[0] if "result-list" in content else ""
+    import re
+
+    return re.findall(r'<a href="[^"]+">([^<]+)</a>', listing)
+
+
+def test_query_without_diacritics_finds_content_with_them(client, register_guide):
+    titles = result_titles(client, q="dang ky tai khoan dich vu cong")
+    assert titles[0] == register_guide.title
+
+
+def test_query_with_diacritics_finds_the_same(client, register_guide):
+    assert result_titles(client, q="Đăng ký tài khoản dịch vụ công")[0] == register_guide.title
+
+
+def test_d_and_đ_match_each_other(client, register_guide):
+    assert register_guide.title in result_titles(client, q="dang ky")
+    assert register_guide.title in result_titles(client, q="ĐĂNG KÝ")
+
+
+def test_title_matches_come_first(client, register_guide, birth_guide):
+    titles = result_titles(client, q="khai sinh tai khoan")
+    assert titles.index(birth_guide.title) == 0 or titles.index(register_guide.title) == 0
+    titles = result_titles(client, q="khai sinh")
+    assert titles[0] == birth_guide.title
+
+
+def test_platforms_are_found_too(client, portal, register_guide):
+    assert portal.title in result_titles(client, q="cong dich vu cong")
+
+
+def test_results_filter_by_pillar_and_sector(client, register_guide, birth_guide):
+    assert result_titles(client, q="tai khoan", **{"linh-vuc": "ho-tich"}) == [register_guide.title]
+    assert result_titles(client, q="tai khoan", **{"tru-cot": "kinh-te-so"}) == []
+
+
+def test_unpublished_guides_are_not_found(client, register_guide):
+    register_guide.unpublish()
+    assert register_guide.title not in result_titles(client, q="dang ky tai khoan")
+
+
+def test_an_empty_result_suggests_pillars_and_guides(client, guide_index, register_guide, pillars):
+    response = client.get("/tim-kiem/", {"q": "xyzzy"})
+    content = response.content.decode()
+    assert "Có 0 kết quả" in content
+    assert 'href="/huong-dan/chinh-quyen-so/"' in content
+    assert register_guide.title in content
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "a" * 5000,
+        "'; DROP TABLE wagtailcore_page; --",
+        "<script>alert(1)</script>",
+        '%%%&&&***"()!:|',
+        "🙂📱",
+        "OR AND NOT",
+        "\x00",
+    ],
+)
+def test_search_never_errors_on_odd_input(client, register_guide, query):
+    response = client.get("/tim-kiem/", {"q": query, "trang": "khong-phai-so"})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
