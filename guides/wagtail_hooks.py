@@ -1,14 +1,21 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from content.exports import SafeExportMixin
 from guides.models import GuideFeedback
+
+
+class FeedbackIndexView(SafeExportMixin, IndexView):
+    pass
 
 
 class GuideFeedbackViewSet(ModelViewSet):
     """Citizens' answers, for editors to read and export; they are never edited."""
 
     model = GuideFeedback
+    index_view_class = FeedbackIndexView
     icon = "comment"
     menu_label = _("Phản hồi hướng dẫn")
     menu_order = 250

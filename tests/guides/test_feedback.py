@@ -81,7 +81,8 @@ def test_moderators_can_list_and_export_feedback(client, guide):
     assert export.status_code == 200
     body = b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
     assert guide.title in body
-    assert "\n=HYPERLINK" not in body and ",=HYPERLINK" not in body
+    assert "'=HYPERLINK" in body
+    assert ",=HYPERLINK" not in body and ',"=HYPERLINK' not in body
 
 
 def test_people_without_admin_access_cannot_read_feedback(client, guide):

@@ -6,6 +6,7 @@ from django.utils.module_loading import import_string
 # Each app contributes a `load()` that is safe to run again and returns lines to print (logins, counts).
 DEMO_LOADERS = [
     "content.demo.load",
+    "guides.demo.load",
     "accounts.demo.load",
 ]
 
