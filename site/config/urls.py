@@ -12,6 +12,8 @@ urlpatterns = [
     path("healthz", views.health_check, name="health_check"),
     path("admin/", include(wagtailadmin_urls)),
     path("tim-kiem/", search, name="search"),
+    path("", include("accounts.urls")),
+    path("", include("teams.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -8,6 +8,7 @@ DEMO_LOADERS = [
     "content.demo.load",
     "guides.demo.load",
     "accounts.demo.load",
+    "teams.demo.load",
 ]
 
 

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "content",
     "guides",
     "accounts",
+    "teams",
     "accounts.apps.WagtailUsersConfig",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -130,7 +131,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
+LOGIN_URL = "accounts:sign_in"
+LOGIN_REDIRECT_URL = "accounts:home"
+LOGOUT_REDIRECT_URL = "/"
+# The Wagtail admin keeps its own sign-in page.
+WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Tiếng Việt"))]

@@ -1,0 +1,47 @@
+"""Wagtail admin views for teams and members, limited to the signed-in person's scope."""
+
+import django_filters
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.views import snippets
+
+from content.exports import SafeExportMixin
+from teams.models import AdminArea, AreaLevel, Member, MemberRole, Team, TeamStatus
+
+
+def scoped(view_class, scope_function):
+    """A subclass of a single-object admin view for which objects outside the user's scope do not exist:
+    404, not a hint that they exist."""
+
+    def get_object(self, *args, **kwargs):
+        obj = view_class.get_object(self, *args, **kwargs)
+        if not scope_function(self.request.user).filter(pk=obj.pk).exists():
+            raise Http404
+        return obj
+
+    return type(f"Scoped{view_class.__name__}", (view_class,), {"get_object": get_object})
+
+
+class SafeExportIndexView(SafeExportMixin, snippets.IndexView):
+    pass
+
+
+class TeamFilterSet(WagtailFilterSet):
+    province = django_filters.ModelChoiceFilter(
+        queryset=AdminArea.objects.filter(level=AreaLevel.PROVINCE), label=_("Tỉnh")
+    )
+    status = django_filters.ChoiceFilter(choices=TeamStatus.choices, label=_("Trạng thái"))
+
+    class Meta:
+        model = Team
+        fields = ["province", "status"]
+
+
+class MemberFilterSet(WagtailFilterSet):
+    role = django_filters.ChoiceFilter(choices=MemberRole.choices, label=_("Vai trò"))
+    current = django_filters.BooleanFilter(field_name="left_on", lookup_expr="isnull", label=_("Đang trong tổ"))
+
+    class Meta:
+        model = Member
+        fields = ["role", "affiliation", "current"]

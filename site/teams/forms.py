@@ -1,0 +1,148 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from accounts.phone import normalize_phone
+from teams.areas import VILLAGE_TYPES
+from teams.models import AreaLevel, Member
+from teams.scope import visible_areas, visible_teams
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def clean_phone_field(form, field_name="phone"):
+    raw = form.cleaned_data.get(field_name)
+    return normalize_phone(raw) if raw else raw
+
+
+class TeamAdminForm(WagtailAdminModelForm):
+    """Areas offered are the communes and villages the editor coordinates."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and "area" in self.fields:
+            self.fields["area"].queryset = (
+                visible_areas(self.for_user)
+                .filter(level__in=[AreaLevel.COMMUNE, AreaLevel.VILLAGE])
+                .select_related("parent")
+                .order_by("province__name", "parent__name", "name")
+            )
+            self.fields["area"].label_from_instance = area_label
+
+    def clean_contact_phone(self):
+        return clean_phone_field(self, "contact_phone")
+
+
+def area_label(area):
+    return f"{area.name} ({area.parent.name})" if area.parent_id else area.name
+
+
+class MemberAdminForm(WagtailAdminModelForm):
+    """Teams offered are those in the editor's scope; only superusers link accounts here."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is None:
+            return
+        if "team" in self.fields:
+            self.fields["team"].queryset = visible_teams(self.for_user).order_by("name")
+        if "user" in self.fields and not self.for_user.is_superuser:
+            del self.fields["user"]
+
+    def clean_phone(self):
+        return clean_phone_field(self)
+
+    def clean(self):
+        cleaned = super().clean()
+        team, phone = cleaned.get("team"), cleaned.get("phone")
+        if team and phone:
+            duplicates = Member.objects.filter(team=team, phone=phone).exclude(pk=self.instance.pk)
+            if duplicates.exists():
+                self.add_error("phone", _("Tổ này đã có thành viên dùng số điện thoại này."))
+        return cleaned
+
+
+class RoleAssignmentAdminForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "area" in self.fields:
+            self.fields["area"].queryset = (
+                self.fields["area"].queryset.select_related("parent").order_by("level", "name")
+            )
+            self.fields["area"].label_from_instance = area_label
+
+
+class MemberForm(forms.ModelForm):
+    """The team leader's form on the front end."""
+
+    class Meta:
+        model = Member
+        fields = ["full_name", "phone", "affiliation", "role", "joined_on", "consented_on"]
+        widgets = {
+            "joined_on": DATE_INPUT,
+            "consented_on": DATE_INPUT,
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off", "inputmode": "tel"}),
+        }
+
+    def __init__(self, *args, team, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.team = team
+        self.fields["consented_on"].help_text = _(
+            "Ngày người này đồng ý cho tổ lưu họ tên và số điện thoại để liên lạc (Luật 91/2025/QH15)."
+        )
+
+    def clean_phone(self):
+        return clean_phone_field(self)
+
+    def clean(self):
+        cleaned = super().clean()
+        phone = cleaned.get("phone")
+        if phone and Member.objects.filter(team=self.team, phone=phone).exclude(pk=self.instance.pk).exists():
+            self.add_error("phone", _("Tổ đã có thành viên dùng số điện thoại này."))
+        return cleaned
+
+    def save(self, commit=True):
+        self.instance.team = self.team
+        return super().save(commit)
+
+
+class LeaveForm(forms.Form):
+    left_on = forms.DateField(label=_("Ngày rời tổ"), widget=DATE_INPUT)
+
+    def __init__(self, *args, member, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.member = member
+
+    def clean_left_on(self):
+        left_on = self.cleaned_data["left_on"]
+        if left_on < self.member.joined_on:
+            raise ValidationError(_("Ngày rời tổ không thể trước ngày tham gia."))
+        return left_on
+
+
+class VillageAdminForm(WagtailAdminModelForm):
+    """A village or residential group under one of the communes the editor coordinates."""
+
+    division_type = forms.ChoiceField(label=_("Loại"), choices=[(kind, kind) for kind in VILLAGE_TYPES])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and "parent" in self.fields:
+            self.fields["parent"].queryset = (
+                visible_areas(self.for_user).filter(level=AreaLevel.COMMUNE).order_by("province__name", "name")
+            )
+            self.fields["parent"].required = True
+            self.fields["parent"].label = _("Thuộc xã, phường, đặc khu")
+
+    def save(self, commit=True):
+        self.instance.level = AreaLevel.VILLAGE
+        return super().save(commit)
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Tệp danh sách (Excel .xlsx hoặc CSV)"),
+        help_text=_("Dòng đầu là tên cột: Họ và tên, Số điện thoại, Tổ chức, Vai trò, Ngày tham gia."),
+        error_messages={"required": _("Hãy chọn tệp danh sách."), "empty": _("Tệp trống, không có dòng nào.")},
+    )

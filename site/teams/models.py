@@ -1,0 +1,282 @@
+"""The national network of community digital technology teams: areas, teams, members and who may see them."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.phone import format_phone, normalize_phone
+
+TEAM_NAME_PREFIX = "Tổ công nghệ số cộng đồng"
+COORDINATORS_GROUP = "Điều phối viên địa bàn"
+
+
+class AreaLevel(models.IntegerChoices):
+    PROVINCE = 1, _("Tỉnh, thành phố")
+    COMMUNE = 2, _("Xã, phường, đặc khu")
+    VILLAGE = 3, _("Thôn, tổ dân phố")
+
+
+class AdminArea(models.Model):
+    """An administrative area of the two-tier system (from July 2025): province, commune, then village."""
+
+    name = models.CharField(_("tên"), max_length=150)
+    code = models.CharField(
+        _("mã"), max_length=10, unique=True, null=True, blank=True, help_text=_("Mã đơn vị hành chính chính thức.")
+    )
+    division_type = models.CharField(
+        _("loại"),
+        max_length=40,
+        help_text=_("Như dữ liệu gọi: tỉnh, thành phố trung ương, xã, phường, đặc khu, thôn..."),
+    )
+    level = models.PositiveSmallIntegerField(_("cấp"), choices=AreaLevel.choices, db_index=True)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("thuộc"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    province = models.ForeignKey(
+        "self",
+        verbose_name=_("tỉnh"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Tỉnh chứa đơn vị này; giúp lọc nhanh theo tỉnh."),
+    )
+
+    class Meta:
+        verbose_name = _("đơn vị hành chính")
+        verbose_name_plural = _("đơn vị hành chính")
+        ordering = ["level", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["parent", "name"], name="unique_area_name_within_parent"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if self.level == AreaLevel.PROVINCE:
+            self.province = None
+        elif self.parent_id:
+            self.province_id = self.parent.province_id or self.parent_id
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        expected_parent_level = {AreaLevel.PROVINCE: None, AreaLevel.COMMUNE: 1, AreaLevel.VILLAGE: 2}[self.level]
+        parent_level = self.parent.level if self.parent_id else None
+        if parent_level != expected_parent_level:
+            raise ValidationError({"parent": _("Thôn, tổ dân phố phải thuộc một xã, phường hoặc đặc khu.")})
+
+    @property
+    def commune(self):
+        return self if self.level == AreaLevel.COMMUNE else self.parent
+
+    @property
+    def province_id_or_own(self):
+        return self.pk if self.level == AreaLevel.PROVINCE else self.province_id
+
+
+class TeamStatus(models.TextChoices):
+    ACTIVE = "active", _("Đang hoạt động")
+    DISSOLVED = "dissolved", _("Đã giải thể")
+
+
+class TeamQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status=TeamStatus.ACTIVE)
+
+
+class Team(models.Model):
+    """A community digital technology team of a commune or of one of its villages. Never deleted: dissolved."""
+
+    area = models.ForeignKey(
+        AdminArea,
+        verbose_name=_("địa bàn"),
+        on_delete=models.PROTECT,
+        related_name="teams",
+        limit_choices_to={"level__in": [AreaLevel.COMMUNE, AreaLevel.VILLAGE]},
+    )
+    commune = models.ForeignKey(
+        AdminArea, verbose_name=_("xã, phường"), editable=False, on_delete=models.PROTECT, related_name="commune_teams"
+    )
+    province = models.ForeignKey(
+        AdminArea, verbose_name=_("tỉnh"), editable=False, on_delete=models.PROTECT, related_name="province_teams"
+    )
+    name = models.CharField(
+        _("tên tổ"), max_length=200, blank=True, help_text=_("Để trống: “Tổ công nghệ số cộng đồng” + tên địa bàn.")
+    )
+    decision_number = models.CharField(_("số quyết định thành lập"), max_length=50, blank=True)
+    decision_date = models.DateField(_("ngày quyết định"), null=True, blank=True)
+    status = models.CharField(_("trạng thái"), max_length=10, choices=TeamStatus.choices, default=TeamStatus.ACTIVE)
+    zalo_group_url = models.URLField(_("liên kết nhóm Zalo"), blank=True)
+    contact_phone = models.CharField(_("số điện thoại liên hệ"), max_length=16, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TeamQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("tổ công nghệ số")
+        verbose_name_plural = _("tổ công nghệ số")
+        ordering = ["province__name", "commune__name", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        commune = self.area.commune
+        self.commune_id = commune.pk
+        self.province_id = commune.parent_id
+        if not self.name.strip():
+            self.name = f"{TEAM_NAME_PREFIX} {self.area.name}"
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.area_id and self.area.level not in (AreaLevel.COMMUNE, AreaLevel.VILLAGE):
+            raise ValidationError({"area": _("Tổ được lập ở cấp xã, phường hoặc ở thôn, tổ dân phố.")})
+        if self.contact_phone:
+            try:
+                self.contact_phone = normalize_phone(self.contact_phone)
+            except ValidationError as error:
+                raise ValidationError({"contact_phone": error.messages}) from error
+
+    @property
+    def is_active(self):
+        return self.status == TeamStatus.ACTIVE
+
+    @property
+    def contact_phone_display(self):
+        return format_phone(self.contact_phone)
+
+
+class Affiliation(models.TextChoices):
+    YOUTH_UNION = "doan-thanh-nien", _("Đoàn Thanh niên")
+    WOMENS_UNION = "hoi-phu-nu", _("Hội Liên hiệp Phụ nữ")
+    FARMERS = "hoi-nong-dan", _("Hội Nông dân")
+    TRADE_UNION = "cong-doan", _("Công đoàn")
+    VETERANS = "hoi-cuu-chien-binh", _("Hội Cựu chiến binh")
+    POLICE = "cong-an", _("Công an")
+    POST = "buu-dien", _("Bưu điện")
+    ENTERPRISE = "doanh-nghiep", _("Viettel, VNPT hoặc doanh nghiệp khác")
+    SCHOOL = "truong-hoc", _("Trường học")
+    HEALTH_STATION = "tram-y-te", _("Trạm y tế")
+    OTHER = "khac", _("Khác")
+
+
+class MemberRole(models.TextChoices):
+    LEADER = "leader", _("Tổ trưởng")
+    DEPUTY = "deputy", _("Tổ phó")
+    MEMBER = "member", _("Thành viên")
+
+
+class MemberQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(Q(left_on__isnull=True) | Q(left_on__gt=timezone.localdate()))
+
+
+class Member(models.Model):
+    """A person in a team. Leaving sets a date: the history stays."""
+
+    team = models.ForeignKey(Team, verbose_name=_("tổ"), on_delete=models.PROTECT, related_name="members")
+    full_name = models.CharField(_("họ và tên"), max_length=150)
+    phone = models.CharField(_("số điện thoại"), max_length=16)
+    affiliation = models.CharField(_("tổ chức"), max_length=30, choices=Affiliation.choices, default=Affiliation.OTHER)
+    role = models.CharField(_("vai trò"), max_length=10, choices=MemberRole.choices, default=MemberRole.MEMBER)
+    joined_on = models.DateField(_("ngày tham gia"), default=timezone.localdate)
+    left_on = models.DateField(_("ngày rời tổ"), null=True, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("tài khoản"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="memberships",
+    )
+    consented_on = models.DateField(
+        _("ngày đồng ý xử lý dữ liệu cá nhân"),
+        null=True,
+        blank=True,
+        help_text=_("Theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15."),
+    )
+
+    objects = MemberQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("thành viên")
+        verbose_name_plural = _("thành viên")
+        ordering = ["team", "left_on", "role", "full_name"]
+        constraints = [models.UniqueConstraint(fields=["team", "phone"], name="unique_member_phone_within_team")]
+
+    def __str__(self):
+        return self.full_name
+
+    def clean(self):
+        if self.phone:
+            try:
+                self.phone = normalize_phone(self.phone)
+            except ValidationError as error:
+                raise ValidationError({"phone": error.messages}) from error
+        if self.left_on and self.joined_on and self.left_on < self.joined_on:
+            raise ValidationError({"left_on": _("Ngày rời tổ không thể trước ngày tham gia.")})
+
+    @property
+    def phone_display(self):
+        return format_phone(self.phone)
+
+    @property
+    def is_current(self):
+        return self.left_on is None or self.left_on > timezone.localdate()
+
+
+class ScopeRole(models.TextChoices):
+    PROVINCE_COORDINATOR = "province", _("Điều phối viên cấp tỉnh")
+    COMMUNE_OFFICER = "commune", _("Cán bộ cấp xã")
+
+
+class RoleAssignment(models.Model):
+    """Gives a person a coordinating role over one province or one commune. Team leaders are members whose
+    role is leader and who are linked to an account: that link is their assignment."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người dùng"),
+        on_delete=models.CASCADE,
+        related_name="role_assignments",
+    )
+    role = models.CharField(_("vai trò"), max_length=10, choices=ScopeRole.choices)
+    area = models.ForeignKey(
+        AdminArea,
+        verbose_name=_("phạm vi"),
+        on_delete=models.PROTECT,
+        related_name="role_assignments",
+        limit_choices_to={"level__in": [AreaLevel.PROVINCE, AreaLevel.COMMUNE]},
+    )
+
+    class Meta:
+        verbose_name = _("phân quyền theo địa bàn")
+        verbose_name_plural = _("phân quyền theo địa bàn")
+        constraints = [models.UniqueConstraint(fields=["user", "role", "area"], name="unique_role_assignment")]
+
+    def __str__(self):
+        return f"{self.user}: {self.get_role_display()}, {self.area}"
+
+    def save(self, *args, **kwargs):
+        """A role brings the admin access and permissions of the coordinators' group."""
+        super().save(*args, **kwargs)
+        self.user.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        if not RoleAssignment.objects.filter(user=self.user).exists():
+            self.user.groups.remove(*Group.objects.filter(name=COORDINATORS_GROUP))
+        return result
+
+    def clean(self):
+        expected = AreaLevel.PROVINCE if self.role == ScopeRole.PROVINCE_COORDINATOR else AreaLevel.COMMUNE
+        if self.area_id and self.area.level != expected:
+            raise ValidationError(
+                {"area": _("Phạm vi không khớp với vai trò: điều phối viên tỉnh chọn tỉnh, cán bộ xã chọn xã.")}
+            )

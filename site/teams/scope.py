@@ -1,0 +1,88 @@
+"""Who may see which teams, members and areas. Every list, detail, export and API asks these functions."""
+
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from teams.models import AdminArea, Member, MemberRole, RoleAssignment, ScopeRole, Team
+
+
+@dataclass(frozen=True)
+class Scope:
+    everything: bool = False
+    province_ids: frozenset = frozenset()
+    commune_ids: frozenset = frozenset()
+    led_team_ids: frozenset = frozenset()
+
+    @property
+    def is_empty(self):
+        return not (self.everything or self.province_ids or self.commune_ids or self.led_team_ids)
+
+    @property
+    def coordinates_areas(self):
+        return self.everything or bool(self.province_ids or self.commune_ids)
+
+
+def scope_for(user):
+    """The user's scope, computed once per user object (a request keeps the same one)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Scope()
+    cached = getattr(user, "_teams_scope", None)
+    if cached is not None:
+        return cached
+    if user.is_superuser:
+        scope = Scope(everything=True)
+    else:
+        assignments = list(RoleAssignment.objects.filter(user=user).values_list("role", "area_id"))
+        led = Member.objects.current().filter(user=user, role=MemberRole.LEADER, team__status="active")
+        scope = Scope(
+            province_ids=frozenset(area for role, area in assignments if role == ScopeRole.PROVINCE_COORDINATOR),
+            commune_ids=frozenset(area for role, area in assignments if role == ScopeRole.COMMUNE_OFFICER),
+            led_team_ids=frozenset(led.values_list("team_id", flat=True)),
+        )
+    user._teams_scope = scope
+    return scope
+
+
+def team_filter(scope, prefix=""):
+    """A Q object selecting the teams in scope; prefix reaches teams from another model ("team__")."""
+    if scope.everything:
+        return Q()
+    condition = Q(pk__in=[])
+    if scope.province_ids:
+        condition |= Q(**{f"{prefix}province_id__in": scope.province_ids})
+    if scope.commune_ids:
+        condition |= Q(**{f"{prefix}commune_id__in": scope.commune_ids})
+    if scope.led_team_ids:
+        key = f"{prefix}id__in" if prefix else "pk__in"
+        condition |= Q(**{key: scope.led_team_ids})
+    return condition
+
+
+def visible_teams(user):
+    return Team.objects.filter(team_filter(scope_for(user))).select_related("area", "commune", "province")
+
+
+def visible_members(user):
+    return Member.objects.filter(team_filter(scope_for(user), prefix="team__")).select_related("team")
+
+
+def visible_areas(user):
+    """Areas the user coordinates: their provinces and communes with everything beneath."""
+    scope = scope_for(user)
+    if scope.everything:
+        return AdminArea.objects.all()
+    condition = Q(pk__in=[])
+    if scope.province_ids:
+        condition |= Q(pk__in=scope.province_ids) | Q(province_id__in=scope.province_ids)
+    if scope.commune_ids:
+        condition |= Q(pk__in=scope.commune_ids) | Q(parent_id__in=scope.commune_ids)
+    return AdminArea.objects.filter(condition)
+
+
+def leads_team(user, team):
+    return team.pk in scope_for(user).led_team_ids
+
+
+def can_manage_team(user, team):
+    return visible_teams(user).filter(pk=team.pk).exists()

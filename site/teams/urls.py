@@ -1,0 +1,18 @@
+from django.urls import path, re_path
+
+from teams import views
+
+app_name = "teams"
+
+urlpatterns = [
+    path("to-cua-toi/", views.my_teams, name="my_teams"),
+    path("to/<int:team_id>/", views.roster, name="roster"),
+    path("to/<int:team_id>/them-thanh-vien/", views.member_add, name="member_add"),
+    path("to/<int:team_id>/thanh-vien/<int:member_id>/sua/", views.member_edit, name="member_edit"),
+    path("to/<int:team_id>/thanh-vien/<int:member_id>/roi-to/", views.member_leave, name="member_leave"),
+    path("to/<int:team_id>/nhap-danh-sach/", views.member_import, name="member_import"),
+    path("to/<int:team_id>/nhap-danh-sach/xac-nhan/", views.member_import_confirm, name="member_import_confirm"),
+    path("to/<int:team_id>/nhap-danh-sach/dong-loi.csv", views.member_import_errors, name="member_import_errors"),
+    re_path(r"^mau-danh-sach-thanh-vien\.(?P<extension>csv|xlsx)$", views.import_template, name="import_template"),
+    path("do-phu/", views.coverage_report, name="coverage"),
+]

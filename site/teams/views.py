@@ -1,0 +1,285 @@
+import csv
+import datetime
+import io
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from content.exports import neutralise_formula
+from teams import coverage
+from teams.forms import ImportUploadForm, LeaveForm, MemberForm
+from teams.importing import (
+    ImportFileError,
+    ImportPreview,
+    ImportRow,
+    apply_import,
+    invalid_rows_csv,
+    preview_import,
+    template_rows,
+)
+from teams.models import AreaLevel, Member, MemberRole
+from teams.scope import scope_for, visible_areas, visible_teams
+
+IMPORT_SESSION_KEY = "teams_import"
+ROLE_ORDER = {MemberRole.LEADER: 0, MemberRole.DEPUTY: 1, MemberRole.MEMBER: 2}
+
+
+def team_in_scope(user, team_id):
+    """The team if the user may manage it; 404 otherwise, so other teams' existence is not revealed."""
+    return get_object_or_404(visible_teams(user), pk=team_id)
+
+
+@login_required
+def my_teams(request):
+    teams = list(visible_teams(request.user).filter(pk__in=scope_for(request.user).led_team_ids))
+    if len(teams) == 1:
+        return redirect("teams:roster", team_id=teams[0].pk)
+    return TemplateResponse(request, "teams/my_teams.html", {"teams": teams})
+
+
+@login_required
+def roster(request, team_id):
+    team = team_in_scope(request.user, team_id)
+    members = sorted(team.members.all(), key=lambda member: (ROLE_ORDER[member.role], member.full_name))
+    return TemplateResponse(
+        request,
+        "teams/roster.html",
+        {
+            "team": team,
+            "current_members": [member for member in members if member.is_current],
+            "former_members": [member for member in members if not member.is_current],
+        },
+    )
+
+
+@login_required
+def member_add(request, team_id):
+    team = team_in_scope(request.user, team_id)
+    form = MemberForm(request.POST or None, team=team)
+    if request.method == "POST" and form.is_valid():
+        member = form.save()
+        messages.success(request, _("Đã thêm %(name)s vào tổ.") % {"name": member.full_name})
+        return redirect("teams:roster", team_id=team.pk)
+    return TemplateResponse(request, "teams/member_form.html", {"team": team, "form": form, "adding": True})
+
+
+@login_required
+def member_edit(request, team_id, member_id):
+    team = team_in_scope(request.user, team_id)
+    member = get_object_or_404(Member, pk=member_id, team=team)
+    form = MemberForm(request.POST or None, instance=member, team=team)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Đã lưu thông tin của %(name)s.") % {"name": member.full_name})
+        return redirect("teams:roster", team_id=team.pk)
+    return TemplateResponse(request, "teams/member_form.html", {"team": team, "form": form, "member": member})
+
+
+@login_required
+def member_leave(request, team_id, member_id):
+    team = team_in_scope(request.user, team_id)
+    member = get_object_or_404(Member, pk=member_id, team=team, left_on__isnull=True)
+    form = LeaveForm(request.POST or None, member=member, initial={"left_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        member.left_on = form.cleaned_data["left_on"]
+        member.save(update_fields=["left_on"])
+        messages.success(request, _("%(name)s đã rời tổ; lịch sử vẫn được giữ.") % {"name": member.full_name})
+        return redirect("teams:roster", team_id=team.pk)
+    return TemplateResponse(request, "teams/member_leave.html", {"team": team, "member": member, "form": form})
+
+
+@login_required
+def member_import(request, team_id):
+    """Upload, then preview: nothing is written until the leader confirms."""
+    team = team_in_scope(request.user, team_id)
+    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            preview = preview_import(team, form.cleaned_data["file"])
+        except ImportFileError as error:
+            form.add_error("file", str(error))
+        else:
+            token = uuid.uuid4().hex
+            request.session[IMPORT_SESSION_KEY] = {"token": token, "team": team.pk, **serialise(preview)}
+            return TemplateResponse(
+                request, "teams/import_preview.html", {"team": team, "preview": preview, "token": token}
+            )
+    return TemplateResponse(request, "teams/import_upload.html", {"team": team, "form": form})
+
+
+@login_required
+@require_POST
+def member_import_confirm(request, team_id):
+    team = team_in_scope(request.user, team_id)
+    preview = stored_preview(request, team)
+    created = apply_import(team, preview)
+    del request.session[IMPORT_SESSION_KEY]
+    messages.success(
+        request,
+        _("Đã thêm %(created)d thành viên; %(skipped)d người đã có trong tổ; %(invalid)d dòng có lỗi chưa nhập.")
+        % {"created": created, "skipped": len(preview.already_in_team), "invalid": len(preview.invalid)},
+    )
+    return redirect("teams:roster", team_id=team.pk)
+
+
+@login_required
+def member_import_errors(request, team_id):
+    team = team_in_scope(request.user, team_id)
+    preview = stored_preview(request, team)
+    response = HttpResponse(invalid_rows_csv(preview.invalid), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="dong-can-sua.csv"'
+    return response
+
+
+def stored_preview(request, team):
+    stored = request.session.get(IMPORT_SESSION_KEY)
+    if not stored or stored["team"] != team.pk or stored["token"] != request.POST.get("token", stored["token"]):
+        raise Http404
+    return ImportPreview(
+        valid=[restore(row) for row in stored["valid"]],
+        invalid=[restore(row) for row in stored["invalid"]],
+        already_in_team=[restore(row) for row in stored["already_in_team"]],
+    )
+
+
+def serialise(preview):
+    def row_data(row):
+        cleaned = {**row.cleaned}
+        if cleaned.get("joined_on"):
+            cleaned["joined_on"] = cleaned["joined_on"].isoformat()
+        values = {key: str(value) for key, value in row.values.items()}
+        return {"number": row.number, "values": values, "cleaned": cleaned, "errors": row.errors}
+
+    return {
+        "valid": [row_data(row) for row in preview.valid],
+        "invalid": [row_data(row) for row in preview.invalid],
+        "already_in_team": [row_data(row) for row in preview.already_in_team],
+    }
+
+
+def restore(data):
+    cleaned = {**data["cleaned"]}
+    if cleaned.get("joined_on"):
+        cleaned["joined_on"] = datetime.date.fromisoformat(cleaned["joined_on"])
+    return ImportRow(number=data["number"], values=data["values"], cleaned=cleaned, errors=data["errors"])
+
+
+def import_template(request, extension):
+    rows = template_rows()
+    if extension == "csv":
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    else:
+        from openpyxl import Workbook
+
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = "Thành viên"
+        for row in rows:
+            sheet.append(row)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        response = HttpResponse(
+            buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+    response["Content-Disposition"] = f'attachment; filename="mau-danh-sach-thanh-vien.{extension}"'
+    return response
+
+
+@login_required
+def coverage_report(request):
+    """Coverage for the areas the user coordinates: provinces nationally, communes within a province."""
+    scope = scope_for(request.user)
+    if not scope.coordinates_areas:
+        raise PermissionDenied
+    areas = visible_areas(request.user)
+    provinces = areas.filter(level=AreaLevel.PROVINCE).order_by("name")
+    province = None
+    if request.GET.get("tinh"):
+        province = get_object_or_404(provinces, code=request.GET["tinh"])
+    elif not scope.everything and provinces.count() == 1:
+        province = provinces.get()
+
+    if province is not None or not provinces.exists():
+        communes = areas.filter(level=AreaLevel.COMMUNE).order_by("name")
+        if province is not None:
+            communes = communes.filter(parent=province)
+        rows = coverage.coverage_by_commune(communes)
+        teams = visible_teams(request.user).filter(commune__in=communes)
+    else:
+        rows = coverage.coverage_by_province(provinces)
+        teams = visible_teams(request.user)
+    context = {
+        "province": province,
+        "by_province": province is None and provinces.exists(),
+        "rows": rows,
+        "total": coverage.totals(rows),
+        "uncovered": [row.area for row in rows if row.communes_with_team < row.communes]
+        if province is not None or not provinces.exists()
+        else [],
+        "affiliations": coverage.members_by_affiliation(teams),
+    }
+    export = request.GET.get("xuat")
+    if export in ("csv", "xlsx"):
+        return coverage_export(context, export)
+    context["affiliation_max"] = max([count for _, count in context["affiliations"]] or [0]) or 1
+    context["chart_height"] = 18 * len(context["affiliations"])
+    context["can_see_all_provinces"] = provinces.count() > 1
+    return TemplateResponse(request, "teams/coverage.html", context)
+
+
+def coverage_export(context, extension):
+    header = [
+        "Tỉnh" if context["by_province"] else "Xã, phường, đặc khu",
+        "Mã",
+        "Số xã có tổ",
+        "Tổng số xã",
+        "Tỷ lệ (%)",
+        "Tổ cấp thôn",
+        "Thành viên",
+    ]
+    rows = [
+        [
+            neutralise_formula(row.area.name),
+            row.area.code,
+            row.communes_with_team,
+            row.communes,
+            row.percent,
+            row.village_teams,
+            row.members,
+        ]
+        for row in context["rows"]
+    ]
+    filename = "do-phu-to-cong-nghe-so"
+    if extension == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(header)
+        writer.writerows(rows)
+        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    else:
+        from openpyxl import Workbook
+
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = "Độ phủ"
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        response = HttpResponse(
+            buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{extension}"'
+    return response

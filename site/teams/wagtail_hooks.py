@@ -1,0 +1,216 @@
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from accounts.views import ACCOUNT_LINKS_HOOK
+from teams.admin_views import MemberFilterSet, SafeExportIndexView, TeamFilterSet, scoped
+from teams.forms import MemberAdminForm, RoleAssignmentAdminForm, TeamAdminForm, VillageAdminForm
+from teams.models import AdminArea, AreaLevel, Member, RoleAssignment, Team
+from teams.scope import scope_for, visible_areas, visible_members, visible_teams
+
+
+class TeamViewSet(SnippetViewSet):
+    model = Team
+    icon = "group"
+    menu_label = _("Tổ công nghệ số")
+    index_view_class = SafeExportIndexView
+    edit_view_class = scoped(snippets.EditView, visible_teams)
+    delete_view_class = scoped(snippets.DeleteView, visible_teams)
+    inspect_view_class = scoped(snippets.InspectView, visible_teams)
+    history_view_class = scoped(snippets.HistoryView, visible_teams)
+    usage_view_class = scoped(snippets.UsageView, visible_teams)
+    copy_view_enabled = False
+    search_backend_name = None
+    search_fields = ["name", "commune__name", "area__name"]
+    filterset_class = TeamFilterSet
+    list_display = ["name", "commune", "province", Column("member_count", label=_("Thành viên")), "status"]
+    list_per_page = 50
+    list_export = [
+        "name",
+        "area",
+        "commune",
+        "province",
+        "status",
+        "decision_number",
+        "decision_date",
+        "member_count",
+        "zalo_group_url",
+        "contact_phone",
+    ]
+    export_headings = {
+        "name": "Tên tổ",
+        "area": "Địa bàn",
+        "commune": "Xã, phường",
+        "province": "Tỉnh",
+        "status": "Trạng thái",
+        "decision_number": "Số quyết định",
+        "decision_date": "Ngày quyết định",
+        "member_count": "Số thành viên",
+        "zalo_group_url": "Nhóm Zalo",
+        "contact_phone": "Điện thoại liên hệ",
+    }
+    export_filename = "to-cong-nghe-so"
+    edit_handler = ObjectList(
+        [
+            FieldPanel("area"),
+            FieldPanel("name"),
+            FieldRowPanel([FieldPanel("decision_number"), FieldPanel("decision_date")]),
+            FieldPanel("status"),
+            MultiFieldPanel([FieldPanel("zalo_group_url"), FieldPanel("contact_phone")], heading=_("Liên lạc")),
+        ],
+        base_form_class=TeamAdminForm,
+    )
+
+    def get_queryset(self, request):
+        return visible_teams(request.user).annotate(
+            member_count=Count("members", filter=Q(members__left_on__isnull=True))
+        )
+
+
+class MemberViewSet(SnippetViewSet):
+    model = Member
+    icon = "user"
+    menu_label = _("Thành viên")
+    index_view_class = SafeExportIndexView
+    edit_view_class = scoped(snippets.EditView, visible_members)
+    delete_view_class = scoped(snippets.DeleteView, visible_members)
+    inspect_view_class = scoped(snippets.InspectView, visible_members)
+    history_view_class = scoped(snippets.HistoryView, visible_members)
+    usage_view_class = scoped(snippets.UsageView, visible_members)
+    copy_view_enabled = False
+    search_backend_name = None
+    search_fields = ["full_name", "phone", "team__name"]
+    filterset_class = MemberFilterSet
+    list_display = ["full_name", "phone_display", "team", "role", "affiliation", "left_on"]
+    list_per_page = 50
+    list_export = [
+        "full_name",
+        "phone",
+        "team",
+        "affiliation",
+        "role",
+        "joined_on",
+        "left_on",
+        "consented_on",
+    ]
+    export_headings = {
+        "full_name": "Họ và tên",
+        "phone": "Số điện thoại",
+        "team": "Tổ",
+        "affiliation": "Tổ chức",
+        "role": "Vai trò",
+        "joined_on": "Ngày tham gia",
+        "left_on": "Ngày rời tổ",
+        "consented_on": "Ngày đồng ý xử lý dữ liệu",
+    }
+    export_filename = "thanh-vien-to-cong-nghe-so"
+    edit_handler = ObjectList(
+        [
+            FieldPanel("team"),
+            FieldPanel("full_name"),
+            FieldPanel("phone"),
+            FieldRowPanel([FieldPanel("affiliation"), FieldPanel("role")]),
+            FieldRowPanel([FieldPanel("joined_on"), FieldPanel("left_on")]),
+            FieldPanel("consented_on"),
+            FieldPanel("user"),
+        ],
+        base_form_class=MemberAdminForm,
+    )
+
+    def get_queryset(self, request):
+        return visible_members(request.user).select_related("team")
+
+
+class RoleAssignmentViewSet(SnippetViewSet):
+    """Only superusers give roles (no group has the permissions)."""
+
+    model = RoleAssignment
+    icon = "key"
+    menu_label = _("Phân quyền địa bàn")
+    search_backend_name = None
+    search_fields = ["user__username", "user__last_name", "user__first_name", "area__name"]
+    list_display = ["user", "role", "area"]
+    list_filter = ["role"]
+    edit_handler = ObjectList(
+        [FieldPanel("user"), FieldPanel("role"), FieldPanel("area")], base_form_class=RoleAssignmentAdminForm
+    )
+
+    def get_queryset(self, request):
+        return RoleAssignment.objects.select_related("user", "area")
+
+
+def visible_villages(user):
+    return visible_areas(user).filter(level=AreaLevel.VILLAGE).select_related("parent")
+
+
+class VillageViewSet(SnippetViewSet):
+    """Villages and residential groups, which the official lists do not carry: added under their commune."""
+
+    model = AdminArea
+    icon = "site"
+    menu_label = _("Thôn, tổ dân phố")
+    url_prefix = "thon-to-dan-pho"
+    index_view_class = SafeExportIndexView
+    edit_view_class = scoped(snippets.EditView, visible_villages)
+    delete_view_class = scoped(snippets.DeleteView, visible_villages)
+    inspect_view_class = scoped(snippets.InspectView, visible_villages)
+    history_view_class = scoped(snippets.HistoryView, visible_villages)
+    usage_view_class = scoped(snippets.UsageView, visible_villages)
+    copy_view_enabled = False
+    search_backend_name = None
+    search_fields = ["name", "parent__name"]
+    list_display = ["name", "division_type", "parent"]
+    list_export = ["name", "division_type", "parent", "province"]
+    export_headings = {"name": "Tên", "division_type": "Loại", "parent": "Xã, phường", "province": "Tỉnh"}
+    edit_handler = ObjectList(
+        [FieldPanel("parent"), FieldPanel("name"), FieldPanel("division_type")], base_form_class=VillageAdminForm
+    )
+
+    def get_queryset(self, request):
+        return visible_villages(request.user)
+
+
+class TeamsGroup(SnippetViewSetGroup):
+    menu_label = _("Tổ công nghệ số")
+    menu_icon = "group"
+    menu_order = 200
+    items = (TeamViewSet, MemberViewSet, VillageViewSet, RoleAssignmentViewSet)
+
+
+register_snippet(TeamsGroup)
+
+
+@hooks.register(ACCOUNT_LINKS_HOOK)
+def team_account_links(request):
+    scope = scope_for(request.user)
+    links = []
+    if scope.led_team_ids:
+        links.append(
+            {
+                "url": reverse("teams:my_teams"),
+                "label": _("Tổ của tôi"),
+                "description": _("Danh sách thành viên, thêm người, nhập từ Excel."),
+            }
+        )
+    if scope.coordinates_areas:
+        links.append(
+            {
+                "url": reverse("teams:coverage"),
+                "label": _("Độ phủ tổ công nghệ số"),
+                "description": _("Xã, phường đã có tổ, thành viên theo tổ chức, nơi còn thiếu."),
+            }
+        )
+        links.append(
+            {
+                "url": reverse("wagtailadmin_home"),
+                "label": _("Quản lý tổ và thành viên"),
+                "description": _("Trong trang quản trị: lọc, tìm kiếm, xuất Excel."),
+            }
+        )
+    return links

@@ -1,0 +1,68 @@
+import pytest
+
+from teams.factories import CommuneFactory, MemberFactory, TeamFactory
+from teams.models import Affiliation, TeamStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def known(world, people):
+    """Tỉnh Bắc: 3 communes, 1 with an active team (plus a village team), 1 with only a dissolved team."""
+    dissolved_commune = CommuneFactory(name="Xã Giải Thể", code="90009", parent=world["north"])
+    TeamFactory(area=dissolved_commune, status=TeamStatus.DISSOLVED)
+    MemberFactory(team=world["team_village"], affiliation=Affiliation.POST)
+    return world
+
+
+def test_national_coverage_for_a_superuser(client, known, people):
+    client.force_login(people["superuser"])
+    rows = {row.area.name: row for row in client.get("/do-phu/").context["rows"]}
+    north, south = rows["Tỉnh Bắc"], rows["Tỉnh Nam"]
+    assert (north.communes_with_team, north.communes, north.percent) == (1, 3, 33)
+    assert (north.village_teams, north.members) == (1, 5)
+    assert (south.communes_with_team, south.communes, south.percent, south.members) == (1, 1, 100, 1)
+
+
+def test_province_coordinator_sees_communes_and_those_without_a_team(client, known, people):
+    client.force_login(people["province"])
+    response = client.get("/do-phu/")
+    context = response.context
+    assert context["province"] == known["north"]
+    assert [area.name for area in context["uncovered"]] == ["Xã Bình", "Xã Giải Thể"]
+    assert (context["total"].communes_with_team, context["total"].communes) == (1, 3)
+    affiliations = dict(context["affiliations"])
+    assert affiliations["Bưu điện"] == 1
+    content = response.content.decode()
+    assert "33%" in content and "<svg" in content and "Cả nước" not in content
+
+
+def test_coverage_exports_with_stable_columns(client, known, people):
+    client.force_login(people["province"])
+    body = client.get("/do-phu/", {"xuat": "csv"}).content.decode("utf-8-sig").splitlines()
+    assert body[0] == '"Xã, phường, đặc khu",Mã,Số xã có tổ,Tổng số xã,Tỷ lệ (%),Tổ cấp thôn,Thành viên'
+    assert "Xã An,90001,1,1,100,1,5" in body
+    response = client.get("/do-phu/", {"xuat": "xlsx"})
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_a_coordinator_cannot_open_another_province(client, known, people):
+    client.force_login(people["province"])
+    assert client.get("/do-phu/", {"tinh": "92"}).status_code == 404
+
+
+@pytest.mark.parametrize("role", ["leader", "volunteer"])
+def test_people_who_coordinate_no_area_are_refused(client, known, people, role):
+    client.force_login(people[role])
+    assert client.get("/do-phu/").status_code == 403
+
+
+def test_coverage_queries_do_not_grow_with_teams(client, known, people, django_assert_max_num_queries):
+    client.force_login(people["superuser"])
+    client.get("/do-phu/")
+    with django_assert_max_num_queries(14) as few:
+        client.get("/do-phu/")
+    for _ in range(10):
+        MemberFactory(team=TeamFactory(area=CommuneFactory(parent=known["south"])))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get("/do-phu/")
