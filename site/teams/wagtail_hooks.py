@@ -2,6 +2,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
@@ -214,3 +215,16 @@ def team_account_links(request):
             }
         )
     return links
+
+
+@hooks.register("register_snippet_listing_buttons")
+def team_roster_buttons(snippet, user, next_url=None):
+    """From the admin's list of teams to the team's roster and its member import (the leader's pages)."""
+    if not isinstance(snippet, Team):
+        return []
+    return [
+        Button(_("Danh sách thành viên"), url=reverse("teams:roster", args=[snippet.pk]), icon_name="group"),
+        Button(
+            _("Nhập thành viên từ Excel"), url=reverse("teams:member_import", args=[snippet.pk]), icon_name="upload"
+        ),
+    ]

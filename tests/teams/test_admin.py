@@ -83,3 +83,10 @@ def test_member_export_neutralises_formulas_but_keeps_phone_numbers(client, worl
     members_csv = export(client, "/admin/snippets/teams/member/")
     assert "'=1+2" in members_csv
     assert ",+84" in members_csv and ",'+84" not in members_csv
+
+
+def test_the_admin_team_list_leads_to_each_teams_member_import(client, world, people):
+    client.force_login(people["province"])
+    listing = client.get("/admin/snippets/teams/team/").content.decode()
+    assert f'href="/to/{world["team_an"].pk}/nhap-danh-sach/"' in listing
+    assert client.get(f"/to/{world['team_an'].pk}/nhap-danh-sach/").status_code == 200
