@@ -119,3 +119,14 @@ def guide(vneid, guide_index, sectors):
         sectors=[sectors["ho-tich"]],
         last_reviewed=datetime.date(2026, 10, 1),
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def remove_test_media():
+    """Uploads made by the suite go to a temporary folder that is removed afterwards."""
+    yield
+    import shutil
+
+    from django.conf import settings
+
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)

@@ -6,7 +6,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content.blocks import BODY_BLOCKS
-from content.models.platforms import PlatformIndexPage
 from content.models.taxonomy import Pillar
 
 
@@ -34,7 +33,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["content.PlatformIndexPage", "guides.GuideIndexPage"]
+    subpage_types = ["content.PlatformIndexPage", "guides.GuideIndexPage", "training.TrainingIndexPage"]
     max_count = 1
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -45,5 +44,5 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["pillars"] = Pillar.objects.all()
-        context["platform_index"] = PlatformIndexPage.objects.child_of(self).live().first()
+        context["sections"] = self.get_children().live().public()
         return context

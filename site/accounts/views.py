@@ -2,9 +2,12 @@ from django import forms
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+
+from accounts import throttle
 
 ACCOUNT_LINKS_HOOK = "account_links"
 
@@ -18,7 +21,20 @@ class SignInForm(AuthenticationForm):
     error_messages = {
         "invalid_login": _("Số điện thoại (hoặc tên đăng nhập) hay mật khẩu chưa đúng. Hãy thử lại."),
         "inactive": _("Tài khoản này đã bị khóa."),
+        "locked": _("Bạn đã nhập sai nhiều lần. Hãy đợi 15 phút rồi thử lại, hoặc nhờ tổ trưởng đặt lại mật khẩu."),
     }
+
+    def clean(self):
+        identifier = self.cleaned_data.get("username")
+        if throttle.is_locked(self.request, identifier):
+            raise ValidationError(self.error_messages["locked"], code="locked")
+        try:
+            cleaned = super().clean()
+        except ValidationError:
+            throttle.record_failure(self.request, identifier)
+            raise
+        throttle.clear_failures(self.request, identifier)
+        return cleaned
 
 
 class SignInView(auth_views.LoginView):

@@ -14,6 +14,7 @@ urlpatterns = [
     path("tim-kiem/", search, name="search"),
     path("", include("accounts.urls")),
     path("", include("teams.urls")),
+    path("", include("training.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

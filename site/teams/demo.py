@@ -4,6 +4,7 @@
 import datetime
 import random
 
+from accounts.codes import readable_code
 from accounts.demo import DEMO_PASSWORD
 from accounts.factories import UserFactory
 from teams.areas import load_official_areas
@@ -128,6 +129,7 @@ def commune_team(commune, rng):
         decision_number=f"{rng.randint(10, 250)}/QĐ-UBND",
         decision_date=decided,
         status=TeamStatus.ACTIVE,
+        invitation_code=readable_code(),
     )
 
 

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.codes import readable_code
 from accounts.phone import format_phone, normalize_phone
 
 TEAM_NAME_PREFIX = "Tổ công nghệ số cộng đồng"
@@ -114,6 +115,15 @@ class Team(models.Model):
     status = models.CharField(_("trạng thái"), max_length=10, choices=TeamStatus.choices, default=TeamStatus.ACTIVE)
     zalo_group_url = models.URLField(_("liên kết nhóm Zalo"), blank=True)
     contact_phone = models.CharField(_("số điện thoại liên hệ"), max_length=16, blank=True)
+    # Null until the first save: unique codes cannot share an empty default.
+    invitation_code = models.CharField(  # noqa: DJ001
+        _("mã mời"),
+        max_length=12,
+        unique=True,
+        null=True,
+        editable=False,
+        help_text=_("Thành viên dùng mã này để tự tạo tài khoản và vào tổ."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = TeamQuerySet.as_manager()
@@ -132,7 +142,14 @@ class Team(models.Model):
         self.province_id = commune.parent_id
         if not self.name.strip():
             self.name = f"{TEAM_NAME_PREFIX} {self.area.name}"
+        if not self.invitation_code:
+            self.invitation_code = readable_code()
         super().save(*args, **kwargs)
+
+    def regenerate_invitation_code(self):
+        """A new code; the old one stops working at once (for a code that was shared too widely)."""
+        self.invitation_code = readable_code()
+        self.save(update_fields=["invitation_code"])
 
     def clean(self):
         if self.area_id and self.area.level not in (AreaLevel.COMMUNE, AreaLevel.VILLAGE):

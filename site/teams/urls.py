@@ -15,4 +15,7 @@ urlpatterns = [
     path("to/<int:team_id>/nhap-danh-sach/dong-loi.csv", views.member_import_errors, name="member_import_errors"),
     re_path(r"^mau-danh-sach-thanh-vien\.(?P<extension>csv|xlsx)$", views.import_template, name="import_template"),
     path("do-phu/", views.coverage_report, name="coverage"),
+    path("dang-ky/", views.join_team, name="join"),
+    path("to/<int:team_id>/doi-ma-moi/", views.regenerate_invitation, name="regenerate_invitation"),
+    path("to/<int:team_id>/thanh-vien/<int:member_id>/tai-khoan/", views.member_account, name="member_account"),
 ]

@@ -1,9 +1,8 @@
-import csv
 import datetime
-import io
 import uuid
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
@@ -13,7 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from content.exports import neutralise_formula
+from accounts.codes import readable_code
+from content.exports import spreadsheet_response
 from teams import coverage
 from teams.forms import ImportUploadForm, LeaveForm, MemberForm
 from teams.importing import (
@@ -27,6 +27,7 @@ from teams.importing import (
 )
 from teams.models import AreaLevel, Member, MemberRole
 from teams.scope import scope_for, visible_areas, visible_teams
+from teams.signup import JoinTeamForm
 
 IMPORT_SESSION_KEY = "teams_import"
 ROLE_ORDER = {MemberRole.LEADER: 0, MemberRole.DEPUTY: 1, MemberRole.MEMBER: 2}
@@ -174,26 +175,8 @@ def restore(data):
 
 
 def import_template(request, extension):
-    rows = template_rows()
-    if extension == "csv":
-        buffer = io.StringIO()
-        csv.writer(buffer).writerows(rows)
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    else:
-        from openpyxl import Workbook
-
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "Thành viên"
-        for row in rows:
-            sheet.append(row)
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-    response["Content-Disposition"] = f'attachment; filename="mau-danh-sach-thanh-vien.{extension}"'
-    return response
+    header, *rows = template_rows()
+    return spreadsheet_response("mau-danh-sach-thanh-vien", header, rows, extension)
 
 
 @login_required
@@ -250,7 +233,7 @@ def coverage_export(context, extension):
     ]
     rows = [
         [
-            neutralise_formula(row.area.name),
+            row.area.name,
             row.area.code,
             row.communes_with_team,
             row.communes,
@@ -260,26 +243,61 @@ def coverage_export(context, extension):
         ]
         for row in context["rows"]
     ]
-    filename = "do-phu-to-cong-nghe-so"
-    if extension == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(header)
-        writer.writerows(rows)
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    else:
-        from openpyxl import Workbook
+    return spreadsheet_response("do-phu-to-cong-nghe-so", header, rows, extension)
 
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "Độ phủ"
-        sheet.append(header)
-        for row in rows:
-            sheet.append(row)
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+def join_team(request):
+    """Sign up with a team's invitation code; the new volunteer is signed in and sent to their learning."""
+    if request.user.is_authenticated:
+        return redirect("accounts:home")
+    form = JoinTeamForm(request.POST or None, initial={"invitation_code": request.GET.get("ma", "")})
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user, backend="accounts.backends.PhoneEmailOrUsernameBackend")
+        messages.success(request, _("Chào mừng bạn đến với %(team)s!") % {"team": form.team.name})
+        return redirect("accounts:home")
+    return TemplateResponse(request, "teams/join.html", {"form": form})
+
+
+@login_required
+@require_POST
+def regenerate_invitation(request, team_id):
+    team = team_in_scope(request.user, team_id)
+    team.regenerate_invitation_code()
+    messages.success(request, _("Đã đổi mã mời. Mã cũ không dùng được nữa."))
+    return redirect("teams:roster", team_id=team.pk)
+
+
+@login_required
+@require_POST
+def member_account(request, team_id, member_id):
+    """Create an account for a member, or give them a new password: the temporary password is shown once."""
+    team = team_in_scope(request.user, team_id)
+    member = get_object_or_404(Member, pk=member_id, team=team, left_on__isnull=True)
+    password = readable_code(10).lower()
+    if member.user_id:
+        if member.user.is_superuser or member.user.is_staff:
+            raise PermissionDenied
+        member.user.set_password(password)
+        member.user.save(update_fields=["password"])
+        action = _("Mật khẩu mới của %(name)s")
+    else:
+        users = get_user_model()._default_manager
+        if users.filter(phone=member.phone).exists():
+            messages.error(
+                request,
+                _("Số %(phone)s đã có tài khoản. Người này có thể tự vào tổ bằng mã mời.")
+                % {"phone": member.phone_display},
+            )
+            return redirect("teams:roster", team_id=team.pk)
+        names = member.full_name.split()
+        member.user = users.create_volunteer(
+            member.phone, password, first_name=names[-1], last_name=" ".join(names[:-1])
         )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.{extension}"'
-    return response
+        member.save(update_fields=["user"])
+        action = _("Tài khoản của %(name)s")
+    return TemplateResponse(
+        request,
+        "teams/member_password.html",
+        {"team": team, "member": member, "password": password, "heading": action % {"name": member.full_name}},
+    )

@@ -3,11 +3,12 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from content.models import HomePage, PlatformIndexPage, PlatformPage
 from guides.models import GuideIndexPage, GuidePage
+from training.models import TrainingIndexPage
 
 
 class TestPageTreeRules(WagtailPageTestCase):
-    def test_home_page_holds_the_two_directories(self):
-        self.assertAllowedSubpageTypes(HomePage, {PlatformIndexPage, GuideIndexPage})
+    def test_home_page_holds_the_directories(self):
+        self.assertAllowedSubpageTypes(HomePage, {PlatformIndexPage, GuideIndexPage, TrainingIndexPage})
 
     def test_platforms_live_only_in_the_platform_directory(self):
         self.assertAllowedParentPageTypes(PlatformPage, {PlatformIndexPage})

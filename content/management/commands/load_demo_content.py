@@ -9,6 +9,7 @@ DEMO_LOADERS = [
     "guides.demo.load",
     "accounts.demo.load",
     "teams.demo.load",
+    "training.demo.load",
 ]
 
 

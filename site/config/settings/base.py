@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "guides",
     "accounts",
     "teams",
+    "training",
     "accounts.apps.WagtailUsersConfig",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",

@@ -1,6 +1,8 @@
 """The pytest suite: fast hashing, in-memory e-mail, static files without a manifest."""
 
+import os
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -16,3 +18,8 @@ STORAGES = {
 MEDIA_ROOT = tempfile.mkdtemp(prefix="sotayso-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="sotayso-test-static-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: tests that write from several threads need SQLite's real locking.
+    test_file = Path(tempfile.gettempdir()) / f"sotayso-test-{os.getpid()}.sqlite3"
+    DATABASES["default"]["TEST"] = {"NAME": str(test_file)}  # noqa: F405

@@ -1,0 +1,81 @@
+"""Joining a team with its invitation code: an account and a membership in one step."""
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.phone import normalize_phone
+from teams.models import Affiliation, Member, MemberRole, Team, TeamStatus
+
+
+class JoinTeamForm(forms.Form):
+    invitation_code = forms.CharField(
+        label=_("Mã mời của tổ"), max_length=12, help_text=_("Tổ trưởng gửi cho bạn mã này, ví dụ: K7M2QX9P.")
+    )
+    full_name = forms.CharField(label=_("Họ và tên"), max_length=150)
+    phone = forms.CharField(
+        label=_("Số điện thoại"), max_length=20, widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})
+    )
+    affiliation = forms.ChoiceField(label=_("Bạn thuộc tổ chức nào?"), choices=Affiliation.choices)
+    password1 = forms.CharField(
+        label=_("Mật khẩu"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Ít nhất 8 ký tự, không dùng mật khẩu quá dễ đoán."),
+    )
+    password2 = forms.CharField(
+        label=_("Nhập lại mật khẩu"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "Tôi đồng ý để tổ lưu họ tên và số điện thoại của tôi để liên lạc và ghi nhận kết quả học tập, "
+            "hoạt động (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15)."
+        ),
+        error_messages={"required": _("Cần bạn đồng ý thì tổ mới được lưu thông tin của bạn.")},
+    )
+
+    def clean_invitation_code(self):
+        code = "".join(self.cleaned_data["invitation_code"].split()).upper()
+        team = Team.objects.filter(invitation_code=code, status=TeamStatus.ACTIVE).first()
+        if team is None:
+            raise forms.ValidationError(_("Mã mời không đúng hoặc đã được đổi. Hãy hỏi lại tổ trưởng."))
+        self.team = team
+        return code
+
+    def clean_phone(self):
+        phone = normalize_phone(self.cleaned_data["phone"])
+        if get_user_model()._default_manager.filter(phone=phone).exists():
+            raise forms.ValidationError(_("Số điện thoại này đã có tài khoản. Hãy đăng nhập."))
+        return phone
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("Hai mật khẩu chưa giống nhau."))
+        elif first:
+            candidate = get_user_model()(username=cleaned.get("phone") or "", phone=cleaned.get("phone"))
+            try:
+                password_validation.validate_password(first, candidate)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+    @transaction.atomic
+    def save(self):
+        data = self.cleaned_data
+        names = data["full_name"].split()
+        user = get_user_model().objects.create_volunteer(
+            data["phone"], data["password1"], first_name=names[-1], last_name=" ".join(names[:-1])
+        )
+        member = Member.objects.filter(team=self.team, phone=data["phone"]).first()
+        if member is None:
+            member = Member(team=self.team, phone=data["phone"], role=MemberRole.MEMBER)
+        member.full_name = " ".join(names)
+        member.affiliation = data["affiliation"]
+        member.user = user
+        member.left_on = None
+        member.consented_on = timezone.localdate()
+        member.save()
+        return user

@@ -1,0 +1,97 @@
+"""Demo training: the modules, accounts for the members of a few demo teams, and their progress, so that
+My learning, the team matrix and the readiness rates all show real figures."""
+
+import random
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+
+from accounts.demo import DEMO_PASSWORD
+from teams.demo import DEMO_PROVINCE_CODE
+from teams.models import AreaLevel, Member, Team
+from training.demo_content import load_modules
+from training.models import Completion, ModuleProgress
+from training.progress import published_modules
+
+TEAMS_WITH_ACCOUNTS = 6
+
+
+def load():
+    count = load_modules()
+    teams = list(
+        Team.objects.filter(province__code=DEMO_PROVINCE_CODE, area__level=AreaLevel.COMMUNE).order_by("commune__code")
+    )
+    members = list(
+        Member.objects.filter(team__in=teams[:TEAMS_WITH_ACCOUNTS], user__isnull=True).order_by("team_id", "pk")
+    )
+    if members:
+        give_accounts(members)
+        record_progress(members)
+    return [f"{count} học phần đào tạo", f"{Completion.objects.count()} lượt hoàn thành học phần"]
+
+
+def give_accounts(members):
+    """One account per member (the demo password, hashed once), signing in with the member's phone."""
+    users = get_user_model()
+    password = make_password(DEMO_PASSWORD)
+    taken = set(users.objects.filter(phone__in=[m.phone for m in members]).values_list("phone", flat=True))
+    fresh = [member for member in members if member.phone not in taken]
+    users.objects.bulk_create(
+        [
+            users(
+                username=member.phone,
+                phone=member.phone,
+                password=password,
+                first_name=member.full_name.split()[-1],
+                last_name=" ".join(member.full_name.split()[:-1]),
+            )
+            for member in fresh
+        ]
+    )
+    by_phone = {user.phone: user for user in users.objects.filter(phone__in=[m.phone for m in fresh])}
+    for member in fresh:
+        member.user = by_phone[member.phone]
+    Member.objects.bulk_update(fresh, ["user"])
+
+
+def record_progress(members):
+    """Most members finish the required modules; some are midway; a few have not started."""
+    rng = random.Random(7)
+    modules = list(published_modules())
+    progress, completions = [], []
+    for member in members:
+        if member.user_id is None:
+            continue
+        finished = rng.choices([len(modules), len(modules) - 2, 2, 0], weights=[4, 3, 2, 1])[0]
+        for position, module in enumerate(modules):
+            lesson_ids = module.lesson_ids
+            if position < finished:
+                progress.append(
+                    ModuleProgress(
+                        user_id=member.user_id,
+                        module=module,
+                        module_title=module.title,
+                        lessons_done=lesson_ids,
+                        last_lesson=len(lesson_ids),
+                    )
+                )
+                completions.append(
+                    Completion(
+                        user_id=member.user_id,
+                        module=module,
+                        module_title=module.title,
+                        score=rng.choice([80, 83, 100]),
+                    )
+                )
+            elif position == finished and rng.random() < 0.6:
+                progress.append(
+                    ModuleProgress(
+                        user_id=member.user_id,
+                        module=module,
+                        module_title=module.title,
+                        lessons_done=lesson_ids[:1],
+                        last_lesson=2,
+                    )
+                )
+    ModuleProgress.objects.bulk_create(progress, ignore_conflicts=True)
+    Completion.objects.bulk_create(completions, ignore_conflicts=True)

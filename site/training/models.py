@@ -1,0 +1,165 @@
+"""Training: modules volunteers take before field work, and the record of who finished which.
+
+Progress follows Kolibri's logger: one summary row per (volunteer, module), attempts as separate rows, and a
+completion recorded once. Deleting or editing a module never erases a volunteer's history: rows keep the
+module's title and lose only the link."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from accounts.codes import readable_code
+from training.blocks import LESSON_BLOCKS, QUESTION_BLOCKS
+
+
+def new_verification_code():
+    return readable_code(10)
+
+
+class TrainingIndexPage(Page):
+    """Every training module, in the order editors arrange them in the page tree, at /dao-tao/."""
+
+    intro = models.TextField(_("lời giới thiệu"), max_length=400, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["training.TrainingModulePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("danh mục đào tạo")
+
+
+class TrainingModulePage(RoutablePageMixin, Page):
+    """A module: lessons, then a quiz graded on the server. Its order is its place among its siblings."""
+
+    summary = models.CharField(_("tóm tắt"), max_length=300)
+    pillar = models.ForeignKey(
+        "content.Pillar", verbose_name=_("trụ cột"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    minutes = models.PositiveSmallIntegerField(_("số phút"), default=30)
+    required_for_field_work = models.BooleanField(
+        _("bắt buộc trước khi đi hỗ trợ"),
+        default=True,
+        help_text=_("Thành viên phải hoàn thành học phần này mới được coi là sẵn sàng đi hỗ trợ người dân."),
+    )
+    lessons = StreamField(LESSON_BLOCKS, verbose_name=_("các bài học"), min_num=1)
+    quiz = StreamField(QUESTION_BLOCKS, verbose_name=_("bài kiểm tra"), min_num=1)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("điểm đạt (%)"), default=80, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("pillar"), FieldPanel("minutes")]),
+                FieldRowPanel([FieldPanel("required_for_field_work"), FieldPanel("pass_mark")]),
+            ],
+            heading=_("Thông tin học phần"),
+        ),
+        FieldPanel("lessons"),
+        FieldPanel("quiz"),
+    ]
+    parent_page_types = ["training.TrainingIndexPage"]
+    subpage_types = []
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = _("học phần")
+        verbose_name_plural = _("học phần")
+
+    @property
+    def lesson_ids(self):
+        return [lesson.id for lesson in self.lessons]
+
+    @path("")
+    def overview(self, request):
+        return module_views.overview(self, request)
+
+    @path("bai/<int:number>/", name="lesson")
+    def lesson_view(self, request, number):
+        return module_views.lesson(self, request, number)
+
+    @path("bai/<int:number>/xong/", name="lesson_done")
+    def lesson_done_view(self, request, number):
+        return module_views.lesson_done(self, request, number)
+
+    @path("kiem-tra/", name="quiz")
+    def quiz_view(self, request):
+        return module_views.take_quiz(self, request)
+
+    @path("ket-qua/<int:attempt_id>/", name="quiz_result")
+    def quiz_result_view(self, request, attempt_id):
+        return module_views.quiz_result(self, request, attempt_id)
+
+
+class ModuleProgress(models.Model):
+    """Where a volunteer is in a module: started, lessons done, last lesson opened, completed."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress")
+    module = models.ForeignKey(TrainingModulePage, null=True, on_delete=models.SET_NULL, related_name="progress")
+    module_title = models.CharField(max_length=255)
+    lessons_done = models.JSONField(default=list, help_text=_("Mã các bài đã học xong."))
+    last_lesson = models.PositiveSmallIntegerField(default=1)
+    started_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("tiến độ học")
+        constraints = [models.UniqueConstraint(fields=["user", "module"], name="one_progress_per_user_and_module")]
+
+    def __str__(self):
+        return f"{self.user}: {self.module_title}"
+
+
+class QuizAttempt(models.Model):
+    """One submitted quiz, kept whether it passed or not."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
+    module = models.ForeignKey(TrainingModulePage, null=True, on_delete=models.SET_NULL, related_name="attempts")
+    module_title = models.CharField(max_length=255)
+    answers = models.JSONField(help_text=_("Mã câu hỏi → các phương án đã chọn."))
+    score = models.PositiveSmallIntegerField(_("điểm (%)"))
+    passed = models.BooleanField(_("đạt"))
+    submitted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lần làm bài kiểm tra")
+        ordering = ["-submitted_at"]
+
+    def __str__(self):
+        return f"{self.user}: {self.module_title} ({self.score}%)"
+
+
+class Completion(models.Model):
+    """A module finished: recorded once per volunteer and module, with its date, score and a certificate code."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="completions")
+    module = models.ForeignKey(TrainingModulePage, null=True, on_delete=models.SET_NULL, related_name="completions")
+    module_title = models.CharField(_("học phần"), max_length=255)
+    completed_at = models.DateTimeField(_("hoàn thành lúc"), auto_now_add=True)
+    score = models.PositiveSmallIntegerField(_("điểm (%)"))
+    verification_code = models.CharField(
+        _("mã xác minh"), max_length=16, unique=True, default=new_verification_code, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("hoàn thành học phần")
+        verbose_name_plural = _("hoàn thành học phần")
+        constraints = [models.UniqueConstraint(fields=["user", "module"], name="one_completion_per_user_and_module")]
+
+    def __str__(self):
+        return f"{self.user}: {self.module_title}"
+
+
+# The routes' code needs the models above; importing it last avoids a circular import.
+from training import module_views  # noqa: E402

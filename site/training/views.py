@@ -1,0 +1,104 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from content.exports import spreadsheet_response
+from guides.qr import qr_svg
+from teams.models import AreaLevel
+from teams.scope import scope_for, visible_areas, visible_teams
+from training import progress, reports
+from training.models import Completion
+
+
+@login_required
+def my_learning(request):
+    states = progress.module_states(request.user)
+    return TemplateResponse(
+        request,
+        "training/my_learning.html",
+        {
+            "states": states,
+            "ready": progress.is_ready(states),
+            "resume": next((state for state in states if state.state == progress.IN_PROGRESS), None),
+        },
+    )
+
+
+@login_required
+def certificate(request, code):
+    completion = get_object_or_404(Completion.objects.select_related("user"), verification_code=code, user=request.user)
+    verify_url = request.build_absolute_uri(f"/xac-minh/{completion.verification_code}/")
+    return TemplateResponse(
+        request,
+        "training/certificate.html",
+        {
+            "completion": completion,
+            "commune": reports.commune_of(completion.user),
+            "verify_url": verify_url,
+            "qr": qr_svg(verify_url, title=_("Xác minh chứng nhận")),
+        },
+    )
+
+
+def verify(request, code=None):
+    """Public: a code shows only the volunteer's name, the module, the date and the team's commune."""
+    code = "".join((code or request.GET.get("ma", "")).split()).upper()[:16]
+    completion = None
+    if code:
+        completion = Completion.objects.select_related("user").filter(verification_code=code).first()
+    response = TemplateResponse(
+        request,
+        "training/verify.html",
+        {
+            "code": code,
+            "completion": completion,
+            "commune": reports.commune_of(completion.user) if completion else None,
+        },
+    )
+    if code and completion is None:
+        response.status_code = 404
+    return response
+
+
+@login_required
+def team_matrix(request, team_id):
+    team = get_object_or_404(visible_teams(request.user), pk=team_id)
+    matrix = reports.completion_matrix(team)
+    export = request.GET.get("xuat")
+    if export in ("csv", "xlsx"):
+        header = ["Họ và tên", "Số điện thoại", *[module.title for module in matrix.modules], "Sẵn sàng đi hỗ trợ"]
+        rows = [
+            [
+                row.member.full_name,
+                row.member.phone,
+                *[cell.strftime("%d/%m/%Y") if cell else "" for cell in row.cells],
+                "Có" if row.ready else "Chưa",
+            ]
+            for row in matrix.rows
+        ]
+        return spreadsheet_response(f"hoan-thanh-hoc-phan-to-{team.pk}", header, rows, export)
+    return TemplateResponse(request, "training/team_matrix.html", {"team": team, "matrix": matrix})
+
+
+@login_required
+def area_progress(request):
+    """Completion rates by commune (or by team inside one commune) for coordinators."""
+    if not scope_for(request.user).coordinates_areas:
+        raise PermissionDenied
+    communes = visible_areas(request.user).filter(level=AreaLevel.COMMUNE).order_by("name")
+    commune = None
+    if request.GET.get("xa"):
+        commune = get_object_or_404(communes, code=request.GET["xa"])
+    teams = visible_teams(request.user)
+    if commune is not None:
+        rows = reports.rates_by_team(teams.filter(commune=commune))
+    else:
+        rows = reports.rates_by_commune(teams, communes)
+    export = request.GET.get("xuat")
+    if export in ("csv", "xlsx"):
+        header = ["Tổ" if commune else "Xã, phường", "Thành viên", "Có tài khoản", "Sẵn sàng", "Tỷ lệ sẵn sàng (%)"]
+        table = [[row.label, row.members, row.with_account, row.ready, row.percent] for row in rows]
+        return spreadsheet_response("tien-do-dao-tao", header, table, export)
+    return TemplateResponse(request, "training/area_progress.html", {"rows": rows, "commune": commune})
