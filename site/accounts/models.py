@@ -50,6 +50,10 @@ class User(AbstractUser):
         return self.first_name
 
     @property
+    def display_name(self):
+        return self.get_full_name() or self.username
+
+    @property
     def phone_display(self):
         return format_phone(self.phone)
 

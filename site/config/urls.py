@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("teams.urls")),
     path("", include("training.urls")),
+    path("", include("reporting.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

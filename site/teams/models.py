@@ -283,7 +283,8 @@ class RoleAssignment(models.Model):
     def save(self, *args, **kwargs):
         """A role brings the admin access and permissions of the coordinators' group."""
         super().save(*args, **kwargs)
-        self.user.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
+        group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
+        self.user.groups.add(group)
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)

@@ -63,6 +63,13 @@ def visible_teams(user):
     return Team.objects.filter(team_filter(scope_for(user))).select_related("area", "commune", "province")
 
 
+def coordinated_teams(user):
+    """Teams the user oversees as a coordinator or commune officer (not the teams they lead themselves)."""
+    scope = scope_for(user)
+    coordinating = Scope(everything=scope.everything, province_ids=scope.province_ids, commune_ids=scope.commune_ids)
+    return Team.objects.filter(team_filter(coordinating)).select_related("area", "commune", "province")
+
+
 def visible_members(user):
     return Member.objects.filter(team_filter(scope_for(user), prefix="team__")).select_related("team")
 

@@ -10,6 +10,7 @@ DEMO_LOADERS = [
     "accounts.demo.load",
     "teams.demo.load",
     "training.demo.load",
+    "reporting.demo.load",
 ]
 
 

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "accounts",
     "teams",
     "training",
+    "reporting",
     "accounts.apps.WagtailUsersConfig",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",

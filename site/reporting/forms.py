@@ -1,0 +1,162 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from reporting.models import MAX_COUNT, Difficulty, SupportLog
+from teams.models import AdminArea, AreaLevel
+from teams.scope import visible_areas
+
+COUNT_WIDGET = forms.NumberInput(attrs={"inputmode": "numeric", "min": 0, "class": "count-input"})
+
+
+def count_field(label, maximum, required=False):
+    return forms.IntegerField(
+        label=label,
+        required=required,
+        min_value=0,
+        max_value=maximum,
+        widget=COUNT_WIDGET,
+        error_messages={
+            "invalid": _("Hãy nhập một số nguyên, ví dụ 3."),
+            "min_value": _("Không nhập số âm."),
+            "max_value": _("Số %(limit_value)s trở lên là quá lớn; hãy kiểm tra lại."),
+        },
+    )
+
+
+class SupportLogForm(forms.ModelForm):
+    """Quick entry on a phone: today, my village and my last platform are already chosen."""
+
+    class Meta:
+        model = SupportLog
+        fields = ["date", "area", "platform", "note"]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "note": forms.TextInput(attrs={"placeholder": _("Ví dụ: hướng dẫn bà Lan ở xóm Bến")}),
+        }
+
+    def __init__(self, *args, team, indicators, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.team, self.indicators = team, indicators
+        self.fields["area"].queryset = AdminArea.objects.filter(
+            Q(pk=team.commune_id) | Q(parent_id=team.commune_id, level=AreaLevel.VILLAGE)
+        ).order_by("level", "name")
+        self.fields["area"].empty_label = _("(không ghi thôn)")
+        self.fields["platform"].queryset = self.fields["platform"].queryset.live().order_by("title")
+        self.fields["platform"].empty_label = _("(không ghi nền tảng)")
+        for indicator in indicators:
+            self.fields[f"chi-tieu-{indicator.pk}"] = count_field(f"{indicator.name} ({indicator.unit})", MAX_COUNT)
+
+    def count_fields(self):
+        return [self[f"chi-tieu-{indicator.pk}"] for indicator in self.indicators]
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        if day > timezone.localdate():
+            raise ValidationError(_("Không ghi nhận cho ngày trong tương lai."))
+        if (timezone.localdate() - day).days > 366:
+            raise ValidationError(_("Ngày này đã quá một năm; hãy kiểm tra lại."))
+        return day
+
+    def clean(self):
+        cleaned = super().clean()
+        if not any(cleaned.get(f"chi-tieu-{indicator.pk}") for indicator in self.indicators):
+            raise ValidationError(_("Hãy nhập ít nhất một con số lớn hơn 0."))
+        return cleaned
+
+    def counts(self):
+        return {
+            indicator: self.cleaned_data[f"chi-tieu-{indicator.pk}"]
+            for indicator in self.indicators
+            if self.cleaned_data.get(f"chi-tieu-{indicator.pk}")
+        }
+
+
+class ReportValuesForm(forms.Form):
+    """The report's figures: each starts from the logs; a different figure needs a reason."""
+
+    proposals = forms.CharField(
+        label=_("Đề xuất, kiến nghị"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, values, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.report_values = values
+        for value in values:
+            self.fields[f"so-{value.indicator_id}"] = count_field(
+                f"{value.indicator.name} ({value.indicator.unit})", MAX_COUNT * 100, required=True
+            )
+            self.fields[f"ly-do-{value.indicator_id}"] = forms.CharField(
+                label=_("Lý do khác số ghi nhận"), required=False, max_length=300
+            )
+
+    def rows(self):
+        return [
+            (value, self[f"so-{value.indicator_id}"], self[f"ly-do-{value.indicator_id}"])
+            for value in self.report_values
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        for value in self.report_values:
+            figure = cleaned.get(f"so-{value.indicator_id}")
+            reason = (cleaned.get(f"ly-do-{value.indicator_id}") or "").strip()
+            if figure is not None and figure != value.from_logs and not reason:
+                self.add_error(
+                    f"ly-do-{value.indicator_id}",
+                    _("Số khác với sổ ghi nhận (%(logged)s): hãy ghi lý do.") % {"logged": value.from_logs},
+                )
+        return cleaned
+
+
+class DifficultyForm(forms.ModelForm):
+    class Meta:
+        model = Difficulty
+        fields = ["category", "platform", "text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["platform"].queryset = self.fields["platform"].queryset.live().order_by("title")
+        self.fields["platform"].required = False
+        self.fields["category"].required = False
+        self.fields["text"].required = False
+
+    def has_content(self):
+        return bool((self.cleaned_data.get("text") or "").strip())
+
+    def clean(self):
+        cleaned = super().clean()
+        if (cleaned.get("text") or "").strip() and not cleaned.get("category"):
+            self.add_error("category", _("Hãy chọn loại khó khăn."))
+        return cleaned
+
+
+class ReviewForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Nhận xét (bắt buộc khi trả lại)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class ResponseForm(forms.Form):
+    response = forms.CharField(label=_("Phản hồi cho tổ"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    resolved = forms.BooleanField(label=_("Đã giải quyết xong"), required=False)
+
+
+class TargetAdminForm(WagtailAdminModelForm):
+    """Targets only for the provinces and communes the editor coordinates."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and "area" in self.fields:
+            self.fields["area"].queryset = (
+                visible_areas(self.for_user)
+                .filter(level__in=[AreaLevel.PROVINCE, AreaLevel.COMMUNE])
+                .order_by("level", "name")
+            )

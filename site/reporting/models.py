@@ -1,0 +1,304 @@
+"""Field results: help logged as it is given, period reports that fill themselves from the logs, targets,
+and the difficulties the authorities must act on."""
+
+import uuid
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+MAX_COUNT = 10_000  # more people helped by one volunteer in one entry is a typing mistake
+
+
+class Indicator(models.Model):
+    """What teams count: people guided to activate VNeID level 2, accounts opened, sessions held..."""
+
+    code = models.SlugField(_("mã"), max_length=40, unique=True)
+    name = models.CharField(_("tên chỉ tiêu"), max_length=200)
+    pillar = models.ForeignKey(
+        "content.Pillar", verbose_name=_("trụ cột"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    platform = models.ForeignKey(
+        "content.PlatformPage",
+        verbose_name=_("nền tảng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+    )
+    unit = models.CharField(_("đơn vị tính"), max_length=30, default="người")
+    active = models.BooleanField(_("đang dùng"), default=True)
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("name"),
+        FieldPanel("pillar"),
+        FieldPanel("platform"),
+        FieldPanel("unit"),
+        FieldPanel("active"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        verbose_name = _("chỉ tiêu")
+        verbose_name_plural = _("chỉ tiêu")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PeriodKind(models.TextChoices):
+    WEEKLY = "week", _("Hằng tuần")
+    MONTHLY = "month", _("Hằng tháng")
+    QUARTERLY = "quarter", _("Hằng quý")
+
+
+@register_setting(icon="date")
+class ReportingSettings(BaseSiteSetting):
+    """How often teams report and how long they have after a period ends."""
+
+    period_kind = models.CharField(
+        _("kỳ báo cáo"), max_length=10, choices=PeriodKind.choices, default=PeriodKind.MONTHLY
+    )
+    deadline_days = models.PositiveSmallIntegerField(
+        _("hạn nộp (số ngày sau khi hết kỳ)"), default=5, validators=[MaxValueValidator(60)]
+    )
+    grace_days = models.PositiveSmallIntegerField(
+        _("nhận báo cáo muộn thêm (ngày)"),
+        default=25,
+        validators=[MaxValueValidator(365)],
+        help_text=_("Sau hạn nộp, kỳ còn nhận báo cáo muộn trong số ngày này rồi mới khóa."),
+    )
+
+    class Meta:
+        verbose_name = _("cài đặt báo cáo")
+
+
+class ReportingPeriod(models.Model):
+    kind = models.CharField(_("loại kỳ"), max_length=10, choices=PeriodKind.choices)
+    start = models.DateField(_("từ ngày"))
+    end = models.DateField(_("đến ngày"))
+    deadline = models.DateField(_("hạn nộp"))
+    closes_on = models.DateField(_("khóa sau ngày"))
+
+    class Meta:
+        verbose_name = _("kỳ báo cáo")
+        verbose_name_plural = _("kỳ báo cáo")
+        ordering = ["-start"]
+        constraints = [models.UniqueConstraint(fields=["kind", "start"], name="one_period_per_kind_and_start")]
+
+    def __str__(self):
+        if self.kind == PeriodKind.MONTHLY:
+            return _("Tháng %(month)s/%(year)s") % {"month": self.start.month, "year": self.start.year}
+        if self.kind == PeriodKind.QUARTERLY:
+            return _("Quý %(quarter)s/%(year)s") % {"quarter": (self.start.month - 1) // 3 + 1, "year": self.start.year}
+        return _("Tuần %(start)s - %(end)s") % {
+            "start": self.start.strftime("%d/%m"),
+            "end": self.end.strftime("%d/%m/%Y"),
+        }
+
+    @property
+    def is_closed(self):
+        return timezone.localdate() > self.closes_on
+
+
+class SupportLog(models.Model):
+    """Help a volunteer gave, entered on the spot. Its counts feed the team's period report."""
+
+    volunteer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người hỗ trợ"), on_delete=models.PROTECT, related_name="support_logs"
+    )
+    team = models.ForeignKey("teams.Team", verbose_name=_("tổ"), on_delete=models.PROTECT, related_name="support_logs")
+    date = models.DateField(_("ngày"), default=timezone.localdate)
+    area = models.ForeignKey(
+        "teams.AdminArea", verbose_name=_("thôn, tổ dân phố"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    platform = models.ForeignKey(
+        "content.PlatformPage", verbose_name=_("nền tảng"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    guide = models.ForeignKey(
+        "guides.GuidePage", verbose_name=_("hướng dẫn"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    note = models.CharField(_("ghi chú"), max_length=300, blank=True)
+    client_id = models.UUIDField(
+        default=uuid.uuid4, unique=True, editable=False, help_text=_("Chống ghi trùng khi gửi lại một lần nhập.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lượt hỗ trợ")
+        verbose_name_plural = _("lượt hỗ trợ")
+        ordering = ["-date", "-created_at"]
+        indexes = [models.Index(fields=["team", "date"])]
+
+    def __str__(self):
+        return f"{self.volunteer} {self.date:%d/%m/%Y}"
+
+
+class SupportCount(models.Model):
+    log = models.ForeignKey(SupportLog, on_delete=models.CASCADE, related_name="counts")
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="support_counts")
+    value = models.PositiveIntegerField(validators=[MaxValueValidator(MAX_COUNT)])
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["log", "indicator"], name="one_count_per_log_and_indicator")]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.value}"
+
+
+class ReportStatus(models.TextChoices):
+    DRAFT = "draft", _("Đang soạn")
+    SUBMITTED = "submitted", _("Đã nộp")
+    RETURNED = "returned", _("Trả lại để sửa")
+    ACCEPTED = "accepted", _("Đã duyệt")
+
+
+class TeamReport(models.Model):
+    """One report per team and period (the database enforces it). Every step records who and when."""
+
+    team = models.ForeignKey("teams.Team", verbose_name=_("tổ"), on_delete=models.PROTECT, related_name="reports")
+    period = models.ForeignKey(ReportingPeriod, verbose_name=_("kỳ"), on_delete=models.PROTECT, related_name="reports")
+    status = models.CharField(_("trạng thái"), max_length=10, choices=ReportStatus.choices, default=ReportStatus.DRAFT)
+    proposals = models.TextField(_("đề xuất, kiến nghị"), max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(_("nộp lúc"), null=True, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(_("xem xét lúc"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    review_comment = models.TextField(_("nhận xét khi trả lại"), max_length=2000, blank=True)
+
+    class Meta:
+        verbose_name = _("báo cáo của tổ")
+        verbose_name_plural = _("báo cáo của tổ")
+        ordering = ["-period__start", "team__name"]
+        constraints = [models.UniqueConstraint(fields=["team", "period"], name="one_report_per_team_and_period")]
+
+    def __str__(self):
+        return f"{self.team}, {self.period}"
+
+    @property
+    def is_late(self):
+        if self.submitted_at:
+            return timezone.localdate(self.submitted_at) > self.period.deadline
+        return timezone.localdate() > self.period.deadline
+
+    @property
+    def editable(self):
+        return self.status in (ReportStatus.DRAFT, ReportStatus.RETURNED)
+
+
+class ReportValue(models.Model):
+    """One indicator's figure in a report: pre-filled from the logs, adjustable with a reason."""
+
+    report = models.ForeignKey(TeamReport, on_delete=models.CASCADE, related_name="values")
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="report_values")
+    from_logs = models.PositiveIntegerField(_("theo sổ ghi nhận"), default=0)
+    value = models.PositiveIntegerField(_("số báo cáo"), validators=[MaxValueValidator(MAX_COUNT * 100)])
+    adjustment_reason = models.CharField(_("lý do điều chỉnh"), max_length=300, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["report", "indicator"], name="one_value_per_report_indicator")]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.value}"
+
+
+class ReportEvent(models.Model):
+    """The history of a report: each save, submission, return and acceptance, with the figures at that moment."""
+
+    report = models.ForeignKey(TeamReport, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=20)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+    comment = models.TextField(blank=True)
+    snapshot = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.report}: {self.action}"
+
+
+class DifficultyCategory(models.TextChoices):
+    DEVICES = "thiet-bi", _("Người dân thiếu điện thoại, thiết bị")
+    CONNECTIVITY = "ket-noi", _("Sóng, mạng Internet yếu")
+    SKILLS = "ky-nang", _("Người dân chưa quen dùng điện thoại")
+    PLATFORM = "loi-nen-tang", _("Lỗi hoặc khó dùng của nền tảng")
+    PAPERWORK = "giay-to", _("Giấy tờ, thủ tục, dữ liệu chưa khớp")
+    RESOURCES = "nguon-luc", _("Thiếu người, kinh phí, thời gian")
+    OTHER = "khac", _("Khác")
+
+
+class DifficultyStatus(models.TextChoices):
+    OPEN = "open", _("Chưa xử lý")
+    RESPONDED = "responded", _("Đã phản hồi")
+    RESOLVED = "resolved", _("Đã giải quyết")
+
+
+class Difficulty(models.Model):
+    """A problem a team reported. It reaches the commune, the province and the platform's owner, who respond."""
+
+    report = models.ForeignKey(TeamReport, on_delete=models.CASCADE, related_name="difficulties")
+    category = models.CharField(_("loại khó khăn"), max_length=20, choices=DifficultyCategory.choices)
+    text = models.TextField(_("mô tả"), max_length=1000)
+    platform = models.ForeignKey(
+        "content.PlatformPage",
+        verbose_name=_("nền tảng liên quan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="difficulties",
+    )
+    status = models.CharField(
+        _("tình trạng"), max_length=10, choices=DifficultyStatus.choices, default=DifficultyStatus.OPEN
+    )
+    response = models.TextField(_("phản hồi"), max_length=2000, blank=True)
+    responded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    responded_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("khó khăn, vướng mắc")
+        verbose_name_plural = _("khó khăn, vướng mắc")
+        ordering = ["status", "-created_at"]
+
+    def __str__(self):
+        return self.text[:60]
+
+
+class Target(models.Model):
+    """A yearly target (chỉ tiêu) for an area and an indicator."""
+
+    area = models.ForeignKey(
+        "teams.AdminArea", verbose_name=_("địa bàn"), on_delete=models.PROTECT, related_name="targets"
+    )
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("chỉ tiêu"), on_delete=models.PROTECT, related_name="targets"
+    )
+    year = models.PositiveSmallIntegerField(_("năm"))
+    value = models.PositiveIntegerField(_("mục tiêu"))
+
+    class Meta:
+        verbose_name = _("chỉ tiêu năm")
+        verbose_name_plural = _("chỉ tiêu năm")
+        ordering = ["-year", "area__name", "indicator__sort_order"]
+        constraints = [models.UniqueConstraint(fields=["area", "indicator", "year"], name="one_target_per_area_year")]
+
+    def __str__(self):
+        return f"{self.area} {self.year}: {self.indicator} {self.value}"

@@ -1,0 +1,152 @@
+"""A team's period report: pre-filled from the logs, edited by the leader, submitted once, reviewed above.
+
+State changes are single conditional UPDATEs, so two leaders pressing "submit" at the same moment make one
+submission; the (team, period) constraint makes one report."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from reporting.logs import active_indicators, log_totals
+from reporting.models import ReportEvent, ReportStatus, ReportValue, TeamReport
+
+
+class ReportRefused(Exception):
+    """The action is not possible in the report's state or period; the message says why, in Vietnamese."""
+
+
+def snapshot(report):
+    return {
+        "status": report.status,
+        "values": {value.indicator.code: value.value for value in report.values.select_related("indicator")},
+        "proposals": report.proposals,
+    }
+
+
+def record(report, action, user, comment=""):
+    ReportEvent.objects.create(report=report, action=action, user=user, comment=comment, snapshot=snapshot(report))
+
+
+def report_for(team, period, user=None):
+    """The team's report for the period; created and pre-filled from the logs the first time it is opened."""
+    report = TeamReport.objects.filter(team=team, period=period).first()
+    if report is None:
+        if period.is_closed:
+            raise ReportRefused(_("Kỳ %(period)s đã khóa, không nhận báo cáo mới.") % {"period": period})
+        try:
+            with transaction.atomic():
+                report = TeamReport.objects.create(team=team, period=period)
+                totals = log_totals(team, period)
+                ReportValue.objects.bulk_create(
+                    ReportValue(
+                        report=report,
+                        indicator=indicator,
+                        from_logs=totals.get(indicator.pk, 0),
+                        value=totals.get(indicator.pk, 0),
+                    )
+                    for indicator in active_indicators()
+                )
+                record(report, "created", user)
+        except IntegrityError:  # another leader opened it at the same moment
+            report = TeamReport.objects.get(team=team, period=period)
+    if report.editable:
+        refresh_from_logs(report)
+    return report
+
+
+def refresh_from_logs(report):
+    """Logs added since the report was opened update every figure the leader has not adjusted."""
+    totals = log_totals(report.team, report.period)
+    changed = []
+    for value in report.values.all():
+        logged = totals.get(value.indicator_id, 0)
+        if logged != value.from_logs:
+            if value.value == value.from_logs and not value.adjustment_reason:
+                value.value = logged
+            value.from_logs = logged
+            changed.append(value)
+    ReportValue.objects.bulk_update(changed, ["from_logs", "value"])
+
+
+@transaction.atomic
+def save_report(report, form, difficulty_forms, user):
+    if not report.editable:
+        raise ReportRefused(_("Báo cáo đã nộp; chỉ sửa được khi được trả lại."))
+    if report.period.is_closed:
+        raise ReportRefused(_("Kỳ %(period)s đã khóa.") % {"period": report.period})
+    changed = []
+    for value in form.report_values:
+        value.value = form.cleaned_data[f"so-{value.indicator_id}"]
+        reason = form.cleaned_data[f"ly-do-{value.indicator_id}"].strip()
+        value.adjustment_reason = reason if value.value != value.from_logs else ""
+        changed.append(value)
+    ReportValue.objects.bulk_update(changed, ["value", "adjustment_reason"])
+    report.proposals = form.cleaned_data["proposals"]
+    report.save(update_fields=["proposals", "updated_at"])
+    for difficulty_form in difficulty_forms:
+        if difficulty_form.has_content():
+            difficulty = difficulty_form.save(commit=False)
+            difficulty.report = report
+            difficulty.save()
+    record(report, "saved", user)
+
+
+def transition(report, user, sources, target, action, comment="", **fields):
+    """Move the report from one of sources to target in one UPDATE; False if someone else moved it first."""
+    now = timezone.now()
+    updated = TeamReport.objects.filter(pk=report.pk, status__in=sources).update(
+        status=target, updated_at=now, **fields
+    )
+    if updated:
+        report.refresh_from_db()
+        record(report, action, user, comment)
+    return bool(updated)
+
+
+def submit(report, user):
+    if report.period.is_closed:
+        raise ReportRefused(_("Kỳ %(period)s đã khóa, không nhận báo cáo.") % {"period": report.period})
+    done = transition(
+        report,
+        user,
+        [ReportStatus.DRAFT, ReportStatus.RETURNED],
+        ReportStatus.SUBMITTED,
+        "submitted",
+        submitted_at=timezone.now(),
+        submitted_by=user,
+    )
+    if not done:
+        raise ReportRefused(_("Báo cáo này đã được nộp."))
+
+
+def return_report(report, user, comment):
+    if not comment.strip():
+        raise ReportRefused(_("Khi trả lại, hãy ghi nhận xét để tổ biết cần sửa gì."))
+    done = transition(
+        report,
+        user,
+        [ReportStatus.SUBMITTED],
+        ReportStatus.RETURNED,
+        "returned",
+        comment,
+        reviewed_at=timezone.now(),
+        reviewed_by=user,
+        review_comment=comment,
+    )
+    if not done:
+        raise ReportRefused(_("Chỉ trả lại được báo cáo đã nộp."))
+
+
+def accept(report, user, comment=""):
+    done = transition(
+        report,
+        user,
+        [ReportStatus.SUBMITTED],
+        ReportStatus.ACCEPTED,
+        "accepted",
+        comment,
+        reviewed_at=timezone.now(),
+        reviewed_by=user,
+    )
+    if not done:
+        raise ReportRefused(_("Chỉ duyệt được báo cáo đã nộp."))

@@ -1,0 +1,109 @@
+"""Roll-ups for coordinators: sums by area and period, trends, target progress and who has not reported.
+Each is one or two grouped queries, however many teams there are."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, Sum
+
+from reporting.models import ReportStatus, ReportValue, Target, TeamReport
+
+COUNTED = [ReportStatus.SUBMITTED, ReportStatus.ACCEPTED]
+
+
+@dataclass
+class RollupRow:
+    key: int
+    label: str
+    code: str = ""
+    teams: int = 0
+    reported: int = 0
+    values: dict = field(default_factory=dict)
+
+    def value_list(self, indicators):
+        return [self.values.get(indicator.pk, 0) for indicator in indicators]
+
+
+def rollup(teams, period, group):
+    """Rows keyed by group ("commune", "province" or "team"): teams, teams that reported and indicator sums."""
+    teams = teams.active()
+    key = "id" if group == "team" else f"{group}_id"
+    label = "name" if group == "team" else f"{group}__name"
+    code = None if group == "team" else f"{group}__code"
+    fields = ["pk", key, label] + ([code] if code else [])
+    rows = {}
+    for row in teams.values(*fields).annotate(
+        reported=Count("reports", filter=Q(reports__period=period, reports__status__in=COUNTED))
+    ):
+        entry = rows.setdefault(row[key], RollupRow(key=row[key], label=row[label], code=row[code] if code else ""))
+        entry.teams += 1
+        entry.reported += bool(row["reported"])
+    value_key = "report__team_id" if group == "team" else f"report__team__{group}_id"
+    sums = (
+        ReportValue.objects.filter(report__team__in=teams, report__period=period, report__status__in=COUNTED)
+        .values(value_key, "indicator_id")
+        .annotate(total=Sum("value"))
+    )
+    for row in sums:
+        rows[row[value_key]].values[row["indicator_id"]] = row["total"]
+    return sorted(rows.values(), key=lambda row: row.label)
+
+
+def totals(rows):
+    result = RollupRow(key=0, label="")
+    for row in rows:
+        result.teams += row.teams
+        result.reported += row.reported
+        for indicator_id, value in row.values.items():
+            result.values[indicator_id] = result.values.get(indicator_id, 0) + value
+    return result
+
+
+def trend(teams, periods, indicator):
+    """The indicator's total per period, oldest first."""
+    sums = dict(
+        ReportValue.objects.filter(
+            report__team__in=teams, report__period__in=periods, report__status__in=COUNTED, indicator=indicator
+        )
+        .values_list("report__period_id")
+        .annotate(total=Sum("value"))
+    )
+    return [(period, sums.get(period.pk, 0)) for period in periods]
+
+
+@dataclass
+class TargetProgress:
+    indicator: object
+    target: int
+    achieved: int
+
+    @property
+    def percent(self):
+        return min(100, round(100 * self.achieved / self.target)) if self.target else 0
+
+
+def target_progress(area, teams, year, indicators):
+    """Progress this year against the area's targets, counting submitted and accepted reports."""
+    targets = {row.indicator_id: row.value for row in Target.objects.filter(area=area, year=year)}
+    if not targets:
+        return []
+    achieved = dict(
+        ReportValue.objects.filter(
+            report__team__in=teams,
+            report__period__start__year=year,
+            report__status__in=COUNTED,
+            indicator_id__in=targets,
+        )
+        .values_list("indicator_id")
+        .annotate(total=Sum("value"))
+    )
+    return [
+        TargetProgress(indicator=indicator, target=targets[indicator.pk], achieved=achieved.get(indicator.pk, 0))
+        for indicator in indicators
+        if indicator.pk in targets
+    ]
+
+
+def missing_reports(teams, period):
+    """Active teams whose report for the period is not submitted (late once the deadline has passed)."""
+    counted = TeamReport.objects.filter(period=period, status__in=COUNTED).values("team_id")
+    return teams.active().exclude(pk__in=counted).select_related("commune").order_by("commune__name", "name")

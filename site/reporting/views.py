@@ -1,0 +1,341 @@
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from content.exports import spreadsheet_response
+from reporting import reports, rollup, summaries
+from reporting.forms import DifficultyForm, ReportValuesForm, ResponseForm, ReviewForm, SupportLogForm
+from reporting.logs import active_indicators, last_log_of
+from reporting.models import Difficulty, DifficultyStatus, ReportingPeriod, SupportCount, SupportLog, TeamReport
+from reporting.periods import period_containing, previous_periods
+from teams.models import AreaLevel, Member
+from teams.scope import coordinated_teams, scope_for, visible_areas, visible_teams
+
+NEW_DIFFICULTY_FORMS = 2
+TREND_PERIODS = 6
+
+
+def current_membership(user):
+    return Member.objects.current().filter(user=user, team__status="active").select_related("team__commune").first()
+
+
+@login_required
+def log_help(request):
+    """A volunteer logs the help just given; defaults make it a few taps on a phone."""
+    membership = current_membership(request.user)
+    if membership is None:
+        raise PermissionDenied(_("Bạn chưa thuộc tổ nào nên chưa ghi nhận được kết quả."))
+    team = membership.team
+    indicators = active_indicators()
+    last = last_log_of(request.user)
+    initial = {
+        "date": timezone.localdate(),
+        "area": last.area_id if last else (team.area_id if team.area.level == AreaLevel.VILLAGE else None),
+        "platform": last.platform_id if last else None,
+    }
+    form = SupportLogForm(request.POST or None, initial=initial, team=team, indicators=indicators)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            log = form.save(commit=False)
+            log.volunteer, log.team = request.user, team
+            log.save()
+            SupportCount.objects.bulk_create(
+                SupportCount(log=log, indicator=indicator, value=value) for indicator, value in form.counts().items()
+            )
+        messages.success(request, _("Đã ghi nhận. Cảm ơn bạn!"))
+        return redirect("reporting:log_help")
+    recent = SupportLog.objects.filter(volunteer=request.user).select_related("area", "platform")[:10]
+    return TemplateResponse(request, "reporting/log_help.html", {"form": form, "team": team, "recent": recent})
+
+
+def team_report_context(request, team, period):
+    report = reports.report_for(team, period, request.user)
+    values = list(report.values.select_related("indicator").order_by("indicator__sort_order"))
+    return report, values
+
+
+@login_required
+def team_report(request, team_id, period_id=None):
+    """The leader's report for a period, pre-filled from the team's logs; coordinators see it read-only."""
+    team = get_object_or_404(visible_teams(request.user), pk=team_id)
+    can_edit = team.pk in scope_for(request.user).led_team_ids
+    period = get_object_or_404(ReportingPeriod, pk=period_id) if period_id else period_containing(timezone.localdate())
+    try:
+        report, values = team_report_context(request, team, period)
+    except reports.ReportRefused as refusal:
+        return TemplateResponse(request, "reporting/refused.html", {"team": team, "message": str(refusal)}, status=409)
+    form = ReportValuesForm(
+        request.POST or None,
+        values=values,
+        initial={
+            "proposals": report.proposals,
+            **{f"so-{value.indicator_id}": value.value for value in values},
+            **{f"ly-do-{value.indicator_id}": value.adjustment_reason for value in values},
+        },
+    )
+    difficulty_forms = [
+        DifficultyForm(request.POST or None, prefix=f"kho-khan-{number}") for number in range(NEW_DIFFICULTY_FORMS)
+    ]
+    if request.method == "POST":
+        if not (can_edit and report.editable):
+            raise PermissionDenied
+        if form.is_valid() and all(difficulty.is_valid() for difficulty in difficulty_forms):
+            try:
+                reports.save_report(report, form, difficulty_forms, request.user)
+                if "nop" in request.POST:
+                    reports.submit(report, request.user)
+                    messages.success(request, _("Đã nộp báo cáo %(period)s.") % {"period": period})
+                else:
+                    messages.success(request, _("Đã lưu bản nháp."))
+            except reports.ReportRefused as refusal:
+                messages.error(request, str(refusal))
+            return redirect("reporting:team_report_period", team_id=team.pk, period_id=period.pk)
+        messages.error(request, _("Chưa lưu được. Hãy sửa các chỗ được đánh dấu."))
+    return TemplateResponse(
+        request,
+        "reporting/team_report.html",
+        {
+            "team": team,
+            "period": period,
+            "report": report,
+            "form": form,
+            "difficulty_forms": difficulty_forms,
+            "difficulties": report.difficulties.select_related("platform", "responded_by"),
+            "events": report.events.select_related("user"),
+            "can_edit": can_edit and report.editable and not period.is_closed,
+            "can_review": coordinated_teams(request.user).filter(pk=team.pk).exists(),
+            "pending": unsubmitted_open_periods(team, period),
+        },
+    )
+
+
+def unsubmitted_open_periods(team, shown):
+    """Earlier periods still accepting reports that the team has not submitted: shown as reminders."""
+    today = timezone.localdate()
+    return (
+        ReportingPeriod.objects.filter(kind=shown.kind, end__lt=today, closes_on__gte=today)
+        .exclude(pk=shown.pk)
+        .exclude(reports__team=team, reports__status__in=rollup.COUNTED)
+        .order_by("start")
+    )
+
+
+@login_required
+def team_report_history(request, team_id):
+    team = get_object_or_404(visible_teams(request.user), pk=team_id)
+    history = TeamReport.objects.filter(team=team).select_related("period").order_by("-period__start")
+    return TemplateResponse(request, "reporting/team_history.html", {"team": team, "reports": history})
+
+
+@login_required
+def team_logs(request, team_id):
+    team = get_object_or_404(visible_teams(request.user), pk=team_id)
+    logs = (
+        SupportLog.objects.filter(team=team)
+        .select_related("volunteer", "area", "platform")
+        .prefetch_related("counts__indicator")[:100]
+    )
+    return TemplateResponse(request, "reporting/team_logs.html", {"team": team, "logs": logs})
+
+
+@login_required
+def team_zalo(request, team_id, period_id):
+    team = get_object_or_404(visible_teams(request.user), pk=team_id)
+    period = get_object_or_404(ReportingPeriod, pk=period_id)
+    text = summaries.team_summary(team, period)
+    return TemplateResponse(request, "reporting/zalo.html", {"text": text, "back": team, "period": period})
+
+
+def coordinator_scope(request):
+    scope = scope_for(request.user)
+    if not scope.coordinates_areas:
+        raise PermissionDenied
+    return coordinated_teams(request.user)
+
+
+def chosen_period(request):
+    """The period asked for, or the latest one that has ended: the one teams are reporting on."""
+    period_id = request.GET.get("ky")
+    if period_id and period_id.isdigit():
+        return get_object_or_404(ReportingPeriod, pk=period_id)
+    current = period_containing(timezone.localdate())
+    return period_containing(current.start - datetime.timedelta(days=1))
+
+
+@login_required
+def results(request):
+    """Roll-up by area for a period, trend, targets, missing reports; every table exports."""
+    teams = coordinator_scope(request)
+    period = chosen_period(request)
+    areas = visible_areas(request.user)
+    commune = None
+    if request.GET.get("xa"):
+        commune = get_object_or_404(areas.filter(level=AreaLevel.COMMUNE), code=request.GET["xa"])
+        teams = teams.filter(commune=commune)
+        group = "team"
+    elif scope_for(request.user).everything and areas.filter(level=AreaLevel.PROVINCE).count() > 1:
+        group = "province"
+    else:
+        group = "commune"
+    indicators = active_indicators()
+    rows = rollup.rollup(teams, period, group)
+    export = request.GET.get("xuat")
+    if export in ("csv", "xlsx"):
+        header = [_("Địa bàn"), _("Số tổ"), _("Đã nộp"), *[indicator.name for indicator in indicators]]
+        table = [[row.label, row.teams, row.reported, *row.value_list(indicators)] for row in rows]
+        return spreadsheet_response(f"ket-qua-{period.start:%Y-%m}", header, table, export)
+    total = rollup.totals(rows)
+    target_area = commune or single_province(request.user)
+    periods = previous_periods(period, TREND_PERIODS)
+    headline = indicators[0] if indicators else None
+    trend = rollup.trend(teams, periods, headline) if headline else []
+    context = {
+        "period": period,
+        "periods": ReportingPeriod.objects.filter(kind=period.kind).order_by("-start")[:12],
+        "commune": commune,
+        "group": group,
+        "indicators": indicators,
+        "rows": rows,
+        "total": total,
+        "total_values": total.value_list(indicators),
+        "missing": rollup.missing_reports(teams, period)[:200],
+        "headline": headline,
+        "trend_bars": trend_bars(trend),
+        "trend_width": 50 * len(trend),
+        "table_rows": [(row, row.value_list(indicators)) for row in rows],
+        "targets": rollup.target_progress(target_area, teams, period.start.year, indicators) if target_area else [],
+        "target_area": target_area,
+        "submitted": TeamReport.objects.filter(team__in=teams, period=period, status="submitted")
+        .select_related("team")
+        .order_by("team__name")[:200],
+    }
+    return TemplateResponse(request, "reporting/results.html", context)
+
+
+def trend_bars(trend, height=85, baseline=100):
+    """Bar geometry for a small server-drawn SVG chart: no chart library, nothing to download."""
+    highest = max([value for _, value in trend] or [0]) or 1
+    bars = []
+    for position, (period, value) in enumerate(trend):
+        bar_height = round(height * value / highest)
+        bars.append(
+            {
+                "x": 50 * position,
+                "y": baseline - bar_height,
+                "height": bar_height,
+                "label_y": baseline - bar_height - 3,
+                "value": value,
+                "period": period,
+            }
+        )
+    return bars
+
+
+def single_province(user):
+    provinces = visible_areas(user).filter(level=AreaLevel.PROVINCE)
+    return provinces.first() if provinces.count() == 1 else None
+
+
+@login_required
+def review_report(request, report_id):
+    """A coordinator returns a submitted report with a comment, or accepts it."""
+    teams = coordinator_scope(request)
+    report = get_object_or_404(TeamReport.objects.filter(team__in=teams).select_related("team", "period"), pk=report_id)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if "tra-lai" in request.POST:
+                reports.return_report(report, request.user, form.cleaned_data["comment"])
+                messages.success(request, _("Đã trả lại báo cáo cho tổ."))
+            else:
+                reports.accept(report, request.user, form.cleaned_data["comment"])
+                messages.success(request, _("Đã duyệt báo cáo."))
+            return redirect("reporting:results")
+        except reports.ReportRefused as refusal:
+            form.add_error(None, str(refusal))
+    return TemplateResponse(
+        request,
+        "reporting/review.html",
+        {
+            "report": report,
+            "form": form,
+            "values": report.values.select_related("indicator").order_by("indicator__sort_order"),
+            "difficulties": report.difficulties.select_related("platform"),
+            "events": report.events.select_related("user"),
+        },
+    )
+
+
+@login_required
+def difficulty_board(request):
+    teams = coordinator_scope(request)
+    difficulties = Difficulty.objects.filter(report__team__in=teams).select_related(
+        "report__team__commune", "report__period", "platform", "responded_by"
+    )
+    status = request.GET.get("tinh-trang")
+    if status in DifficultyStatus.values:
+        difficulties = difficulties.filter(status=status)
+    export = request.GET.get("xuat")
+    if export in ("csv", "xlsx"):
+        header = [
+            _("Tổ"),
+            _("Xã, phường"),
+            _("Kỳ"),
+            _("Loại"),
+            _("Nền tảng"),
+            _("Mô tả"),
+            _("Tình trạng"),
+            _("Phản hồi"),
+        ]
+        table = [
+            [
+                item.report.team.name,
+                item.report.team.commune.name,
+                str(item.report.period),
+                item.get_category_display(),
+                item.platform.title if item.platform else "",
+                item.text,
+                item.get_status_display(),
+                item.response,
+            ]
+            for item in difficulties
+        ]
+        return spreadsheet_response("kho-khan-vuong-mac", header, table, export)
+    return TemplateResponse(
+        request,
+        "reporting/difficulties.html",
+        {"difficulties": difficulties[:300], "status": status, "statuses": DifficultyStatus.choices},
+    )
+
+
+@login_required
+def respond_difficulty(request, difficulty_id):
+    teams = coordinator_scope(request)
+    difficulty = get_object_or_404(Difficulty.objects.filter(report__team__in=teams), pk=difficulty_id)
+    form = ResponseForm(request.POST or None, initial={"response": difficulty.response})
+    if request.method == "POST" and form.is_valid():
+        now = timezone.now()
+        difficulty.response = form.cleaned_data["response"]
+        difficulty.responded_by, difficulty.responded_at = request.user, now
+        difficulty.status = DifficultyStatus.RESOLVED if form.cleaned_data["resolved"] else DifficultyStatus.RESPONDED
+        difficulty.resolved_at = now if form.cleaned_data["resolved"] else None
+        difficulty.save()
+        messages.success(request, _("Đã gửi phản hồi cho tổ."))
+        return redirect("reporting:difficulties")
+    return TemplateResponse(request, "reporting/respond.html", {"difficulty": difficulty, "form": form})
+
+
+@login_required
+def commune_zalo(request):
+    teams = coordinator_scope(request)
+    period = chosen_period(request)
+    commune = get_object_or_404(visible_areas(request.user).filter(level=AreaLevel.COMMUNE), code=request.GET.get("xa"))
+    text = summaries.area_summary(commune, teams.filter(commune=commune), period)
+    return TemplateResponse(request, "reporting/zalo.html", {"text": text, "period": period, "commune": commune})

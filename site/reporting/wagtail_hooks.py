@@ -1,0 +1,100 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from accounts.views import ACCOUNT_LINKS_HOOK
+from reporting.forms import TargetAdminForm
+from reporting.models import Indicator, Target
+from teams.admin_views import SafeExportIndexView, scoped
+from teams.scope import scope_for, visible_areas
+
+
+class IndicatorViewSet(SnippetViewSet):
+    """The province's indicators; only superusers change them, so figures stay comparable across periods."""
+
+    model = Indicator
+    icon = "list-ol"
+    menu_label = _("Chỉ tiêu")
+    index_view_class = SafeExportIndexView
+    search_backend_name = None
+    search_fields = ["code", "name"]
+    list_display = ["name", "code", "unit", "pillar", "active", "sort_order"]
+    list_filter = ["active", "pillar"]
+    list_export = ["code", "name", "unit", "pillar", "platform", "active", "sort_order"]
+
+
+def visible_targets(user):
+    return Target.objects.filter(area__in=visible_areas(user)).select_related("area", "indicator")
+
+
+class TargetViewSet(SnippetViewSet):
+    model = Target
+    icon = "pick"
+    menu_label = _("Chỉ tiêu năm theo địa bàn")
+    index_view_class = SafeExportIndexView
+    edit_view_class = scoped(snippets.EditView, visible_targets)
+    delete_view_class = scoped(snippets.DeleteView, visible_targets)
+    inspect_view_class = scoped(snippets.InspectView, visible_targets)
+    history_view_class = scoped(snippets.HistoryView, visible_targets)
+    usage_view_class = scoped(snippets.UsageView, visible_targets)
+    copy_view_enabled = False
+    search_backend_name = None
+    search_fields = ["area__name", "indicator__name"]
+    list_display = ["area", "indicator", "year", "value"]
+    list_filter = ["year"]
+    list_export = ["area", "indicator", "year", "value"]
+    edit_handler = ObjectList(
+        [FieldPanel("area"), FieldPanel("indicator"), FieldPanel("year"), FieldPanel("value")],
+        base_form_class=TargetAdminForm,
+    )
+
+    def get_queryset(self, request):
+        return visible_targets(request.user)
+
+
+class ReportingGroup(SnippetViewSetGroup):
+    menu_label = _("Báo cáo kết quả")
+    menu_icon = "table"
+    menu_order = 210
+    items = (IndicatorViewSet, TargetViewSet)
+
+
+register_snippet(ReportingGroup)
+
+
+@hooks.register(ACCOUNT_LINKS_HOOK)
+def reporting_account_links(request):
+    scope = scope_for(request.user)
+    links = [
+        {
+            "url": reverse("reporting:log_help"),
+            "label": _("Ghi nhận hỗ trợ"),
+            "description": _("Ghi lại số người bạn vừa hướng dẫn, chưa đến 30 giây."),
+        }
+    ]
+    for team_id in sorted(scope.led_team_ids):
+        links.append(
+            {
+                "url": reverse("reporting:team_report", args=[team_id]),
+                "label": _("Báo cáo kỳ này của tổ"),
+                "description": _("Số liệu điền sẵn từ sổ ghi nhận; kiểm tra rồi nộp."),
+            }
+        )
+    if scope.coordinates_areas:
+        links += [
+            {
+                "url": reverse("reporting:results"),
+                "label": _("Kết quả hỗ trợ"),
+                "description": _("Tổng hợp theo địa bàn, xu hướng, chỉ tiêu và tổ chưa nộp."),
+            },
+            {
+                "url": reverse("reporting:difficulties"),
+                "label": _("Khó khăn, vướng mắc"),
+                "description": _("Khó khăn các tổ báo lên; phản hồi và đánh dấu đã giải quyết."),
+            },
+        ]
+    return links

@@ -1,0 +1,64 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from reporting.models import SupportCount, SupportLog
+
+pytestmark = pytest.mark.django_db
+
+
+def post_log(client, indicators, **fields):
+    data = {"date": timezone.localdate().isoformat(), "area": "", "platform": "", "note": ""}
+    data.update(fields)
+    return client.post("/ghi-nhan/", data)
+
+
+def test_a_volunteer_logs_help_with_todays_date_already_chosen(client, volunteer, team, indicators):
+    client.force_login(volunteer)
+    page = client.get("/ghi-nhan/").content.decode()
+    assert f'value="{timezone.localdate().isoformat()}"' in page
+    vneid = indicators["vneid-muc-2"]
+    response = post_log(client, indicators, **{f"chi-tieu-{vneid.pk}": "3", "area": team.area_id, "note": "Xóm Bến"})
+    assert response.status_code == 302
+    log = SupportLog.objects.get()
+    assert (log.volunteer, log.team, log.note) == (volunteer, team, "Xóm Bến")
+    assert SupportCount.objects.get().value == 3
+    assert "Đã ghi nhận. Cảm ơn bạn!" in client.get("/ghi-nhan/").content.decode()
+
+
+def test_the_next_entry_starts_from_my_last_area(client, volunteer, team, indicators):
+    client.force_login(volunteer)
+    post_log(client, indicators, **{f"chi-tieu-{indicators['vneid-muc-2'].pk}": "1", "area": team.area_id})
+    form = client.get("/ghi-nhan/").context["form"]
+    assert form.initial["area"] == team.area_id
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("-2", "Không nhập số âm."), ("ba", "Hãy nhập một số nguyên"), ("50000", "quá lớn"), ("0", "ít nhất một con số")],
+)
+def test_bad_numbers_get_a_clear_message_and_nothing_is_lost(client, volunteer, indicators, value, message):
+    client.force_login(volunteer)
+    vneid = indicators["vneid-muc-2"]
+    response = post_log(client, indicators, **{f"chi-tieu-{vneid.pk}": value, "note": "giữ lại ghi chú"})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert message in content and 'value="giữ lại ghi chú"' in content
+    assert not SupportLog.objects.exists()
+
+
+def test_a_future_date_is_refused(client, volunteer, indicators):
+    client.force_login(volunteer)
+    tomorrow = (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
+    response = post_log(client, indicators, date=tomorrow, **{f"chi-tieu-{indicators['vneid-muc-2'].pk}": "1"})
+    assert "Không ghi nhận cho ngày trong tương lai." in response.content.decode()
+
+
+def test_people_outside_any_team_cannot_log(client, db):
+    from accounts.factories import UserFactory
+
+    client.force_login(UserFactory(username="ngoai-to"))
+    assert client.get("/ghi-nhan/").status_code == 403
+    client.logout()
+    assert client.get("/ghi-nhan/")["Location"].startswith("/dang-nhap/")
