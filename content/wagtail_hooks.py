@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from content.models import Department, Pillar, Sector
+from content.editorial import sync_all_departments, sync_department
+from content.models import Department, Pillar, PlatformPage, Sector
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -37,3 +39,20 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+def sync_after_department_change(request, instance):
+    if isinstance(instance, Department):
+        sync_department(instance)
+
+
+def sync_after_platform_change(request, page):
+    # A platform may have changed hands: every department's permissions are recomputed (a handful of rows).
+    if isinstance(page.specific, PlatformPage):
+        sync_all_departments()
+
+
+hooks.register("after_create_snippet", sync_after_department_change)
+hooks.register("after_edit_snippet", sync_after_department_change)
+hooks.register("after_create_page", sync_after_platform_change)
+hooks.register("after_edit_page", sync_after_platform_change)

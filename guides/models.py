@@ -1,7 +1,10 @@
 """Step-by-step guides: the pages a citizen follows, their index and the feedback they get."""
 
+import calendar
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.http import Http404
@@ -28,7 +31,7 @@ from content.models import Pillar, PlatformPage, Sector
 from content.models.platforms import validate_short_slug
 from content.search_text import fold_diacritics
 from guides.blocks import REQUIREMENT_BLOCKS, STEP_BLOCKS, TROUBLESHOOTING_BLOCKS
-from guides.panels import FeedbackSummaryPanel
+from guides.panels import ContentChecksPanel, FeedbackSummaryPanel
 
 
 class Audience(models.TextChoices):
@@ -41,6 +44,15 @@ class Difficulty(models.TextChoices):
     EASY = "de", _("Dễ")
     MEDIUM = "vua", _("Vừa")
     HARD = "kho", _("Cần người hỗ trợ")
+
+
+def add_months(day, months):
+    """The same day some months later (the month's last day when it is shorter); None stays None."""
+    if day is None:
+        return None
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 class GuidePageTag(TaggedItemBase):
@@ -89,8 +101,22 @@ class GuidePage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("Ngày gần nhất có người làm thử theo hướng dẫn trên ứng dụng thật."),
     )
+    checked_against = models.CharField(
+        _("kiểm tra với phiên bản"),
+        max_length=60,
+        blank=True,
+        help_text=_("Phiên bản ứng dụng hoặc trang web đã dùng để làm thử, ví dụ: VNeID 2.1.8."),
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("rà soát lại sau (tháng)"),
+        default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
+        help_text=_("Nền tảng hay thay đổi thì chọn ngắn hơn."),
+    )
+    next_review_due = models.DateField(_("hạn rà soát"), null=True, blank=True, editable=False, db_index=True)
 
     content_panels = [
+        ContentChecksPanel(),
         *Page.content_panels,
         FieldPanel("outcome"),
         MultiFieldPanel(
@@ -106,7 +132,13 @@ class GuidePage(RoutablePageMixin, Page):
         FieldPanel("steps"),
         FieldPanel("troubleshooting"),
         InlinePanel("related_guides", label=_("Hướng dẫn liên quan"), max_num=4),
-        FieldPanel("last_reviewed"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("checked_against")]),
+                FieldPanel("review_interval_months"),
+            ],
+            heading=_("Độ chính xác"),
+        ),
     ]
 
     edit_handler = TabbedInterface(
@@ -140,6 +172,7 @@ class GuidePage(RoutablePageMixin, Page):
 
     def save(self, *args, **kwargs):
         self.fill_from_platform()
+        self.next_review_due = add_months(self.last_reviewed, self.review_interval_months)
         return super().save(*args, **kwargs)
 
     def fill_from_platform(self):

@@ -23,3 +23,21 @@ class FeedbackSummaryPanel(Panel):
                 context["not_helpful_count"] = feedback.filter(helpful=False).count()
                 context["comments"] = feedback.exclude(comment="")[:RECENT_COMMENTS]
             return context
+
+
+class ContentChecksPanel(Panel):
+    """Plain-language checks of the saved guide, at the top of the editor: long steps, missing alt text..."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Kiểm tra nội dung"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "guides/admin/content_checks_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            from guides.editorial import content_checks
+
+            context = super().get_context_data(parent_context)
+            context["problems"] = content_checks(self.instance) if self.instance.pk else []
+            return context

@@ -1,10 +1,19 @@
+from django.contrib import messages
+from django.urls import include, path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import page_permission_policy
 
+from content.editorial import departments_of
 from content.exports import SafeExportMixin
-from guides.models import GuideFeedback
+from guides.admin_views import OverdueGuidesView, writing_guide
+from guides.editorial import content_checks
+from guides.models import GuideFeedback, GuidePage
 
 
 class FeedbackIndexView(SafeExportMixin, IndexView):
@@ -37,3 +46,83 @@ class GuideFeedbackViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_feedback_viewset():
     return GuideFeedbackViewSet("guide_feedback")
+
+
+@hooks.register("register_admin_urls")
+def register_editorial_urls():
+    urls = [
+        path("", OverdueGuidesView.as_view(), name="overdue"),
+        path("ket-qua/", OverdueGuidesView.as_view(results_only=True), name="overdue_results"),
+        path("cach-viet/", writing_guide, name="writing_guide"),
+    ]
+    return [path("ra-soat-huong-dan/", include((urls, "guides_admin"), namespace="guides_admin"))]
+
+
+class EditorialMenuItem(MenuItem):
+    def is_shown(self, request):
+        return page_permission_policy.user_has_any_permission(request.user, ["add", "change", "publish"])
+
+
+@hooks.register("register_reports_menu_item")
+def register_overdue_report():
+    return EditorialMenuItem(
+        _("Hướng dẫn cần rà soát"), reverse("guides_admin:overdue"), name="overdue-guides", icon_name="time", order=50
+    )
+
+
+@hooks.register("register_help_menu_item")
+def register_writing_guide():
+    return MenuItem(
+        _("Cách viết hướng dẫn"), reverse("guides_admin:writing_guide"), name="writing-guide", icon_name="doc-full"
+    )
+
+
+def warn_about_content(request, page):
+    if isinstance(page.specific, GuidePage):
+        problems = content_checks(page.specific)
+        if problems:
+            messages.warning(
+                request,
+                _("Đã lưu. %(count)s điểm nên sửa: %(first)s") % {"count": len(problems), "first": problems[0]},
+            )
+
+
+hooks.register("after_create_page", warn_about_content)
+hooks.register("after_edit_page", warn_about_content)
+
+
+class DepartmentPanel(Component):
+    """The department editor's dashboard: their guides due for review, citizens' feedback, and what other apps
+    add through the `department_dashboard_sections` hook (the difficulties reported about their platforms)."""
+
+    name = "department_editorial"
+    order = 50
+    template_name = "guides/admin/department_panel.html"
+
+    def __init__(self, request, departments):
+        self.request, self.departments = request, departments
+
+    def get_context_data(self, parent_context):
+        guides = list(
+            GuidePage.objects.filter(platform__department__in=self.departments)
+            .select_related("platform")
+            .order_by("next_review_due")[:50]
+        )
+        counts = GuideFeedback.counts_for(guides)
+        today = timezone.localdate()
+        sections = []
+        for build_section in hooks.get_hooks("department_dashboard_sections"):
+            sections.extend(build_section(self.request, self.departments))
+        return {
+            "departments": self.departments,
+            "overdue": [guide for guide in guides if guide.next_review_due is None or guide.next_review_due < today],
+            "feedback": [(guide, *counts.get(guide.pk, (0, 0))) for guide in guides if guide.pk in counts],
+            "sections": sections,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_department_panel(request, panels):
+    departments = list(departments_of(request.user))
+    if departments:
+        panels.append(DepartmentPanel(request, departments))

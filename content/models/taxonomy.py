@@ -52,6 +52,33 @@ class Department(TaxonomyTerm):
         _("tên viết tắt"), max_length=40, blank=True, help_text=_("Ví dụ: BHXH Việt Nam, Bộ Công an.")
     )
     website = models.URLField(_("trang web"), blank=True)
+    editors_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("nhóm biên tập"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="edited_department",
+    )
+    reviewers_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("nhóm duyệt của đơn vị"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_department",
+    )
+    workflow = models.OneToOneField(
+        "wagtailcore.Workflow",
+        verbose_name=_("quy trình duyệt"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="department",
+    )
 
     panels = [*TaxonomyTerm.panels, FieldPanel("short_name"), FieldPanel("website")]
 

@@ -4,11 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from content.editorial import departments_of
 from content.exports import spreadsheet_response
 from reporting import reports, rollup, summaries
 from reporting.forms import DifficultyForm, ReportValuesForm, ResponseForm, ReviewForm, SupportLogForm
@@ -273,10 +275,20 @@ def review_report(request, report_id):
     )
 
 
+def visible_difficulties(user):
+    """Difficulties from the teams a user coordinates, and those about the platforms their department owns."""
+    scope = scope_for(user)
+    departments = departments_of(user)
+    if not scope.coordinates_areas and not departments.exists():
+        raise PermissionDenied
+    return Difficulty.objects.filter(
+        Q(report__team__in=coordinated_teams(user)) | Q(platform__department__in=departments)
+    )
+
+
 @login_required
 def difficulty_board(request):
-    teams = coordinator_scope(request)
-    difficulties = Difficulty.objects.filter(report__team__in=teams).select_related(
+    difficulties = visible_difficulties(request.user).select_related(
         "report__team__commune", "report__period", "platform", "responded_by"
     )
     status = request.GET.get("tinh-trang")
@@ -317,8 +329,7 @@ def difficulty_board(request):
 
 @login_required
 def respond_difficulty(request, difficulty_id):
-    teams = coordinator_scope(request)
-    difficulty = get_object_or_404(Difficulty.objects.filter(report__team__in=teams), pk=difficulty_id)
+    difficulty = get_object_or_404(visible_difficulties(request.user), pk=difficulty_id)
     form = ResponseForm(request.POST or None, initial={"response": difficulty.response})
     if request.method == "POST" and form.is_valid():
         now = timezone.now()

@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
 from reporting.forms import TargetAdminForm
-from reporting.models import Indicator, Target
+from reporting.models import Difficulty, DifficultyStatus, Indicator, Target
 from teams.admin_views import SafeExportIndexView, scoped
 from teams.scope import scope_for, visible_areas
 
@@ -98,3 +98,26 @@ def reporting_account_links(request):
             },
         ]
     return links
+
+
+@hooks.register("department_dashboard_sections")
+def difficulties_for_department(request, departments):
+    open_items = (
+        Difficulty.objects.filter(platform__department__in=departments)
+        .exclude(status=DifficultyStatus.RESOLVED)
+        .select_related("platform", "report__team")
+        .order_by("-created_at")[:20]
+    )
+    return [
+        {
+            "title": _("Khó khăn các tổ báo về nền tảng của đơn vị"),
+            "items": [
+                {
+                    "text": f"{item.platform.title}: {item.text} ({item.report.team.name})",
+                    "url": reverse("reporting:respond", args=[item.pk]),
+                }
+                for item in open_items
+            ],
+            "empty": _("Không có khó khăn nào đang chờ xử lý."),
+        }
+    ]

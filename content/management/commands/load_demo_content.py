@@ -8,6 +8,7 @@ DEMO_LOADERS = [
     "content.demo.load",
     "guides.demo.load",
     "accounts.demo.load",
+    "content.demo_editorial.load",
     "teams.demo.load",
     "training.demo.load",
     "reporting.demo.load",

@@ -1,0 +1,67 @@
+"""Editorial screens inside the Wagtail admin: guides due for review and the writing guide."""
+
+import datetime
+
+import django_filters
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.reports import ReportView
+from wagtail.permissions import page_permission_policy
+
+from content.exports import SafeExportMixin
+from content.models import Department
+from guides.editorial import overdue_guides
+from guides.models import GuidePage
+
+
+class OverdueFilterSet(WagtailFilterSet):
+    department = django_filters.ModelChoiceFilter(
+        field_name="platform__department", queryset=Department.objects.all(), label=_("Cơ quan, đơn vị")
+    )
+
+    class Meta:
+        model = GuidePage
+        fields = ["department"]
+
+
+class OverdueGuidesView(SafeExportMixin, ReportView):
+    """Guides whose review date has passed (or that were never checked), by department."""
+
+    page_title = _("Hướng dẫn cần rà soát")
+    header_icon = "time"
+    results_template_name = "guides/admin/overdue_results.html"
+    index_url_name = "guides_admin:overdue"
+    index_results_url_name = "guides_admin:overdue_results"
+    filterset_class = OverdueFilterSet
+    list_export = [
+        "title",
+        "platform.title",
+        "platform.department.name",
+        "last_reviewed",
+        "checked_against",
+        "next_review_due",
+        "full_url",
+    ]
+    export_headings = {
+        "title": "Hướng dẫn",
+        "platform.title": "Nền tảng",
+        "platform.department.name": "Cơ quan, đơn vị",
+        "last_reviewed": "Kiểm tra lần cuối",
+        "checked_against": "Phiên bản",
+        "next_review_due": "Hạn rà soát",
+        "full_url": "Địa chỉ",
+    }
+    context_object_name = "guides"
+    permission_policy = page_permission_policy
+    any_permission_required = ["add", "change", "publish"]
+
+    def get_queryset(self):
+        return overdue_guides(self.request.user)
+
+    def get_filename(self):
+        return f"huong-dan-can-ra-soat-{datetime.date.today():%Y-%m-%d}"
+
+
+def writing_guide(request):
+    return TemplateResponse(request, "guides/admin/writing_guide.html", {})
