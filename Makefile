@@ -21,8 +21,13 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt constraints.txt | 
 	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
 	touch $@ $(VENV)/.runtime-installed
 
+# axe-core for the accessibility checks in the browser tests (npm, when the machine has it).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the accessibility browser tests will be skipped"; fi
+
 install: $(VENV)/.runtime-installed
-install-dev: $(VENV)/.dev-installed
+install-dev: $(VENV)/.dev-installed node_modules/.installed
 
 run: install
 	$(MANAGE) migrate --no-input
@@ -53,4 +58,4 @@ serve: install
 		$(BIN)/gunicorn --chdir site config.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -'
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache node_modules

@@ -28,7 +28,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content.models import Pillar, PlatformPage, Sector
-from content.models.platforms import validate_short_slug
+from content.models.platforms import paper_size, validate_short_slug
 from content.search_text import fold_diacritics
 from guides.blocks import REQUIREMENT_BLOCKS, STEP_BLOCKS, TROUBLESHOOTING_BLOCKS
 from guides.panels import ContentChecksPanel, FeedbackSummaryPanel
@@ -212,6 +212,17 @@ class GuidePage(RoutablePageMixin, Page):
     @path("ban-in/")
     def print_view(self, request):
         return self.render(request, template="guides/guide_page_print.html")
+
+    @path("so-tay/", name="booklet")
+    def booklet(self, request):
+        return self.render(
+            request, template="guides/guide_booklet.html", context_overrides={"paper": paper_size(request)}
+        )
+
+    @path("ap-phich/", name="poster")
+    def poster(self, request):
+        """A notice-board poster: the task, what it gives, and a large QR code to the guide."""
+        return self.render(request, template="guides/guide_poster.html")
 
     @path("ma-qr/")
     def qr_code(self, request):

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -14,6 +15,10 @@ from content.models.taxonomy import Pillar
 from content.search_text import fold_diacritics
 
 MAX_SLUG_LENGTH = 50
+
+
+def paper_size(request):
+    return "a5" if request.GET.get("kho") == "a5" else "a4"
 
 
 def validate_short_slug(page):
@@ -53,7 +58,7 @@ class PlatformIndexPage(Page):
         return context
 
 
-class PlatformPage(Page):
+class PlatformPage(RoutablePageMixin, Page):
     """One digital platform (VNeID, VssID, voso.vn...): who owns it, what it is for and where to get it."""
 
     summary = models.TextField(
@@ -128,6 +133,18 @@ class PlatformPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        guide_model = self.specific_class.allowed_subpage_models()[0]
-        context["guides"] = guide_model.objects.child_of(self).live().public().order_by("path")
+        context["guides"] = self.published_guides()
         return context
+
+    def published_guides(self):
+        guide_model = self.specific_class.allowed_subpage_models()[0]
+        return guide_model.objects.child_of(self).live().public().order_by("path")
+
+    @path("so-tay/", name="booklet")
+    def booklet(self, request):
+        """Every guide of the platform on paper, with a contents list and QR codes back to each guide."""
+        return self.render(
+            request,
+            template="content/platform_booklet.html",
+            context_overrides={"guides": list(self.published_guides()), "paper": paper_size(request)},
+        )

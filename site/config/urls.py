@@ -6,12 +6,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views
+from content.views import toggle_data_saver
+from guides import offline
 from guides.views import search
 
 urlpatterns = [
     path("healthz", views.health_check, name="health_check"),
     path("admin/", include(wagtailadmin_urls)),
     path("tim-kiem/", search, name="search"),
+    path("tiet-kiem-du-lieu/", toggle_data_saver, name="data_saver"),
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("khong-co-mang/", offline.offline_page, name="offline"),
+    path("ngoai-tuyen/goi/", offline.offline_pack, name="offline_pack"),
     path("", include("accounts.urls")),
     path("", include("teams.urls")),
     path("", include("training.urls")),

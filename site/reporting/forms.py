@@ -30,6 +30,8 @@ def count_field(label, maximum, required=False):
 class SupportLogForm(forms.ModelForm):
     """Quick entry on a phone: today, my village and my last platform are already chosen."""
 
+    client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
+
     class Meta:
         model = SupportLog
         fields = ["date", "area", "platform", "note"]

@@ -1,10 +1,12 @@
 import datetime
+import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -42,19 +44,39 @@ def log_help(request):
         "area": last.area_id if last else (team.area_id if team.area.level == AreaLevel.VILLAGE else None),
         "platform": last.platform_id if last else None,
     }
+    initial["client_id"] = uuid.uuid4()
     form = SupportLogForm(request.POST or None, initial=initial, team=team, indicators=indicators)
+    sent_by_script = request.headers.get("X-Requested-With") == "fetch"
     if request.method == "POST" and form.is_valid():
+        save_log(form, request.user, team)
+        if sent_by_script:
+            return JsonResponse({"ok": True})
+        messages.success(request, _("Đã ghi nhận. Cảm ơn bạn!"))
+        return redirect("reporting:log_help")
+    if request.method == "POST" and sent_by_script:
+        return JsonResponse({"ok": False, "errors": form.errors}, status=400)
+    recent = SupportLog.objects.filter(volunteer=request.user).select_related("area", "platform")[:10]
+    return TemplateResponse(request, "reporting/log_help.html", {"form": form, "team": team, "recent": recent})
+
+
+def save_log(form, user, team):
+    """Saved once: an entry sent twice (a double tap, or a phone resending after the signal returns) keeps its
+    first copy, recognised by the id the form or the phone gave it."""
+    client_id = form.cleaned_data.get("client_id")
+    if client_id and SupportLog.objects.filter(client_id=client_id).exists():
+        return
+    try:
         with transaction.atomic():
             log = form.save(commit=False)
-            log.volunteer, log.team = request.user, team
+            log.volunteer, log.team = user, team
+            if client_id:
+                log.client_id = client_id
             log.save()
             SupportCount.objects.bulk_create(
                 SupportCount(log=log, indicator=indicator, value=value) for indicator, value in form.counts().items()
             )
-        messages.success(request, _("Đã ghi nhận. Cảm ơn bạn!"))
-        return redirect("reporting:log_help")
-    recent = SupportLog.objects.filter(volunteer=request.user).select_related("area", "platform")[:10]
-    return TemplateResponse(request, "reporting/log_help.html", {"form": form, "team": team, "recent": recent})
+    except IntegrityError:  # the same entry arrived twice at the same moment
+        pass
 
 
 def team_report_context(request, team, period):

@@ -7,6 +7,7 @@ module's title and lose only the link."""
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from accounts.codes import readable_code
+from content.models.platforms import paper_size
 from training.blocks import LESSON_BLOCKS, QUESTION_BLOCKS
 
 
@@ -92,6 +94,20 @@ class TrainingModulePage(RoutablePageMixin, Page):
     @path("bai/<int:number>/xong/", name="lesson_done")
     def lesson_done_view(self, request, number):
         return module_views.lesson_done(self, request, number)
+
+    @path("so-tay/", name="booklet")
+    def booklet_view(self, request):
+        return self.render(
+            request,
+            template="training/module_booklet.html",
+            context_overrides={"lessons": list(self.lessons), "paper": paper_size(request)},
+        )
+
+    @path("goi-ngoai-tuyen/", name="offline_pack")
+    def offline_pack(self, request):
+        """The module's pages for reading without a signal (the quiz needs a connection to be graded)."""
+        lessons = [f"{self.url}bai/{number}/" for number in range(1, len(self.lessons) + 1)]
+        return JsonResponse({"title": self.title, "urls": [self.url, *lessons]})
 
     @path("kiem-tra/", name="quiz")
     def quiz_view(self, request):

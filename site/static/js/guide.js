@@ -66,3 +66,37 @@
         });
     }
 })();
+
+/* "Đọc hướng dẫn": the phone reads the steps aloud with its Vietnamese voice; hidden where it has none. */
+(function () {
+    "use strict";
+    var button = document.querySelector("[data-read-aloud]");
+    if (!button || !("speechSynthesis" in window)) { return; }
+    function vietnameseVoice() {
+        return window.speechSynthesis.getVoices().filter(function (voice) {
+            return voice.lang && voice.lang.toLowerCase().indexOf("vi") === 0;
+        })[0];
+    }
+    function offer() { button.hidden = !vietnameseVoice(); }
+    offer();
+    window.speechSynthesis.addEventListener("voiceschanged", offer);
+    button.addEventListener("click", function () {
+        if (window.speechSynthesis.speaking) {
+            window.speechSynthesis.cancel();
+            button.textContent = "Đọc hướng dẫn";
+            return;
+        }
+        var parts = [document.querySelector("h1").textContent];
+        document.querySelectorAll(".step").forEach(function (step) {
+            parts.push(step.querySelector(".step__heading").textContent + ". " + step.querySelector(".step__text").textContent);
+        });
+        parts.forEach(function (text) {
+            var utterance = new SpeechSynthesisUtterance(text.replace(/\s+/g, " ").trim());
+            utterance.lang = "vi-VN";
+            utterance.voice = vietnameseVoice();
+            utterance.rate = 0.9;
+            window.speechSynthesis.speak(utterance);
+        });
+        button.textContent = "Dừng đọc";
+    });
+})();

@@ -1,0 +1,23 @@
+from django.http import HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from content.context_processors import DATA_SAVER_COOKIE
+
+ONE_YEAR = 60 * 60 * 24 * 365
+
+
+@require_POST
+def toggle_data_saver(request):
+    """Images on or off for this phone; back to the page the reader was on."""
+    back = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        back = "/"
+    response = HttpResponseRedirect(back)
+    if request.COOKIES.get(DATA_SAVER_COOKIE) == "1":
+        response.delete_cookie(DATA_SAVER_COOKIE)
+    else:
+        response.set_cookie(
+            DATA_SAVER_COOKIE, "1", max_age=ONE_YEAR, samesite="Lax", httponly=True, secure=request.is_secure()
+        )
+    return response
