@@ -1,5 +1,6 @@
 from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from content.context_processors import DATA_SAVER_COOKIE
@@ -7,9 +8,11 @@ from content.context_processors import DATA_SAVER_COOKIE
 ONE_YEAR = 60 * 60 * 24 * 365
 
 
+@csrf_exempt
 @require_POST
 def toggle_data_saver(request):
-    """Images on or off for this phone; back to the page the reader was on."""
+    """Images on or off for this phone; back to the page the reader was on. No CSRF token: it only flips a display
+    preference, and a token in every page's footer would stop pages being cached."""
     back = request.POST.get("next", "/")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         back = "/"

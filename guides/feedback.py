@@ -5,11 +5,12 @@ import hashlib
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
-from guides.models import GuideFeedback
+from guides.models import GuideFeedback, GuidePage
 
 FEEDBACK_LIMIT = 5
 FEEDBACK_WINDOW_SECONDS = 60 * 10
@@ -55,9 +56,12 @@ def take_feedback_allowance(request):
     return count <= FEEDBACK_LIMIT
 
 
-def handle_feedback(guide, request):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
+@csrf_exempt
+@require_POST
+def receive_feedback(request, guide_id):
+    """Anonymous and rate-limited, so it needs no CSRF token: guide pages then carry no per-visitor token and can
+    be served from the page cache. A forged submission could only do what anyone can do by submitting directly."""
+    guide = get_object_or_404(GuidePage.objects.live().public(), pk=guide_id)
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         return render_with_form(guide, request, form, status=400)

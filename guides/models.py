@@ -230,12 +230,6 @@ class GuidePage(RoutablePageMixin, Page):
 
         return qr_code_response(self, request)
 
-    @path("phan-hoi/", name="feedback")
-    def receive_feedback(self, request):
-        from guides.feedback import handle_feedback
-
-        return handle_feedback(self, request)
-
 
 class RelatedGuide(Orderable):
     page = ParentalKey(GuidePage, related_name="related_guides", on_delete=models.CASCADE)

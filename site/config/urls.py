@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config import views
 from content.views import toggle_data_saver
 from guides import offline
+from guides.feedback import receive_feedback
 from guides.views import search
 
 urlpatterns = [
@@ -18,6 +19,7 @@ urlpatterns = [
     path("sw.js", offline.service_worker, name="service_worker"),
     path("khong-co-mang/", offline.offline_page, name="offline"),
     path("ngoai-tuyen/goi/", offline.offline_pack, name="offline_pack"),
+    path("phan-hoi/<int:guide_id>/", receive_feedback, name="guide_feedback"),
     path("", include("accounts.urls")),
     path("", include("teams.urls")),
     path("", include("training.urls")),

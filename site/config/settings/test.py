@@ -23,3 +23,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory: tests that write from several threads need SQLite's real locking.
     test_file = Path(tempfile.gettempdir()) / f"sotayso-test-{os.getpid()}.sqlite3"
     DATABASES["default"]["TEST"] = {"NAME": str(test_file)}  # noqa: F405
+# Tests see every change at once; the page cache has tests of its own that switch it on.
+PAGE_CACHE_SECONDS = 0

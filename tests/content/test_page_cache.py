@@ -1,0 +1,57 @@
+import pytest
+from django.core.cache import cache
+
+from accounts.factories import UserFactory
+from guides.factories import GuideFeedbackFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings, site_settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+
+
+def test_an_anonymous_guide_is_served_from_the_cache_with_no_queries(client, guide, django_assert_max_num_queries):
+    assert client.get(guide.url)["X-Page-Cache"] == "miss"
+    with django_assert_max_num_queries(0):
+        response = client.get(guide.url)
+    assert response["X-Page-Cache"] == "hit" and guide.title in response.content.decode()
+
+
+def test_publishing_retires_the_cached_page(client, guide):
+    client.get(guide.url)
+    guide.outcome = "Kết quả mới sau khi biên tập."
+    guide.save_revision().publish()
+    response = client.get(guide.url)
+    assert response["X-Page-Cache"] == "miss" and "Kết quả mới sau khi biên tập." in response.content.decode()
+
+
+def test_feedback_and_taxonomy_changes_retire_cached_pages(client, guide, pillars):
+    client.get(guide.url)
+    GuideFeedbackFactory(guide=guide)
+    assert client.get(guide.url)["X-Page-Cache"] == "miss"
+    pillars["kinh-te-so"].name = "Kinh tế số (mới)"
+    pillars["kinh-te-so"].save()
+    assert client.get(guide.url)["X-Page-Cache"] == "miss"
+
+
+def test_signed_in_people_and_private_pages_are_never_cached(client, guide):
+    client.force_login(UserFactory(username="ai-do"))
+    client.get(guide.url)
+    assert "X-Page-Cache" not in client.get(guide.url)
+    client.logout()
+    assert "X-Page-Cache" not in client.get("/dang-nhap/")
+
+
+def test_the_data_saver_version_is_cached_separately(client, guide):
+    client.get(guide.url)
+    client.cookies["tiet-kiem-du-lieu"] = "1"
+    response = client.get(guide.url)
+    assert response["X-Page-Cache"] == "miss" and "<picture>" not in response.content.decode()
+
+
+def test_public_pages_carry_no_per_visitor_token(client, guide):
+    response = client.get(guide.url)
+    assert "csrfmiddlewaretoken" not in response.content.decode() and not response.cookies
