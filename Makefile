@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format serve install install-dev clean
+.PHONY: run test lint format serve bench install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,12 @@ serve: install
 		$(MANAGE) migrate --no-input && \
 		$(MANAGE) collectstatic --no-input --verbosity 0 && \
 		$(BIN)/gunicorn --chdir site config.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -'
+
+# The benchmark: SCALE=1.0 for the whole country; DATABASE_URL for PostgreSQL, REDIS_URL for a shared cache.
+SCALE ?= 0.1
+bench: install
+	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	$(BIN)/python bench/run.py --scale $(SCALE)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache node_modules

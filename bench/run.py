@@ -1,0 +1,257 @@
+"""make bench: build a synthetic national data set, serve it with gunicorn, load it with wrk, print a table.
+
+    python bench/run.py --scale 0.1 [--duration 10] [--keep]     (DATABASE_URL for PostgreSQL, REDIS_URL for Redis)
+
+Results go to bench/results/<date>-<database>-scale-<scale>.md."""
+
+import argparse
+import datetime
+import os
+import re
+import secrets
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+from urllib.request import urlopen
+
+REPO = Path(__file__).resolve().parents[1]
+PORT = 8765
+STATIC_FILE = "/static/css/site.css"
+
+
+def prepare_environment(args):
+    database_url = os.environ.get("DATABASE_URL")
+    if database_url:
+        parsed = urlparse(database_url)
+        bench_name = parsed.path.lstrip("/") + "_bench"
+        if not args.keep:
+            recreate_postgres_database(parsed, bench_name)
+        os.environ["DATABASE_URL"] = urlunparse(parsed._replace(path="/" + bench_name))
+        engine = "postgresql"
+    else:
+        path = REPO / "bench" / "bench.sqlite3"
+        if not args.keep:
+            for leftover in path.parent.glob("bench.sqlite3*"):
+                leftover.unlink()
+        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+        engine = "sqlite"
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=os.environ.get("SECRET_KEY") or secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SERVE_OVER_HTTP="1",
+        MEDIA_ROOT=str(REPO / "bench" / "media"),
+        LOG_LEVEL="WARNING",
+    )
+    return engine
+
+
+def recreate_postgres_database(parsed, name):
+    import psycopg
+
+    admin_url = urlunparse(parsed._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django():
+    sys.path[:0] = [str(REPO), str(REPO / "site")]
+    import django
+
+    django.setup()
+
+
+def build(scale):
+    from django.core.management import call_command
+
+    started = time.monotonic()
+    call_command("migrate", verbosity=0, interactive=False)
+    from bench.dataset import build as build_dataset
+
+    build_dataset(scale)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    return time.monotonic() - started
+
+
+def admin_cookie():
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+    from django.contrib.sessions.backends.db import SessionStore
+
+    user = get_user_model().objects.filter(username="bench-admin").first() or get_user_model().objects.create_superuser(
+        "bench-admin", password=secrets.token_urlsafe(16)
+    )
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def pages():
+    from guides.models import GuidePage
+
+    guide = GuidePage.objects.live().order_by("pk").first()
+    return [
+        ("Trang chủ", "/", False),
+        ("Hướng dẫn (khách, có bộ đệm)", guide.url, False),
+        ("Tìm kiếm", "/tim-kiem/?q=kich+hoat+dinh+danh", False),
+        ("Danh mục hướng dẫn có lọc", "/huong-dan/?tru-cot=chinh-quyen-so&linh-vuc=y-te", False),
+        ("Độ phủ (cả nước, đăng nhập)", "/do-phu/", True),
+        ("Tổng hợp kết quả cả nước (đăng nhập)", "/bao-cao/", True),
+    ]
+
+
+def in_process(path, cookie, repeat=7):
+    """Uncached server time and queries for one page, median of several renders."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    if cookie:
+        name, value = cookie.split("=", 1)
+        client.cookies[name] = value
+    times, queries = [], 0
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        client.get(path)  # renditions, search warm-up
+        for _ in range(repeat):
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                response = client.get(path)
+                times.append((time.perf_counter() - started) * 1000)
+            queries = len(captured)
+    assert response.status_code == 200, (path, response.status_code)
+    return statistics.median(times), queries, response.content.decode()
+
+
+def page_weight(html):
+    assets = re.findall(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"', html)
+    total = len(html.encode())
+    for asset in assets:
+        with urlopen(f"http://127.0.0.1:{PORT}{asset}") as response:
+            total += len(response.read())
+    return total
+
+
+def start_gunicorn():
+    env = {**os.environ, "PAGE_CACHE_SECONDS": "300"}
+    process = subprocess.Popen(
+        [
+            str(REPO / ".venv" / "bin" / "gunicorn"),
+            "--chdir",
+            str(REPO / "site"),
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+    )
+    for _ in range(100):
+        try:
+            with urlopen(f"http://127.0.0.1:{PORT}/healthz"):
+                return process
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def wrk(path, duration, cookie=None):
+    command = ["wrk", "-t2", "-c8", f"-d{duration}s", "--latency", f"http://127.0.0.1:{PORT}{path}"]
+    if cookie:
+        command[1:1] = ["-H", f"Cookie: {cookie}"]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return rate, latency(output, "50%"), latency(output, "99%"), int(errors.group(1)) if errors else 0
+
+
+def latency(output, label):
+    value, unit = re.search(rf"{label}\s+([\d.]+)(us|ms|s)", output).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def worker_memory(master):
+    children = subprocess.run(["ps", "-o", "pid=", "--ppid", str(master.pid)], capture_output=True, text=True).stdout
+    sizes = []
+    for pid in children.split():
+        status = Path(f"/proc/{pid}/status").read_text()
+        sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+    return sizes
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=0.1)
+    parser.add_argument("--duration", type=int, default=10, help="seconds of load per page")
+    parser.add_argument("--keep", action="store_true", help="reuse the data set of the last run")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed: apt-get install wrk")
+    engine = prepare_environment(args)
+    setup_django()
+    print(f"Dựng dữ liệu quy mô {args.scale} trên {engine}…")
+    build_seconds = build(args.scale)
+    print(f"  xong sau {build_seconds:.0f} s")
+    cookie = admin_cookie()
+    server = start_gunicorn()
+    try:
+        rows = []
+        static_rates = [wrk(STATIC_FILE, args.duration)[0]]
+        for label, path, signed_in in pages():
+            server_ms, queries, html = in_process(path, cookie if signed_in else None)
+            rate, p50, p99, errors = wrk(path, args.duration, cookie if signed_in else None)
+            weight = page_weight(html)
+            rows.append((label, path, rate, p50, p99, errors, server_ms, queries, weight))
+            print(f"  {label}: {rate:.0f} req/s, p50 {p50:.1f} ms, {queries} truy vấn, {server_ms:.1f} ms")
+        static_rates.append(wrk(STATIC_FILE, args.duration)[0])
+        memory = worker_memory(server)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    write_results(args, engine, build_seconds, statistics.mean(static_rates), rows, memory)
+
+
+def write_results(args, engine, build_seconds, static_rate, rows, memory):
+    today = datetime.date.today().isoformat()
+    lines = [
+        f"# Benchmark {today}: {engine}, scale {args.scale}",
+        "",
+        f"Command: `make bench SCALE={args.scale}`{' with DATABASE_URL (PostgreSQL)' if engine == 'postgresql' else ''}"
+        f"{' and REDIS_URL' if os.environ.get('REDIS_URL') else ''}. Machine: {os.cpu_count()} cores; gunicorn 2 sync "
+        f"workers; wrk -t2 -c8 -d{args.duration}s. Data set built in {build_seconds:.0f} s.",
+        "",
+        f"Static file ({STATIC_FILE}) through whitenoise: {static_rate:.0f} requests/s "
+        "(mean of a run before and after the pages).",
+        "",
+        "| page | req/s | ratio to static | p50 ms | p99 ms | non-2xx | server ms (uncached) | queries (uncached) "
+        "| HTML+CSS+JS KB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for label, path, rate, p50, p99, errors, server_ms, queries, weight in rows:
+        lines.append(
+            f"| {label} `{path}` | {rate:.0f} | {rate / static_rate:.2f} | {p50:.1f} | {p99:.1f} | {errors} | "
+            f"{server_ms:.1f} | {queries} | {weight / 1024:.1f} |"
+        )
+    lines += ["", f"Memory per worker after the run: {', '.join(f'{size:.0f} MB' for size in memory)}.", ""]
+    text = "\n".join(lines)
+    path = REPO / "bench" / "results" / f"{today}-{engine}-scale-{args.scale}.md"
+    path.write_text(text)
+    print()
+    print(text)
+    print(f"Đã ghi {path.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()
