@@ -9,7 +9,7 @@ from content.models import PlatformPage
 from content.search_text import fold_diacritics, search_terms
 from guides.models import GuidePage
 
-MAX_CANDIDATES = 200
+MAX_CANDIDATES = 100
 MAX_QUERY_LENGTH = 200
 
 
@@ -30,9 +30,8 @@ def search_guides_and_platforms(query, pillar=None, sector=None):
         guides, platforms = guides.filter(sectors=sector), platforms.filter(sectors=sector)
     candidates = []
     for queryset in (guides, platforms):
-        matching_ids = [
-            page.pk for page in queryset.model.objects.live().search(folded_query, operator="or")[:MAX_CANDIDATES]
-        ]
+        hits = queryset.model.objects.live().only("pk").search(folded_query, operator="or")[:MAX_CANDIDATES]
+        matching_ids = [page.pk for page in hits]
         candidates += list(
             queryset.filter(pk__in=matching_ids).distinct().select_related("pillar", *related_for(queryset.model))
         )

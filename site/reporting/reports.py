@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from content.aggregates import bump
 from reporting.logs import active_indicators, log_totals
 from reporting.models import ReportEvent, ReportStatus, ReportValue, TeamReport
 
@@ -25,6 +26,7 @@ def snapshot(report):
 
 def record(report, action, user, comment=""):
     ReportEvent.objects.create(report=report, action=action, user=user, comment=comment, snapshot=snapshot(report))
+    bump("reporting")
 
 
 def report_for(team, period, user=None):

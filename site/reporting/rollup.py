@@ -3,7 +3,7 @@ Each is one or two grouped queries, however many teams there are."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 
 from reporting.models import ReportStatus, ReportValue, Target, TeamReport
 
@@ -24,24 +24,28 @@ class RollupRow:
 
 
 def rollup(teams, period, group):
-    """Rows keyed by group ("commune", "province" or "team"): teams, teams that reported and indicator sums."""
+    """Rows keyed by group ("commune", "province" or "team"): teams, teams that reported and indicator sums,
+    in three grouped queries whatever the number of teams."""
     teams = teams.active()
-    key = "id" if group == "team" else f"{group}_id"
-    label = "name" if group == "team" else f"{group}__name"
-    code = None if group == "team" else f"{group}__code"
-    fields = ["pk", key, label] + ([code] if code else [])
-    rows = {}
-    for row in teams.values(*fields).annotate(
-        reported=Count("reports", filter=Q(reports__period=period, reports__status__in=COUNTED))
-    ):
-        entry = rows.setdefault(row[key], RollupRow(key=row[key], label=row[label], code=row[code] if code else ""))
-        entry.teams += 1
-        entry.reported += bool(row["reported"])
-    value_key = "report__team_id" if group == "team" else f"report__team__{group}_id"
+    if group == "team":
+        key, label, code = "id", "name", None
+    else:
+        key, label, code = f"{group}_id", f"{group}__name", f"{group}__code"
+    fields = [key, label] + ([code] if code else [])
+    rows = {
+        row[key]: RollupRow(key=row[key], label=row[label], code=row[code] if code else "", teams=row["teams"])
+        for row in teams.values(*fields).annotate(teams=Count("pk")).order_by()
+    }
+    team_key = "team_id" if group == "team" else f"team__{group}_id"
+    counted = TeamReport.objects.filter(team__in=teams, period=period, status__in=COUNTED)
+    for row in counted.values(team_key).annotate(reported=Count("team_id", distinct=True)).order_by():
+        rows[row[team_key]].reported = row["reported"]
+    value_key = f"report__{team_key}"
     sums = (
-        ReportValue.objects.filter(report__team__in=teams, report__period=period, report__status__in=COUNTED)
+        ReportValue.objects.filter(report__in=counted)
         .values(value_key, "indicator_id")
         .annotate(total=Sum("value"))
+        .order_by()
     )
     for row in sums:
         rows[row[value_key]].values[row["indicator_id"]] = row["total"]

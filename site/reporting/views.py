@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from content.aggregates import cached_aggregate
 from content.editorial import departments_of
 from content.exports import spreadsheet_response
 from reporting import reports, rollup, summaries
@@ -209,7 +210,11 @@ def results(request):
     else:
         group = "commune"
     indicators = active_indicators()
-    rows = rollup.rollup(teams, period, group)
+    scope = scope_for(request.user)
+    scope_key = (scope.everything, sorted(scope.province_ids), sorted(scope.commune_ids), commune and commune.pk)
+    rows = cached_aggregate(
+        "reporting", ("rollup", scope_key, period.pk, group), lambda: rollup.rollup(teams, period, group)
+    )
     export = request.GET.get("xuat")
     if export in ("csv", "xlsx"):
         header = [_("Địa bàn"), _("Số tổ"), _("Đã nộp"), *[indicator.name for indicator in indicators]]
@@ -219,7 +224,15 @@ def results(request):
     target_area = commune or single_province(request.user)
     periods = previous_periods(period, TREND_PERIODS)
     headline = indicators[0] if indicators else None
-    trend = rollup.trend(teams, periods, headline) if headline else []
+    trend = (
+        cached_aggregate(
+            "reporting",
+            ("trend", scope_key, [item.pk for item in periods], headline.pk),
+            lambda: rollup.trend(teams, periods, headline),
+        )
+        if headline
+        else []
+    )
     context = {
         "period": period,
         "periods": ReportingPeriod.objects.filter(kind=period.kind).order_by("-start")[:12],
@@ -234,7 +247,13 @@ def results(request):
         "trend_bars": trend_bars(trend),
         "trend_width": 50 * len(trend),
         "table_rows": [(row, row.value_list(indicators)) for row in rows],
-        "targets": rollup.target_progress(target_area, teams, period.start.year, indicators) if target_area else [],
+        "targets": cached_aggregate(
+            "reporting",
+            ("targets", scope_key, target_area.pk, period.start.year),
+            lambda: rollup.target_progress(target_area, teams, period.start.year, indicators),
+        )
+        if target_area
+        else [],
         "target_area": target_area,
         "submitted": TeamReport.objects.filter(team__in=teams, period=period, status="submitted")
         .select_related("team")

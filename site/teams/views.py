@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.codes import readable_code
+from content.aggregates import cached_aggregate
 from content.exports import spreadsheet_response
 from teams import coverage
 from teams.forms import ImportUploadForm, LeaveForm, MemberForm
@@ -193,14 +194,15 @@ def coverage_report(request):
     elif not scope.everything and provinces.count() == 1:
         province = provinces.get()
 
+    key = (scope.everything, sorted(scope.province_ids), sorted(scope.commune_ids), province and province.pk)
     if province is not None or not provinces.exists():
         communes = areas.filter(level=AreaLevel.COMMUNE).order_by("name")
         if province is not None:
             communes = communes.filter(parent=province)
-        rows = coverage.coverage_by_commune(communes)
+        rows = cached_aggregate("teams", ("communes", key), lambda: coverage.coverage_by_commune(communes))
         teams = visible_teams(request.user).filter(commune__in=communes)
     else:
-        rows = coverage.coverage_by_province(provinces)
+        rows = cached_aggregate("teams", ("provinces", key), lambda: coverage.coverage_by_province(provinces))
         teams = visible_teams(request.user)
     context = {
         "province": province,
@@ -210,7 +212,9 @@ def coverage_report(request):
         "uncovered": [row.area for row in rows if row.communes_with_team < row.communes]
         if province is not None or not provinces.exists()
         else [],
-        "affiliations": coverage.members_by_affiliation(teams),
+        "affiliations": cached_aggregate(
+            "teams", ("affiliations", key), lambda: coverage.members_by_affiliation(teams)
+        ),
     }
     export = request.GET.get("xuat")
     if export in ("csv", "xlsx"):
