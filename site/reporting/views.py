@@ -242,7 +242,11 @@ def results(request):
         "rows": rows,
         "total": total,
         "total_values": total.value_list(indicators),
-        "missing": rollup.missing_reports(teams, period)[:200],
+        "missing": cached_aggregate(
+            "reporting",
+            ("missing", scope_key, period.pk),
+            lambda: list(rollup.missing_reports(teams, period).values("name")[:200]),
+        ),
         "headline": headline,
         "trend_bars": trend_bars(trend),
         "trend_width": 50 * len(trend),
@@ -255,9 +259,15 @@ def results(request):
         if target_area
         else [],
         "target_area": target_area,
-        "submitted": TeamReport.objects.filter(team__in=teams, period=period, status="submitted")
-        .select_related("team")
-        .order_by("team__name")[:200],
+        "submitted": cached_aggregate(
+            "reporting",
+            ("submitted", scope_key, period.pk),
+            lambda: list(
+                TeamReport.objects.filter(team__in=teams, period=period, status="submitted")
+                .order_by("team__name")
+                .values("pk", "team__name")[:200]
+            ),
+        ),
     }
     return TemplateResponse(request, "reporting/results.html", context)
 
