@@ -257,7 +257,12 @@ def write_results(args, engine, build_seconds, static_rate, rows, memory):
         "",
         f"Command: `make bench SCALE={args.scale}`{' with DATABASE_URL (PostgreSQL)' if engine == 'postgresql' else ''}"
         f"{' and REDIS_URL' if os.environ.get('REDIS_URL') else ''}. Machine: {os.cpu_count()} cores; gunicorn 2 sync "
-        f"workers; wrk -t2 -c8 -d{args.duration}s. Data set built in {build_seconds:.0f} s.",
+        f"workers; wrk -t2 -c8 -d{args.duration}s. "
+        + (
+            "Data set reused from the previous run (--keep)."
+            if args.keep
+            else f"Data set built in {build_seconds:.0f} s."
+        ),
         "",
         f"Static file ({STATIC_FILE}) through whitenoise: {static_rate:.0f} requests/s "
         "(mean of a run before and after the pages).",
