@@ -3,13 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views import snippets
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
 from reporting.forms import TargetAdminForm
 from reporting.models import Difficulty, DifficultyStatus, Indicator, Target
-from teams.admin_views import SafeExportIndexView, scoped
+from teams.admin_views import SafeExportIndexView, ScopedSnippetViewSet
 from teams.scope import scope_for, visible_areas
 
 
@@ -31,18 +30,11 @@ def visible_targets(user):
     return Target.objects.filter(area__in=visible_areas(user)).select_related("area", "indicator")
 
 
-class TargetViewSet(SnippetViewSet):
+class TargetViewSet(ScopedSnippetViewSet):
     model = Target
+    scope = staticmethod(visible_targets)
     icon = "pick"
     menu_label = _("Chỉ tiêu năm theo địa bàn")
-    index_view_class = SafeExportIndexView
-    edit_view_class = scoped(snippets.EditView, visible_targets)
-    delete_view_class = scoped(snippets.DeleteView, visible_targets)
-    inspect_view_class = scoped(snippets.InspectView, visible_targets)
-    history_view_class = scoped(snippets.HistoryView, visible_targets)
-    usage_view_class = scoped(snippets.UsageView, visible_targets)
-    copy_view_enabled = False
-    search_backend_name = None
     search_fields = ["area__name", "indicator__name"]
     list_display = ["area", "indicator", "year", "value"]
     list_filter = ["year"]
@@ -51,9 +43,6 @@ class TargetViewSet(SnippetViewSet):
         [FieldPanel("area"), FieldPanel("indicator"), FieldPanel("year"), FieldPanel("value")],
         base_form_class=TargetAdminForm,
     )
-
-    def get_queryset(self, request):
-        return visible_targets(request.user)
 
 
 class ReportingGroup(SnippetViewSetGroup):

@@ -27,6 +27,34 @@ class SafeExportIndexView(SafeExportMixin, snippets.IndexView):
     pass
 
 
+SINGLE_OBJECT_VIEWS = {
+    "edit_view_class": snippets.EditView,
+    "delete_view_class": snippets.DeleteView,
+    "inspect_view_class": snippets.InspectView,
+    "history_view_class": snippets.HistoryView,
+    "usage_view_class": snippets.UsageView,
+}
+
+
+class ScopedSnippetViewSet(snippets.SnippetViewSet):
+    """A snippet admin where people list, export and open only what their role covers.
+    Subclasses set `scope = staticmethod(function of the user returning a queryset)`."""
+
+    scope = None
+    index_view_class = SafeExportIndexView
+    copy_view_enabled = False
+    search_backend_name = None
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.scope is not None:
+            for attribute, view_class in SINGLE_OBJECT_VIEWS.items():
+                setattr(cls, attribute, scoped(view_class, cls.scope))
+
+    def get_queryset(self, request):
+        return self.scope(request.user)
+
+
 class TeamFilterSet(WagtailFilterSet):
     province = django_filters.ModelChoiceFilter(
         queryset=AdminArea.objects.filter(level=AreaLevel.PROVINCE), label=_("Tỉnh")

@@ -6,28 +6,20 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views import snippets
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
-from teams.admin_views import MemberFilterSet, SafeExportIndexView, TeamFilterSet, scoped
+from teams.admin_views import MemberFilterSet, ScopedSnippetViewSet, TeamFilterSet
 from teams.forms import MemberAdminForm, RoleAssignmentAdminForm, TeamAdminForm, VillageAdminForm
 from teams.models import AdminArea, AreaLevel, Member, RoleAssignment, Team
 from teams.scope import scope_for, visible_areas, visible_members, visible_teams
 
 
-class TeamViewSet(SnippetViewSet):
+class TeamViewSet(ScopedSnippetViewSet):
     model = Team
+    scope = staticmethod(visible_teams)
     icon = "group"
     menu_label = _("Tổ công nghệ số")
-    index_view_class = SafeExportIndexView
-    edit_view_class = scoped(snippets.EditView, visible_teams)
-    delete_view_class = scoped(snippets.DeleteView, visible_teams)
-    inspect_view_class = scoped(snippets.InspectView, visible_teams)
-    history_view_class = scoped(snippets.HistoryView, visible_teams)
-    usage_view_class = scoped(snippets.UsageView, visible_teams)
-    copy_view_enabled = False
-    search_backend_name = None
     search_fields = ["name", "commune__name", "area__name"]
     filterset_class = TeamFilterSet
     list_display = ["name", "commune", "province", Column("member_count", label=_("Thành viên")), "status"]
@@ -69,23 +61,18 @@ class TeamViewSet(SnippetViewSet):
     )
 
     def get_queryset(self, request):
-        return visible_teams(request.user).annotate(
-            member_count=Count("members", filter=Q(members__left_on__isnull=True))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(member_count=Count("members", filter=Q(members__left_on__isnull=True)))
         )
 
 
-class MemberViewSet(SnippetViewSet):
+class MemberViewSet(ScopedSnippetViewSet):
     model = Member
+    scope = staticmethod(visible_members)
     icon = "user"
     menu_label = _("Thành viên")
-    index_view_class = SafeExportIndexView
-    edit_view_class = scoped(snippets.EditView, visible_members)
-    delete_view_class = scoped(snippets.DeleteView, visible_members)
-    inspect_view_class = scoped(snippets.InspectView, visible_members)
-    history_view_class = scoped(snippets.HistoryView, visible_members)
-    usage_view_class = scoped(snippets.UsageView, visible_members)
-    copy_view_enabled = False
-    search_backend_name = None
     search_fields = ["full_name", "phone", "team__name"]
     filterset_class = MemberFilterSet
     list_display = ["full_name", "phone_display", "team", "role", "affiliation", "left_on"]
@@ -125,7 +112,7 @@ class MemberViewSet(SnippetViewSet):
     )
 
     def get_queryset(self, request):
-        return visible_members(request.user).select_related("team")
+        return super().get_queryset(request).select_related("team")
 
 
 class RoleAssignmentViewSet(SnippetViewSet):
@@ -150,21 +137,14 @@ def visible_villages(user):
     return visible_areas(user).filter(level=AreaLevel.VILLAGE).select_related("parent")
 
 
-class VillageViewSet(SnippetViewSet):
+class VillageViewSet(ScopedSnippetViewSet):
     """Villages and residential groups, which the official lists do not carry: added under their commune."""
 
     model = AdminArea
+    scope = staticmethod(visible_villages)
     icon = "site"
     menu_label = _("Thôn, tổ dân phố")
     url_prefix = "thon-to-dan-pho"
-    index_view_class = SafeExportIndexView
-    edit_view_class = scoped(snippets.EditView, visible_villages)
-    delete_view_class = scoped(snippets.DeleteView, visible_villages)
-    inspect_view_class = scoped(snippets.InspectView, visible_villages)
-    history_view_class = scoped(snippets.HistoryView, visible_villages)
-    usage_view_class = scoped(snippets.UsageView, visible_villages)
-    copy_view_enabled = False
-    search_backend_name = None
     search_fields = ["name", "parent__name"]
     list_display = ["name", "division_type", "parent"]
     list_export = ["name", "division_type", "parent", "province"]
@@ -172,9 +152,6 @@ class VillageViewSet(SnippetViewSet):
     edit_handler = ObjectList(
         [FieldPanel("parent"), FieldPanel("name"), FieldPanel("division_type")], base_form_class=VillageAdminForm
     )
-
-    def get_queryset(self, request):
-        return visible_villages(request.user)
 
 
 class TeamsGroup(SnippetViewSetGroup):
