@@ -24,6 +24,7 @@ class ScreenshotBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Ảnh minh họa")
+        template = "guides/blocks/screenshot.html"
 
     def clean(self, value):
         value = super().clean(value)
