@@ -1,0 +1,224 @@
+"""Every URL of the site for every role, with the expected answer. The list of URLs comes from the URL conf, so a new
+URL without an expectation here fails the test; admin URLs without parameters are all checked for sign-in."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from accounts.factories import UserFactory
+from content.editorial import sync_all_departments
+from reporting import reports
+from reporting.models import Difficulty
+from reporting.periods import period_containing
+from teams.factories import MemberFactory, TeamFactory
+from teams.models import MemberRole, RoleAssignment, ScopeRole
+from training.factories import TrainingIndexPageFactory, TrainingModulePageFactory
+from training.models import Completion
+
+pytestmark = pytest.mark.django_db
+
+ROLES = [
+    "anonymous",
+    "volunteer",
+    "leader",
+    "commune_officer",
+    "province_coordinator",
+    "department_editor",
+    "moderator",
+    "superuser",
+]
+ADMIN_PREFIXES = ("admin/", "documents/")  # Wagtail's own: checked below for sign-in, and by Wagtail's suite
+
+# Shorthands: L = sent to sign in (302), OK = 200, R = redirect elsewhere (302), F = 403, N = 404, M = 405.
+L, OK, R, F, N, M = "login", 200, 302, 403, 404, 405
+SIGNED_IN_ONLY = {"anonymous": L, **dict.fromkeys(ROLES[1:], OK)}
+TEAM_PAGE = {
+    "anonymous": L,
+    "volunteer": N,
+    "leader": OK,
+    "commune_officer": OK,
+    "province_coordinator": OK,
+    "department_editor": N,
+    "moderator": N,
+    "superuser": OK,
+}
+COORDINATORS = {
+    "anonymous": L,
+    "volunteer": F,
+    "leader": F,
+    "commune_officer": OK,
+    "province_coordinator": OK,
+    "department_editor": F,
+    "moderator": F,
+    "superuser": OK,
+}
+POST_ONLY_SIGNED_IN = {"anonymous": L, **dict.fromkeys(ROLES[1:], M)}
+EVERYONE = dict.fromkeys(ROLES, OK)
+
+EXPECTED = {
+    "health_check": ("/healthz", EVERYONE),
+    "search": ("/tim-kiem/?q=vneid", EVERYONE),
+    "data_saver": ("/tiet-kiem-du-lieu/", dict.fromkeys(ROLES, M)),
+    "service_worker": ("/sw.js", EVERYONE),
+    "offline": ("/khong-co-mang/", EVERYONE),
+    "offline_pack": ("/ngoai-tuyen/goi/?huong-dan={guide}", EVERYONE),
+    "guide_feedback": ("/phan-hoi/{guide}/", dict.fromkeys(ROLES, M)),
+    "accounts:sign_in": ("/dang-nhap/", {"anonymous": OK, **dict.fromkeys(ROLES[1:], R)}),
+    "accounts:sign_out": ("/dang-xuat/", dict.fromkeys(ROLES, M)),
+    "accounts:home": ("/tai-khoan/", SIGNED_IN_ONLY),
+    "teams:my_teams": ("/to-cua-toi/", {**SIGNED_IN_ONLY, "leader": R}),
+    "teams:roster": ("/to/{team}/", TEAM_PAGE),
+    "teams:member_add": ("/to/{team}/them-thanh-vien/", TEAM_PAGE),
+    "teams:member_edit": ("/to/{team}/thanh-vien/{member}/sua/", TEAM_PAGE),
+    "teams:member_leave": ("/to/{team}/thanh-vien/{member}/roi-to/", TEAM_PAGE),
+    "teams:member_import": ("/to/{team}/nhap-danh-sach/", TEAM_PAGE),
+    "teams:member_import_confirm": ("/to/{team}/nhap-danh-sach/xac-nhan/", POST_ONLY_SIGNED_IN),
+    "teams:member_import_errors": (
+        "/to/{team}/nhap-danh-sach/dong-loi.csv",
+        {**TEAM_PAGE, "leader": N, "commune_officer": N, "province_coordinator": N, "superuser": N},
+    ),
+    "teams:import_template": ("/mau-danh-sach-thanh-vien.csv", EVERYONE),
+    "teams:coverage": ("/do-phu/", COORDINATORS),
+    "teams:join": ("/dang-ky/", {"anonymous": OK, **dict.fromkeys(ROLES[1:], R)}),
+    "teams:regenerate_invitation": ("/to/{team}/doi-ma-moi/", POST_ONLY_SIGNED_IN),
+    "teams:member_account": ("/to/{team}/thanh-vien/{member}/tai-khoan/", POST_ONLY_SIGNED_IN),
+    "training:my_learning": ("/hoc/", SIGNED_IN_ONLY),
+    "training:certificate": (
+        "/hoc/chung-nhan/{certificate}/",
+        {**dict.fromkeys(ROLES, N), "anonymous": L, "volunteer": OK},
+    ),
+    "training:verify": ("/xac-minh/", EVERYONE),
+    "training:verify_code": ("/xac-minh/{certificate}/", EVERYONE),
+    "training:team_matrix": ("/to/{team}/dao-tao/", TEAM_PAGE),
+    "training:area_progress": ("/tien-do-dao-tao/", COORDINATORS),
+    "reporting:log_help": (
+        "/ghi-nhan/",
+        {**dict.fromkeys(ROLES, F), "anonymous": L, "volunteer": OK, "leader": OK},
+    ),
+    "reporting:team_report": ("/to/{team}/bao-cao/", TEAM_PAGE),
+    "reporting:team_report_period": ("/to/{team}/bao-cao/ky-{period}/", TEAM_PAGE),
+    "reporting:team_zalo": ("/to/{team}/bao-cao/ky-{period}/zalo/", TEAM_PAGE),
+    "reporting:team_history": ("/to/{team}/bao-cao/lich-su/", TEAM_PAGE),
+    "reporting:team_logs": ("/to/{team}/nhat-ky/", TEAM_PAGE),
+    "reporting:results": ("/bao-cao/", COORDINATORS),
+    "reporting:commune_zalo": ("/bao-cao/zalo/?xa={commune}", COORDINATORS),
+    "reporting:review": ("/bao-cao/xem/{report}/", COORDINATORS),
+    "reporting:difficulties": ("/bao-cao/kho-khan/", {**COORDINATORS, "department_editor": OK}),
+    "reporting:respond": ("/bao-cao/kho-khan/{difficulty}/", {**COORDINATORS, "department_editor": OK}),
+}
+
+
+def site_url_names(patterns=None, namespace=""):
+    """Every named URL outside Wagtail's admin and page serving, as "namespace:name"."""
+    names = set()
+    for pattern in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            if not str(pattern.pattern).startswith(ADMIN_PREFIXES):
+                names |= site_url_names(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name and not pattern.name.startswith("wagtail"):
+            names.add(f"{namespace}{pattern.name}")
+    return names
+
+
+@pytest.fixture
+def world(home_page, guide, vneid):
+    team = TeamFactory()
+    people = {role: UserFactory(username=role) for role in ROLES[1:]}
+    MemberFactory(team=team, user=people["volunteer"], full_name="Tình Nguyện")
+    member = MemberFactory(team=team, user=people["leader"], role=MemberRole.LEADER, full_name="Tổ Trưởng")
+    RoleAssignment.objects.create(user=people["commune_officer"], role=ScopeRole.COMMUNE_OFFICER, area=team.commune)
+    RoleAssignment.objects.create(
+        user=people["province_coordinator"], role=ScopeRole.PROVINCE_COORDINATOR, area=team.province
+    )
+    sync_all_departments()
+    vneid.department.refresh_from_db()
+    people["department_editor"].groups.add(vneid.department.editors_group)
+    people["moderator"].groups.add(Group.objects.get(name="Moderators"))
+    people["superuser"].is_superuser = people["superuser"].is_staff = True
+    people["superuser"].save()
+    period = period_containing(datetime.date.today())
+    report = reports.report_for(team, period, people["leader"])
+    reports.submit(report, people["leader"])
+    difficulty = Difficulty.objects.create(report=report, category="loi-nen-tang", text="Lỗi", platform=vneid)
+    module = TrainingModulePageFactory(parent=TrainingIndexPageFactory(parent=home_page))
+    completion = Completion.objects.create(
+        user=people["volunteer"], module=module, module_title=module.title, score=100
+    )
+    values = {
+        "guide": guide.pk,
+        "team": team.pk,
+        "member": member.pk,
+        "certificate": completion.verification_code,
+        "period": period.pk,
+        "commune": team.commune.code,
+        "report": report.pk,
+        "difficulty": difficulty.pk,
+    }
+    return people, values
+
+
+def test_every_site_url_has_an_expectation():
+    assert site_url_names() - set(EXPECTED) == set()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_role_gets_the_expected_answer_on_every_site_url(client, world, role):
+    people, values = world
+    if role != "anonymous":
+        client.force_login(people[role])
+    wrong = {}
+    for name, (template, expectations) in EXPECTED.items():
+        expected = expectations[role]
+        response = client.get(template.format(**values))
+        if expected == L:
+            ok = response.status_code == 302 and "/dang-nhap/" in response["Location"]
+        else:
+            ok = response.status_code == expected
+        if not ok:
+            wrong[name] = (expected, response.status_code)
+    assert wrong == {}
+
+
+ADMIN_PAGES = [
+    ("wagtailadmin_home", []),
+    ("wagtailadmin_explore_root", []),
+    ("wagtailusers_users:index", []),
+    ("wagtailsnippets_teams_team:list", []),
+    ("wagtailsnippets_teams_member:list", []),
+    ("wagtailsnippets_teams_roleassignment:list", []),
+    ("wagtailsnippets_reporting_target:list", []),
+    ("guide_feedback:index", []),
+    ("guides_admin:overdue", []),
+    ("guides_admin:writing_guide", []),
+    ("wagtailimages:index", []),
+    ("wagtaildocs:index", []),
+    ("wagtailsettings:edit", ["content", "sitesettings"]),
+]
+
+
+def admin_urls_without_parameters():
+    return [reverse(name, args=args) for name, args in ADMIN_PAGES]
+
+
+@pytest.mark.parametrize("role", ["anonymous", "volunteer", "leader"])
+def test_people_without_admin_access_are_sent_to_the_admin_sign_in(client, world, role):
+    people, _values = world
+    if role != "anonymous":
+        client.force_login(people[role])
+    for url in admin_urls_without_parameters():
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith("/admin/login/"), url
+
+
+def test_the_user_list_and_role_assignments_are_for_superusers_only(client, world):
+    people, _values = world
+    for role in ("commune_officer", "province_coordinator", "department_editor", "moderator"):
+        client.force_login(people[role])
+        for url in (reverse("wagtailusers_users:index"), reverse("wagtailsnippets_teams_roleassignment:list")):
+            response = client.get(url)
+            assert response.status_code == 302 and response["Location"] == "/admin/", (role, url)
+    client.force_login(people["superuser"])
+    assert client.get(reverse("wagtailusers_users:index")).status_code == 200
