@@ -5,11 +5,13 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
 
 from content.search_text import fold_diacritics
 
 MAX_FAILURES = 5
 WINDOW_SECONDS = 15 * 60
+LOCKED_MESSAGE = _("Bạn đã nhập sai nhiều lần. Hãy đợi 15 phút rồi thử lại, hoặc nhờ tổ trưởng đặt lại mật khẩu.")
 
 
 def attempt_key(request, identifier):

@@ -21,20 +21,13 @@ class SignInForm(AuthenticationForm):
     error_messages = {
         "invalid_login": _("Số điện thoại (hoặc tên đăng nhập) hay mật khẩu chưa đúng. Hãy thử lại."),
         "inactive": _("Tài khoản này đã bị khóa."),
-        "locked": _("Bạn đã nhập sai nhiều lần. Hãy đợi 15 phút rồi thử lại, hoặc nhờ tổ trưởng đặt lại mật khẩu."),
     }
 
     def clean(self):
-        identifier = self.cleaned_data.get("username")
-        if throttle.is_locked(self.request, identifier):
-            raise ValidationError(self.error_messages["locked"], code="locked")
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            throttle.record_failure(self.request, identifier)
-            raise
-        throttle.clear_failures(self.request, identifier)
-        return cleaned
+        # The backend refuses locked sign-ins everywhere (the admin's form too); here the person is told why.
+        if throttle.is_locked(self.request, self.cleaned_data.get("username")):
+            raise ValidationError(throttle.LOCKED_MESSAGE, code="locked")
+        return super().clean()
 
 
 class SignInView(auth_views.LoginView):
