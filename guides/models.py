@@ -245,6 +245,8 @@ class RelatedGuide(Orderable):
 class GuideFeedback(models.Model):
     """A citizen's answer to "Was this guide helpful?". Anonymous: no account, no address, no phone."""
 
+    wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
+
     guide = models.ForeignKey(GuidePage, verbose_name=_("hướng dẫn"), on_delete=models.CASCADE, related_name="feedback")
     helpful = models.BooleanField(_("có ích"))
     comment = models.TextField(_("góp ý"), max_length=1000, blank=True)

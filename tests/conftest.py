@@ -130,3 +130,11 @@ def remove_test_media():
     from django.conf import settings
 
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached pages and figures never leak from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()

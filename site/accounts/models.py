@@ -59,3 +59,24 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.username
+
+
+class PersonalDataAccess(models.Model):
+    """Who looked at or exported other people's personal data, when, and which list: never the data itself."""
+
+    wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
+
+    user = models.ForeignKey(
+        User, verbose_name=_("người xem"), null=True, on_delete=models.SET_NULL, related_name="personal_data_accesses"
+    )
+    at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
+    action = models.CharField(_("hành động"), max_length=40)
+    subject = models.CharField(_("danh sách"), max_length=200)
+
+    class Meta:
+        verbose_name = _("lượt xem dữ liệu cá nhân")
+        verbose_name_plural = _("nhật ký xem dữ liệu cá nhân")
+        ordering = ["-at"]
+
+    def __str__(self):
+        return f"{self.user} {self.action} {self.subject}"

@@ -8,4 +8,6 @@ urlpatterns = [
     path("dang-nhap/", views.SignInView.as_view(), name="sign_in"),
     path("dang-xuat/", views.SignOutView.as_view(), name="sign_out"),
     path("tai-khoan/", views.account_home, name="home"),
+    path("tai-khoan/du-lieu-cua-toi.json", views.download_my_data, name="download_my_data"),
+    path("tai-khoan/xoa-du-lieu/", views.erase_my_data, name="erase_my_data"),
 ]

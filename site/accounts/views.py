@@ -1,13 +1,16 @@
 from django import forms
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from accounts import throttle
+from accounts.personal_data import erase, personal_data, personal_data_json
 
 ACCOUNT_LINKS_HOOK = "account_links"
 
@@ -47,3 +50,23 @@ def account_home(request):
     for provide_links in hooks.get_hooks(ACCOUNT_LINKS_HOOK):
         links.extend(provide_links(request))
     return TemplateResponse(request, "accounts/home.html", {"links": links})
+
+
+@login_required
+def download_my_data(request):
+    response = HttpResponse(personal_data_json(request.user), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="du-lieu-cua-toi.json"'
+    return response
+
+
+@login_required
+def erase_my_data(request):
+    """Asks once more, then erases and signs the person out."""
+    if request.method == "POST" and request.POST.get("xac-nhan") == "XOA":
+        user = request.user
+        logout(request)
+        erase(user)
+        return TemplateResponse(request, "accounts/erased.html", {})
+    return TemplateResponse(
+        request, "accounts/erase.html", {"data": personal_data(request.user), "asked": request.method == "POST"}
+    )

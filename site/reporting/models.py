@@ -111,6 +111,8 @@ class ReportingPeriod(models.Model):
 class SupportLog(models.Model):
     """Help a volunteer gave, entered on the spot. Its counts feed the team's period report."""
 
+    wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
+
     volunteer = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("người hỗ trợ"), on_delete=models.PROTECT, related_name="support_logs"
     )
@@ -142,6 +144,8 @@ class SupportLog(models.Model):
 
 
 class SupportCount(models.Model):
+    wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
+
     log = models.ForeignKey(SupportLog, on_delete=models.CASCADE, related_name="counts")
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="support_counts")
     value = models.PositiveIntegerField(validators=[MaxValueValidator(MAX_COUNT)])
@@ -217,6 +221,8 @@ class ReportValue(models.Model):
 
 class ReportEvent(models.Model):
     """The history of a report: each save, submission, return and acceptance, with the figures at that moment."""
+
+    wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
 
     report = models.ForeignKey(TeamReport, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(max_length=20)

@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.audit import log_personal_data_access
 from content.aggregates import cached_aggregate
 from content.editorial import departments_of
 from content.exports import spreadsheet_response
@@ -162,6 +163,7 @@ def team_report_history(request, team_id):
 @login_required
 def team_logs(request, team_id):
     team = get_object_or_404(visible_teams(request.user), pk=team_id)
+    log_personal_data_access(request, "xem", f"sổ ghi nhận của tổ {team.pk}")
     logs = (
         SupportLog.objects.filter(team=team)
         .select_related("volunteer", "area", "platform")

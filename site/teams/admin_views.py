@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.views import snippets
 
+from accounts.audit import log_personal_data_access
 from content.exports import SafeExportMixin
 from teams.models import AdminArea, AreaLevel, Member, MemberRole, Team, TeamStatus
 
@@ -24,7 +25,13 @@ def scoped(view_class, scope_function):
 
 
 class SafeExportIndexView(SafeExportMixin, snippets.IndexView):
-    pass
+    def get(self, request, *args, **kwargs):
+        if self.is_export and self.model._meta.label in PERSONAL_DATA_MODELS:
+            log_personal_data_access(request, f"xuất {request.GET.get('export')}", self.model._meta.verbose_name_plural)
+        return super().get(request, *args, **kwargs)
+
+
+PERSONAL_DATA_MODELS = {"teams.Member"}
 
 
 SINGLE_OBJECT_VIEWS = {

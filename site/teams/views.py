@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.audit import log_personal_data_access
 from accounts.codes import readable_code
 from content.aggregates import cached_aggregate
 from content.exports import spreadsheet_response
@@ -50,6 +51,7 @@ def my_teams(request):
 @login_required
 def roster(request, team_id):
     team = team_in_scope(request.user, team_id)
+    log_personal_data_access(request, "xem danh sách", f"thành viên tổ {team.pk}")
     members = sorted(team.members.all(), key=lambda member: (ROLE_ORDER[member.role], member.full_name))
     return TemplateResponse(
         request,

@@ -121,6 +121,8 @@ class TrainingModulePage(RoutablePageMixin, Page):
 class ModuleProgress(models.Model):
     """Where a volunteer is in a module: started, lessons done, last lesson opened, completed."""
 
+    wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress")
     module = models.ForeignKey(TrainingModulePage, null=True, on_delete=models.SET_NULL, related_name="progress")
     module_title = models.CharField(max_length=255)
@@ -139,6 +141,8 @@ class ModuleProgress(models.Model):
 
 class QuizAttempt(models.Model):
     """One submitted quiz, kept whether it passed or not."""
+
+    wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
     module = models.ForeignKey(TrainingModulePage, null=True, on_delete=models.SET_NULL, related_name="attempts")

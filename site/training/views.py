@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from accounts.audit import log_personal_data_access
 from content.exports import spreadsheet_response
 from guides.qr import qr_svg
 from teams.models import AreaLevel
@@ -67,6 +68,7 @@ def team_matrix(request, team_id):
     team = get_object_or_404(visible_teams(request.user), pk=team_id)
     matrix = reports.completion_matrix(team)
     export = request.GET.get("xuat")
+    log_personal_data_access(request, f"xuất {export}" if export else "xem", f"kết quả học của tổ {team.pk}")
     if export in ("csv", "xlsx"):
         header = ["Họ và tên", "Số điện thoại", *[module.title for module in matrix.modules], "Sẵn sàng đi hỗ trợ"]
         rows = [

@@ -68,6 +68,8 @@ EXPECTED = {
     "accounts:sign_in": ("/dang-nhap/", {"anonymous": OK, **dict.fromkeys(ROLES[1:], R)}),
     "accounts:sign_out": ("/dang-xuat/", dict.fromkeys(ROLES, M)),
     "accounts:home": ("/tai-khoan/", SIGNED_IN_ONLY),
+    "accounts:download_my_data": ("/tai-khoan/du-lieu-cua-toi.json", SIGNED_IN_ONLY),
+    "accounts:erase_my_data": ("/tai-khoan/xoa-du-lieu/", SIGNED_IN_ONLY),
     "teams:my_teams": ("/to-cua-toi/", {**SIGNED_IN_ONLY, "leader": R}),
     "teams:roster": ("/to/{team}/", TEAM_PAGE),
     "teams:member_add": ("/to/{team}/them-thanh-vien/", TEAM_PAGE),
@@ -196,6 +198,7 @@ ADMIN_PAGES = [
     ("wagtailimages:index", []),
     ("wagtaildocs:index", []),
     ("wagtailsettings:edit", ["content", "sitesettings"]),
+    ("personal_data_access:index", []),
 ]
 
 
