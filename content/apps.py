@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+import content.ids  # noqa: F401  registers the <id:...> path converter before any URL or model uses it
+
 
 class ContentConfig(AppConfig):
     name = "content"

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 
+from content.ids import parse_id
 from content.models import Pillar, PlatformPage
 from guides.models import GuidePage
 
@@ -37,8 +38,8 @@ def offline_page(request):
 def offline_pack(request):
     """The addresses to store for one of: ?huong-dan=<id>, ?nen-tang=<slug>, ?tru-cot=<slug>."""
     guides = GuidePage.objects.live().public()
-    if request.GET.get("huong-dan", "").isdigit():
-        guide = get_object_or_404(guides, pk=request.GET["huong-dan"])
+    if parse_id(request.GET.get("huong-dan")) is not None:
+        guide = get_object_or_404(guides, pk=parse_id(request.GET["huong-dan"]))
         title, pages = guide.title, [guide]
     elif request.GET.get("nen-tang"):
         platform = get_object_or_404(PlatformPage.objects.live().public(), slug=request.GET["nen-tang"])

@@ -19,7 +19,7 @@ urlpatterns = [
     path("sw.js", offline.service_worker, name="service_worker"),
     path("khong-co-mang/", offline.offline_page, name="offline"),
     path("ngoai-tuyen/goi/", offline.offline_pack, name="offline_pack"),
-    path("phan-hoi/<int:guide_id>/", receive_feedback, name="guide_feedback"),
+    path("phan-hoi/<id:guide_id>/", receive_feedback, name="guide_feedback"),
     path("", include("accounts.urls")),
     path("", include("teams.urls")),
     path("", include("training.urls")),

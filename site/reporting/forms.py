@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from content.ids import IdModelChoiceField
 from reporting.models import MAX_COUNT, Difficulty, SupportLog
 from teams.models import AdminArea, AreaLevel
 from teams.scope import visible_areas
@@ -35,6 +36,7 @@ class SupportLogForm(forms.ModelForm):
     class Meta:
         model = SupportLog
         fields = ["date", "area", "platform", "note"]
+        field_classes = {"area": IdModelChoiceField, "platform": IdModelChoiceField}
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "note": forms.TextInput(attrs={"placeholder": _("Ví dụ: hướng dẫn bà Lan ở xóm Bến")}),
@@ -118,6 +120,7 @@ class DifficultyForm(forms.ModelForm):
     class Meta:
         model = Difficulty
         fields = ["category", "platform", "text"]
+        field_classes = {"platform": IdModelChoiceField}
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):

@@ -16,6 +16,7 @@ from accounts.audit import log_personal_data_access
 from content.aggregates import cached_aggregate
 from content.editorial import departments_of
 from content.exports import spreadsheet_response
+from content.ids import parse_id
 from reporting import reports, rollup, summaries
 from reporting.forms import DifficultyForm, ReportValuesForm, ResponseForm, ReviewForm, SupportLogForm
 from reporting.logs import active_indicators, last_log_of
@@ -189,8 +190,8 @@ def coordinator_scope(request):
 
 def chosen_period(request):
     """The period asked for, or the latest one that has ended: the one teams are reporting on."""
-    period_id = request.GET.get("ky")
-    if period_id and period_id.isdigit():
+    period_id = parse_id(request.GET.get("ky"))
+    if period_id is not None:
         return get_object_or_404(ReportingPeriod, pk=period_id)
     current = period_containing(timezone.localdate())
     return period_containing(current.start - datetime.timedelta(days=1))

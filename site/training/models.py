@@ -87,11 +87,11 @@ class TrainingModulePage(RoutablePageMixin, Page):
     def overview(self, request):
         return module_views.overview(self, request)
 
-    @path("bai/<int:number>/", name="lesson")
+    @path("bai/<id:number>/", name="lesson")
     def lesson_view(self, request, number):
         return module_views.lesson(self, request, number)
 
-    @path("bai/<int:number>/xong/", name="lesson_done")
+    @path("bai/<id:number>/xong/", name="lesson_done")
     def lesson_done_view(self, request, number):
         return module_views.lesson_done(self, request, number)
 
@@ -113,7 +113,7 @@ class TrainingModulePage(RoutablePageMixin, Page):
     def quiz_view(self, request):
         return module_views.take_quiz(self, request)
 
-    @path("ket-qua/<int:attempt_id>/", name="quiz_result")
+    @path("ket-qua/<id:attempt_id>/", name="quiz_result")
     def quiz_result_view(self, request, attempt_id):
         return module_views.quiz_result(self, request, attempt_id)
 

@@ -9,6 +9,6 @@ urlpatterns = [
     path("hoc/chung-nhan/<str:code>/", views.certificate, name="certificate"),
     path("xac-minh/", views.verify, name="verify"),
     path("xac-minh/<str:code>/", views.verify, name="verify_code"),
-    path("to/<int:team_id>/dao-tao/", views.team_matrix, name="team_matrix"),
+    path("to/<id:team_id>/dao-tao/", views.team_matrix, name="team_matrix"),
     path("tien-do-dao-tao/", views.area_progress, name="area_progress"),
 ]

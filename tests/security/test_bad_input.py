@@ -95,3 +95,18 @@ def test_disguised_unsupported_and_oversized_uploads_are_refused_in_the_admin(cl
     assert response.status_code in (200, 400)
     assert response.json()["success"] is False
     assert not CustomImage.objects.exists()
+
+
+def test_impossible_ids_are_not_found_not_a_database_overflow(client, guide):
+    from accounts.factories import UserFactory
+    from teams.factories import MemberFactory, TeamFactory
+    from teams.models import MemberRole
+
+    team = TeamFactory()
+    leader = UserFactory(username="to-truong-id")
+    MemberFactory(team=team, user=leader, role=MemberRole.LEADER)
+    client.force_login(leader)
+    huge = "9" * 30
+    assert client.get(f"/to/{huge}/").status_code == 404
+    assert client.get("/ngoai-tuyen/goi/", {"huong-dan": huge}).status_code == 404
+    assert client.post("/ghi-nhan/", {"platform": "9223372036854775808", "area": huge}).status_code == 200
