@@ -12,7 +12,8 @@ from django.http import HttpResponse
 
 GENERATION_KEY = "page-cache:generation"
 PUBLIC_COOKIES = {"csrftoken", "tiet-kiem-du-lieu"}
-PRIVATE_PREFIXES = (
+# Pages about a person or their team: never in the page cache, never stored by the service worker on a phone.
+PERSONAL_PREFIXES = (
     "/admin/",
     "/django-admin/",
     "/tai-khoan/",
@@ -24,6 +25,12 @@ PRIVATE_PREFIXES = (
     "/hoc/",
     "/do-phu/",
     "/tien-do-dao-tao/",
+    "/xac-minh/",
+    "/documents/",
+)
+# Also kept out of the page cache: forms that write, files served elsewhere, and the service worker itself.
+PRIVATE_PREFIXES = (
+    *PERSONAL_PREFIXES,
     "/ghi-nhan/",
     "/healthz",
     "/sw.js",
@@ -32,7 +39,6 @@ PRIVATE_PREFIXES = (
     "/tiet-kiem-du-lieu/",
     "/static/",
     "/media/",
-    "/documents/",
 )
 
 

@@ -11,6 +11,7 @@ from django.views.decorators.cache import cache_control
 
 from content.ids import parse_id
 from content.models import Pillar, PlatformPage
+from content.page_cache import PERSONAL_PREFIXES
 from guides.models import GuidePage
 
 SHELL_ASSETS = ["css/site.css", "css/guide.css", "js/guide.js", "js/offline.js", "img/logo.svg", "img/favicon.svg"]
@@ -25,7 +26,10 @@ def service_worker(request):
     urls = shell_urls()
     version = hashlib.sha256("|".join(urls).encode()).hexdigest()[:12]
     response = TemplateResponse(
-        request, "guides/sw.js", {"shell_urls": urls, "version": version}, content_type="application/javascript"
+        request,
+        "guides/sw.js",
+        {"shell_urls": urls, "version": version, "personal_prefixes": PERSONAL_PREFIXES},
+        content_type="application/javascript",
     )
     response["Service-Worker-Allowed"] = "/"
     return response

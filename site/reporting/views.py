@@ -214,7 +214,7 @@ def results(request):
         group = "commune"
     indicators = active_indicators()
     scope = scope_for(request.user)
-    scope_key = (scope.everything, sorted(scope.province_ids), sorted(scope.commune_ids), commune and commune.pk)
+    scope_key = (scope.cache_key, commune and commune.pk)
     rows = cached_aggregate(
         "reporting", ("rollup", scope_key, period.pk, group), lambda: rollup.rollup(teams, period, group)
     )

@@ -19,6 +19,11 @@ class Scope:
         return not (self.everything or self.province_ids or self.commune_ids or self.led_team_ids)
 
     @property
+    def cache_key(self):
+        """Identifies what this scope can see, for caching figures computed for it."""
+        return (self.everything, tuple(sorted(self.province_ids)), tuple(sorted(self.commune_ids)))
+
+    @property
     def coordinates_areas(self):
         return self.everything or bool(self.province_ids or self.commune_ids)
 

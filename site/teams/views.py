@@ -196,7 +196,7 @@ def coverage_report(request):
     elif not scope.everything and provinces.count() == 1:
         province = provinces.get()
 
-    key = (scope.everything, sorted(scope.province_ids), sorted(scope.commune_ids), province and province.pk)
+    key = (scope.cache_key, province and province.pk)
     if province is not None or not provinces.exists():
         communes = areas.filter(level=AreaLevel.COMMUNE).order_by("name")
         if province is not None:

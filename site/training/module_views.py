@@ -31,8 +31,7 @@ def lesson(page, request, number):
     current = lessons[number - 1]
     context = {"lesson": current, "number": number, "lesson_count": len(lessons), "done": False}
     if request.user.is_authenticated:
-        progress.open_lesson(request.user, page, number)
-        row = progress.progress_row(request.user, page)
+        row = progress.open_lesson(request.user, page, number)
         context["done"] = current.id in row.lessons_done
     return page.render(request, template="training/lesson.html", context_overrides=context)
 

@@ -78,10 +78,12 @@ def progress_row(user, module):
 
 
 def open_lesson(user, module, number):
+    """Remember the lesson for continue-where-I-left-off; returns the progress row."""
     row = progress_row(user, module)
     if row.last_lesson != number:
         row.last_lesson = number
         row.save(update_fields=["last_lesson", "updated_at"])
+    return row
 
 
 def mark_lesson_done(user, module, lesson_id):

@@ -6,8 +6,7 @@ var SAVED = "sotayso-saved";
 var OFFLINE_URL = "/khong-co-mang/";
 var SHELL_URLS = [{% for url in shell_urls %}"{{ url|escapejs }}"{% if not forloop.last %}, {% endif %}{% endfor %}];
 // Personal or changing pages are never stored: accounts, team tools, reports, the admin.
-var PRIVATE_PREFIXES = ["/admin/", "/tai-khoan/", "/dang-nhap/", "/dang-xuat/", "/dang-ky/", "/to/", "/bao-cao/",
-    "/hoc/", "/do-phu/", "/tien-do-dao-tao/", "/xac-minh/", "/documents/", "/healthz"];
+var PRIVATE_PREFIXES = [{% for prefix in personal_prefixes %}"{{ prefix|escapejs }}"{% if not forloop.last %}, {% endif %}{% endfor %}];
 
 self.addEventListener("install", function (event) {
     event.waitUntil(caches.open(SHELL).then(function (cache) { return cache.addAll(SHELL_URLS); }).then(function () {
