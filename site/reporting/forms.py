@@ -23,7 +23,7 @@ def count_field(label, maximum, required=False):
         error_messages={
             "invalid": _("Hãy nhập một số nguyên, ví dụ 3."),
             "min_value": _("Không nhập số âm."),
-            "max_value": _("Số %(limit_value)s trở lên là quá lớn; hãy kiểm tra lại."),
+            "max_value": _("Số lớn hơn %(limit_value)s là quá lớn; hãy kiểm tra lại."),
         },
     )
 
@@ -67,7 +67,9 @@ class SupportLogForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not any(cleaned.get(f"chi-tieu-{indicator.pk}") for indicator in self.indicators):
+        names = [f"chi-tieu-{indicator.pk}" for indicator in self.indicators]
+        # A mistyped number has its own message; "enter a number" would only contradict what the person typed.
+        if not any(name in self.errors for name in names) and not any(cleaned.get(name) for name in names):
             raise ValidationError(_("Hãy nhập ít nhất một con số lớn hơn 0."))
         return cleaned
 

@@ -62,3 +62,10 @@ def test_people_outside_any_team_cannot_log(client, db):
     assert client.get("/ghi-nhan/").status_code == 403
     client.logout()
     assert client.get("/ghi-nhan/")["Location"].startswith("/dang-nhap/")
+
+
+def test_a_mistyped_number_is_not_also_told_to_enter_a_number(client, volunteer, indicators):
+    client.force_login(volunteer)
+    response = post_log(client, indicators, **{f"chi-tieu-{indicators['vneid-muc-2'].pk}": "-3"})
+    content = response.content.decode()
+    assert "Không nhập số âm." in content and "ít nhất một con số" not in content
