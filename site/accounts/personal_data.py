@@ -36,7 +36,8 @@ def personal_data(user):
                 "vai trò": member.get_role_display(),
                 "ngày tham gia": member.joined_on.isoformat(),
                 "ngày rời tổ": member.left_on.isoformat() if member.left_on else None,
-                "ngày đồng ý xử lý dữ liệu": member.consented_on.isoformat() if member.consented_on else None,
+                "thời điểm đồng ý xử lý dữ liệu": member.consented_at.isoformat() if member.consented_at else None,
+                "mục đích đã đồng ý": member.consent_purpose,
             }
             for member in memberships
         ],

@@ -4,14 +4,18 @@
 import datetime
 import random
 
+from django.utils import timezone
+
 from accounts.codes import readable_code
 from accounts.demo import DEMO_PASSWORD
 from accounts.factories import UserFactory
 from teams.areas import load_official_areas
 from teams.models import (
+    MEMBER_DATA_PURPOSE,
     AdminArea,
     Affiliation,
     AreaLevel,
+    ConsentSource,
     Member,
     MemberRole,
     RoleAssignment,
@@ -101,6 +105,7 @@ def build_teams(rng, communes):
                 teams.append(village_team(village, commune, rng))
     Team.objects.bulk_create(teams)
     members = []
+    zone = timezone.get_current_timezone()
     for team in Team.objects.filter(commune__in=communes).select_related("area"):
         size = rng.randint(5, 8)
         for position in range(size):
@@ -113,7 +118,9 @@ def build_teams(rng, communes):
                     affiliation=rng.choices(*zip(*AFFILIATION_WEIGHTS, strict=True))[0],
                     role=role,
                     joined_on=team.decision_date,
-                    consented_on=team.decision_date if rng.random() < 0.9 else None,
+                    consented_at=datetime.datetime.combine(team.decision_date, datetime.time(9), tzinfo=zone),
+                    consent_purpose=MEMBER_DATA_PURPOSE,
+                    consent_source=ConsentSource.LEADER,
                 )
             )
     Member.objects.bulk_create(members, batch_size=1000)

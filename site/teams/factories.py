@@ -1,8 +1,9 @@
 import datetime
 
 import factory
+from django.utils import timezone
 
-from teams.models import AdminArea, AreaLevel, Member, Team
+from teams.models import MEMBER_DATA_PURPOSE, AdminArea, AreaLevel, ConsentSource, Member, Team
 
 
 class ProvinceFactory(factory.django.DjangoModelFactory):
@@ -49,6 +50,9 @@ class MemberFactory(factory.django.DjangoModelFactory):
     full_name = factory.Sequence(lambda n: f"Nguyễn Văn {n}")
     phone = factory.Sequence(lambda n: f"+8490{n:07d}")
     joined_on = datetime.date(2025, 3, 1)
+    consented_at = factory.LazyFunction(timezone.now)
+    consent_purpose = MEMBER_DATA_PURPOSE
+    consent_source = ConsentSource.LEADER
 
     class Meta:
         model = Member

@@ -5,7 +5,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.phone import normalize_phone
 from teams.areas import VILLAGE_TYPES
-from teams.models import AreaLevel, Member
+from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, ConsentSource, Member
 from teams.scope import visible_areas, visible_teams
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -39,10 +39,17 @@ def area_label(area):
 
 
 class MemberAdminForm(WagtailAdminModelForm):
-    """Teams offered are those in the editor's scope; only superusers link accounts here."""
+    """Teams offered are those in the editor's scope; only superusers link accounts here. As on the leader's
+    form, a member without a recorded consent is saved only with the consent box ticked."""
+
+    consent = forms.BooleanField(label=_("Người này đã đồng ý cho tổ lưu thông tin"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "consent" in self.fields:
+            self.fields["consent"].help_text = MEMBER_DATA_PURPOSE
+            if self.instance.consented_at is not None:
+                del self.fields["consent"]
         if self.for_user is None:
             return
         if "team" in self.fields:
@@ -60,7 +67,14 @@ class MemberAdminForm(WagtailAdminModelForm):
             duplicates = Member.objects.filter(team=team, phone=phone).exclude(pk=self.instance.pk)
             if duplicates.exists():
                 self.add_error("phone", _("Tổ này đã có thành viên dùng số điện thoại này."))
+        if "consent" in self.fields and not cleaned.get("consent"):
+            self.add_error("consent", _("Chỉ lưu thông tin của người đã đồng ý. Hãy hỏi ý kiến họ trước."))
         return cleaned
+
+    def save(self, commit=True):
+        if self.cleaned_data.get("consent"):
+            self.instance.record_consent(ConsentSource.ADMIN, self.for_user)
+        return super().save(commit)
 
 
 class RoleAssignmentAdminForm(WagtailAdminModelForm):
@@ -73,24 +87,30 @@ class RoleAssignmentAdminForm(WagtailAdminModelForm):
             self.fields["area"].label_from_instance = area_label
 
 
+def consent_field():
+    return forms.BooleanField(
+        label=_("Người này đã đồng ý: %(purpose)s") % {"purpose": MEMBER_DATA_PURPOSE},
+        error_messages={"required": _("Chỉ lưu thông tin của người đã đồng ý. Hãy hỏi ý kiến họ trước.")},
+    )
+
+
 class MemberForm(forms.ModelForm):
-    """The team leader's form on the front end."""
+    """The team leader's form on the front end. A person's data is kept only once their consent is recorded."""
 
     class Meta:
         model = Member
-        fields = ["full_name", "phone", "affiliation", "role", "joined_on", "consented_on"]
+        fields = ["full_name", "phone", "affiliation", "role", "joined_on"]
         widgets = {
             "joined_on": DATE_INPUT,
-            "consented_on": DATE_INPUT,
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off", "inputmode": "tel"}),
         }
 
-    def __init__(self, *args, team, **kwargs):
+    def __init__(self, *args, team, recorded_by=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.team = team
-        self.fields["consented_on"].help_text = _(
-            "Ngày người này đồng ý cho tổ lưu họ tên và số điện thoại để liên lạc (Luật 91/2025/QH15)."
-        )
+        self.recorded_by = recorded_by
+        if self.instance.consented_at is None:
+            self.fields["consent"] = consent_field()
 
     def clean_phone(self):
         return clean_phone_field(self)
@@ -104,6 +124,8 @@ class MemberForm(forms.ModelForm):
 
     def save(self, commit=True):
         self.instance.team = self.team
+        if self.cleaned_data.get("consent"):
+            self.instance.record_consent(ConsentSource.LEADER, self.recorded_by)
         return super().save(commit)
 
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from accounts.phone import normalize_phone
 from content.search_text import fold_diacritics
-from teams.models import Affiliation, Member, MemberRole
+from teams.models import Affiliation, ConsentSource, Member, MemberRole
 
 MAX_ROWS = 1000
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -257,8 +257,9 @@ def preview_import(team, uploaded):
     return preview
 
 
-def apply_import(team, preview):
-    """Create the valid rows' members; a member added meanwhile with the same phone is skipped, not doubled."""
+def apply_import(team, preview, recorded_by=None):
+    """Create the valid rows' members; a member added meanwhile with the same phone is skipped, not doubled.
+    Called only once the person importing has confirmed that everyone on the list agreed to be recorded."""
     created = 0
     with transaction.atomic():
         existing = set(Member.objects.filter(team=team).values_list("phone", flat=True))
@@ -267,7 +268,9 @@ def apply_import(team, preview):
                 continue
             try:
                 with transaction.atomic():
-                    Member.objects.create(team=team, **row.cleaned)
+                    member = Member(team=team, **row.cleaned)
+                    member.record_consent(ConsentSource.IMPORT, recorded_by)
+                    member.save()
             except IntegrityError:
                 continue
             existing.add(row.cleaned["phone"])

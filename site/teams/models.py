@@ -189,6 +189,20 @@ class MemberRole(models.TextChoices):
     MEMBER = "member", _("Thành viên")
 
 
+# The purpose a member agrees to, stored word for word with each consent so a later change of wording never
+# rewrites what a person agreed to (Law 91/2025/QH15 on personal data protection).
+MEMBER_DATA_PURPOSE = (
+    "Tổ công nghệ số cộng đồng lưu họ tên và số điện thoại để liên lạc và ghi nhận kết quả học tập, hoạt động."
+)
+
+
+class ConsentSource(models.TextChoices):
+    SELF_SIGN_UP = "tu-dang-ky", _("Tự đăng ký bằng mã mời")
+    LEADER = "to-truong", _("Tổ trưởng ghi nhận")
+    IMPORT = "nhap-danh-sach", _("Nhập danh sách")
+    ADMIN = "quan-tri", _("Ghi nhận trong trang quản trị")
+
+
 class MemberQuerySet(models.QuerySet):
     def current(self):
         return self.filter(Q(left_on__isnull=True) | Q(left_on__gt=timezone.localdate()))
@@ -212,11 +226,18 @@ class Member(models.Model):
         on_delete=models.SET_NULL,
         related_name="memberships",
     )
-    consented_on = models.DateField(
-        _("ngày đồng ý xử lý dữ liệu cá nhân"),
+    consented_at = models.DateTimeField(_("thời điểm đồng ý xử lý dữ liệu cá nhân"), null=True, blank=True)
+    consent_purpose = models.TextField(_("mục đích đã đồng ý"), blank=True)
+    consent_source = models.CharField(
+        _("cách ghi nhận đồng ý"), max_length=20, choices=ConsentSource.choices, blank=True
+    )
+    consent_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người ghi nhận đồng ý"),
         null=True,
         blank=True,
-        help_text=_("Theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15."),
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     objects = MemberQuerySet.as_manager()
@@ -242,6 +263,13 @@ class Member(models.Model):
     @property
     def phone_display(self):
         return format_phone(self.phone)
+
+    def record_consent(self, source, recorded_by=None):
+        """Sets, does not save: the caller saves the member with its data in one write."""
+        self.consented_at = timezone.now()
+        self.consent_purpose = MEMBER_DATA_PURPOSE
+        self.consent_source = source
+        self.consent_recorded_by = recorded_by
 
     @property
     def is_current(self):

@@ -3,11 +3,10 @@
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.phone import normalize_phone
-from teams.models import Affiliation, Member, MemberRole, Team, TeamStatus
+from teams.models import MEMBER_DATA_PURPOSE, Affiliation, ConsentSource, Member, MemberRole, Team, TeamStatus
 
 
 class JoinTeamForm(forms.Form):
@@ -28,10 +27,8 @@ class JoinTeamForm(forms.Form):
         label=_("Nhập lại mật khẩu"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
     )
     consent = forms.BooleanField(
-        label=_(
-            "Tôi đồng ý để tổ lưu họ tên và số điện thoại của tôi để liên lạc và ghi nhận kết quả học tập, "
-            "hoạt động (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15)."
-        ),
+        label=_("Tôi đồng ý: %(purpose)s (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15)")
+        % {"purpose": MEMBER_DATA_PURPOSE},
         error_messages={"required": _("Cần bạn đồng ý thì tổ mới được lưu thông tin của bạn.")},
     )
 
@@ -76,6 +73,6 @@ class JoinTeamForm(forms.Form):
         member.affiliation = data["affiliation"]
         member.user = user
         member.left_on = None
-        member.consented_on = timezone.localdate()
+        member.record_consent(ConsentSource.SELF_SIGN_UP, recorded_by=user)
         member.save()
         return user

@@ -27,7 +27,7 @@ from teams.importing import (
     preview_import,
     template_rows,
 )
-from teams.models import AreaLevel, Member, MemberRole
+from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, Member, MemberRole
 from teams.scope import scope_for, visible_areas, visible_teams
 from teams.signup import JoinTeamForm
 
@@ -67,7 +67,7 @@ def roster(request, team_id):
 @login_required
 def member_add(request, team_id):
     team = team_in_scope(request.user, team_id)
-    form = MemberForm(request.POST or None, team=team)
+    form = MemberForm(request.POST or None, team=team, recorded_by=request.user)
     if request.method == "POST" and form.is_valid():
         member = form.save()
         messages.success(request, _("Đã thêm %(name)s vào tổ.") % {"name": member.full_name})
@@ -79,7 +79,7 @@ def member_add(request, team_id):
 def member_edit(request, team_id, member_id):
     team = team_in_scope(request.user, team_id)
     member = get_object_or_404(Member, pk=member_id, team=team)
-    form = MemberForm(request.POST or None, instance=member, team=team)
+    form = MemberForm(request.POST or None, instance=member, team=team, recorded_by=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Đã lưu thông tin của %(name)s.") % {"name": member.full_name})
@@ -114,10 +114,19 @@ def member_import(request, team_id):
         else:
             token = uuid.uuid4().hex
             request.session[IMPORT_SESSION_KEY] = {"token": token, "team": team.pk, **serialise(preview)}
-            return TemplateResponse(
-                request, "teams/import_preview.html", {"team": team, "preview": preview, "token": token}
-            )
+            return import_preview_response(request, team, preview, token)
     return TemplateResponse(request, "teams/import_upload.html", {"team": team, "form": form})
+
+
+def import_preview_response(request, team, preview, token, consent_missing=False):
+    context = {
+        "team": team,
+        "preview": preview,
+        "token": token,
+        "consent_purpose": MEMBER_DATA_PURPOSE,
+        "consent_missing": consent_missing,
+    }
+    return TemplateResponse(request, "teams/import_preview.html", context)
 
 
 @login_required
@@ -125,7 +134,9 @@ def member_import(request, team_id):
 def member_import_confirm(request, team_id):
     team = team_in_scope(request.user, team_id)
     preview = stored_preview(request, team)
-    created = apply_import(team, preview)
+    if not request.POST.get("consent"):
+        return import_preview_response(request, team, preview, request.POST.get("token", ""), consent_missing=True)
+    created = apply_import(team, preview, recorded_by=request.user)
     del request.session[IMPORT_SESSION_KEY]
     messages.success(
         request,

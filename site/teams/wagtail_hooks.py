@@ -85,7 +85,8 @@ class MemberViewSet(ScopedSnippetViewSet):
         "role",
         "joined_on",
         "left_on",
-        "consented_on",
+        "consented_at",
+        "consent_purpose",
     ]
     export_headings = {
         "full_name": "Họ và tên",
@@ -95,7 +96,8 @@ class MemberViewSet(ScopedSnippetViewSet):
         "role": "Vai trò",
         "joined_on": "Ngày tham gia",
         "left_on": "Ngày rời tổ",
-        "consented_on": "Ngày đồng ý xử lý dữ liệu",
+        "consented_at": "Thời điểm đồng ý xử lý dữ liệu",
+        "consent_purpose": "Mục đích đã đồng ý",
     }
     export_filename = "thanh-vien-to-cong-nghe-so"
     edit_handler = ObjectList(
@@ -105,7 +107,9 @@ class MemberViewSet(ScopedSnippetViewSet):
             FieldPanel("phone"),
             FieldRowPanel([FieldPanel("affiliation"), FieldPanel("role")]),
             FieldRowPanel([FieldPanel("joined_on"), FieldPanel("left_on")]),
-            FieldPanel("consented_on"),
+            FieldPanel("consent"),
+            FieldRowPanel([FieldPanel("consented_at", read_only=True), FieldPanel("consent_source", read_only=True)]),
+            FieldPanel("consent_purpose", read_only=True),
             FieldPanel("user"),
         ],
         base_form_class=MemberAdminForm,

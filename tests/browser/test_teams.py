@@ -29,6 +29,10 @@ def test_team_leader_adds_a_member_on_a_phone(live_server, home_page, phone, scr
     phone.get_by_label("Số điện thoại").fill("0988 123 456")
     phone.get_by_label("Tổ chức").select_option(label="Hội Liên hiệp Phụ nữ")
     phone.get_by_role("button", name="Lưu").click()
+    assert "Chỉ lưu thông tin của người đã đồng ý" in phone.locator(".field-error").inner_text()
+    assert phone.get_by_label("Họ và tên").input_value() == "Hoàng Thị Mai"
+    phone.get_by_label("Người này đã đồng ý").check()
+    phone.get_by_role("button", name="Lưu").click()
     phone.wait_for_url(f"**/to/{team.pk}/")
     assert "Đã thêm Hoàng Thị Mai vào tổ." in phone.locator(".messages").inner_text()
     assert phone.get_by_text("0988 123 456").is_visible()

@@ -60,7 +60,7 @@ def leader_client(client, home_page):
 
 
 @FUZZ
-@given(data=fields("full_name", "phone", "affiliation", "role", "joined_on", "consented_on"))
+@given(data=fields("full_name", "phone", "affiliation", "role", "joined_on", "consent"))
 def test_member_posts_never_fail(leader_client, data):
     client, team = leader_client
     assert client.post(f"/to/{team.pk}/them-thanh-vien/", data).status_code in (200, 302)

@@ -1,6 +1,6 @@
 import pytest
 
-from teams.models import Member, Team
+from teams.models import MEMBER_DATA_PURPOSE, ConsentSource, Member, Team
 
 pytestmark = pytest.mark.django_db
 
@@ -90,3 +90,27 @@ def test_the_admin_team_list_leads_to_each_teams_member_import(client, world, pe
     listing = client.get("/admin/snippets/teams/team/").content.decode()
     assert f'href="/to/{world["team_an"].pk}/nhap-danh-sach/"' in listing
     assert client.get(f"/to/{world['team_an'].pk}/nhap-danh-sach/").status_code == 200
+
+
+def test_a_member_added_in_the_admin_needs_their_consent_which_is_recorded_with_its_purpose(client, world, people):
+    client.force_login(people["province"])
+    form = client.get("/admin/snippets/teams/member/add/").content.decode()
+    assert 'name="consent"' in form and MEMBER_DATA_PURPOSE in form
+    data = {
+        "team": world["team_an"].pk,
+        "full_name": "Lò Thị Xuân",
+        "phone": "0912 777 888",
+        "affiliation": "hoi-phu-nu",
+        "role": "member",
+        "joined_on": "2025-09-01",
+    }
+    refused = client.post("/admin/snippets/teams/member/add/", data)
+    assert refused.status_code == 200 and "Chỉ lưu thông tin của người đã đồng ý" in refused.content.decode()
+    assert not Member.objects.filter(full_name="Lò Thị Xuân").exists()
+
+    assert client.post("/admin/snippets/teams/member/add/", {**data, "consent": "on"}).status_code == 302
+    member = Member.objects.get(full_name="Lò Thị Xuân")
+    assert member.consent_source == ConsentSource.ADMIN and member.consent_recorded_by == people["province"]
+    assert member.consent_purpose == MEMBER_DATA_PURPOSE and member.consented_at is not None
+    edit = client.get(f"/admin/snippets/teams/member/edit/{member.pk}/").content.decode()
+    assert 'name="consent"' not in edit and MEMBER_DATA_PURPOSE in edit

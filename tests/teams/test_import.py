@@ -136,10 +136,16 @@ def test_the_leader_previews_then_confirms_and_can_download_the_rows_to_fix(clie
     assert "số điện thoại không hợp lệ" in body
 
     token = content.split('name="token" value="')[1].split('"')[0]
-    done = client.post(f"/to/{team.pk}/nhap-danh-sach/xac-nhan/", {"token": token})
+    unconfirmed = client.post(f"/to/{team.pk}/nhap-danh-sach/xac-nhan/", {"token": token})
+    assert unconfirmed.status_code == 200 and "Chỉ lưu thông tin của người đã đồng ý" in unconfirmed.content.decode()
+    assert not Member.objects.filter(full_name="Nguyễn Văn An").exists()
+    done = client.post(f"/to/{team.pk}/nhap-danh-sach/xac-nhan/", {"token": token, "consent": "on"})
     assert done.status_code == 302
-    assert Member.objects.filter(team=team, full_name="Nguyễn Văn An").exists()
-    assert client.post(f"/to/{team.pk}/nhap-danh-sach/xac-nhan/", {"token": token}).status_code == 404
+    imported = Member.objects.get(team=team, full_name="Nguyễn Văn An")
+    assert imported.consent_source == "nhap-danh-sach" and imported.consent_recorded_by == people["leader"]
+    assert imported.consent_purpose and imported.consented_at is not None
+    again = client.post(f"/to/{team.pk}/nhap-danh-sach/xac-nhan/", {"token": token, "consent": "on"})
+    assert again.status_code == 404
 
 
 def test_an_upload_error_is_shown_on_the_form(client, world, people):
@@ -159,7 +165,9 @@ def test_the_template_downloads_with_the_expected_columns(client):
 def test_the_command_uses_the_same_code_and_prints_the_same_report(world, tmp_path, capsys):
     path = tmp_path / "danh-sach.xlsx"
     path.write_bytes(xlsx([*GOOD_ROWS, ["", "0912000999", "", "", ""]]).read())
-    call_command("import_members", str(path), "--team", str(world["team_cuong"].pk))
+    with pytest.raises(CommandError, match="consent-collected"):
+        call_command("import_members", str(path), "--team", str(world["team_cuong"].pk))
+    call_command("import_members", str(path), "--team", str(world["team_cuong"].pk), "--consent-collected")
     out = capsys.readouterr().out
     assert "Hợp lệ: 3" in out and "Dòng 5: thiếu họ và tên" in out and "Đã thêm 3 thành viên." in out
     with pytest.raises(CommandError):

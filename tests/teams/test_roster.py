@@ -1,6 +1,6 @@
 import pytest
 
-from teams.models import Member
+from teams.models import MEMBER_DATA_PURPOSE, ConsentSource, Member
 
 pytestmark = pytest.mark.django_db
 
@@ -27,12 +27,14 @@ def test_leader_adds_a_member_with_a_normalised_phone(client, world, people):
             "affiliation": "hoi-phu-nu",
             "role": "member",
             "joined_on": "2025-09-01",
-            "consented_on": "2025-09-01",
+            "consent": "on",
         },
     )
     assert response.status_code == 302
     member = Member.objects.get(full_name="Hoàng Thị Mai")
     assert member.phone == "+84988123456" and member.team == world["team_an"]
+    assert member.consent_source == ConsentSource.LEADER and member.consent_recorded_by == people["leader"]
+    assert member.consent_purpose == MEMBER_DATA_PURPOSE and member.consented_at is not None
 
 
 def test_a_duplicate_phone_is_explained_and_the_form_keeps_what_was_typed(client, world, people):

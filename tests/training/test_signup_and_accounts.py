@@ -27,7 +27,7 @@ def test_a_volunteer_joins_with_the_code_and_is_signed_in(client, team):
     assert response.status_code == 302
     user = get_user_model().objects.get(phone="+84934111222")
     member = Member.objects.get(user=user)
-    assert member.team == team and member.full_name == "Vũ Thị Hồng" and member.consented_on is not None
+    assert member.team == team and member.full_name == "Vũ Thị Hồng" and member.consented_at is not None
     assert user.get_full_name() == "Vũ Thị Hồng"
     assert client.get("/tai-khoan/").status_code == 200
 

@@ -14,8 +14,18 @@ class Command(BaseCommand):
         parser.add_argument("file", type=Path)
         parser.add_argument("--team", type=int, required=True, help="the team's id")
         parser.add_argument("--dry-run", action="store_true", help="check the file and print the report only")
+        parser.add_argument(
+            "--consent-collected",
+            action="store_true",
+            help="confirm that everyone on the list agreed to be recorded (required to import)",
+        )
 
-    def handle(self, *args, file, team, dry_run=False, **options):
+    def handle(self, *args, file, team, dry_run=False, consent_collected=False, **options):
+        if not dry_run and not consent_collected:
+            raise CommandError(
+                "Chỉ nhập danh sách khi mọi người trong đó đã đồng ý cho tổ lưu thông tin: "
+                "thêm --consent-collected để xác nhận (hoặc --dry-run để chỉ kiểm tra tệp)."
+            )
         team_obj = Team.objects.filter(pk=team).first()
         if team_obj is None:
             raise CommandError(f"Không có tổ mã {team}.")
