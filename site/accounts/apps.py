@@ -7,6 +7,9 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Tài khoản")
 
+    def ready(self):
+        from accounts import two_factor  # noqa: F401  (connects its sign-in signal receiver)
+
 
 class WagtailUsersConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms that know about the phone number."""

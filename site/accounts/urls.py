@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accounts import views
+from accounts import two_factor, views
 
 app_name = "accounts"
 
@@ -10,4 +10,7 @@ urlpatterns = [
     path("tai-khoan/", views.account_home, name="home"),
     path("tai-khoan/du-lieu-cua-toi.json", views.download_my_data, name="download_my_data"),
     path("tai-khoan/xoa-du-lieu/", views.erase_my_data, name="erase_my_data"),
+    path("tai-khoan/xac-thuc-hai-buoc/", two_factor.setup, name="two_factor_setup"),
+    path("tai-khoan/xac-thuc-hai-buoc/nhap-ma/", two_factor.verify, name="two_factor_verify"),
+    path("tai-khoan/xac-thuc-hai-buoc/tat/", two_factor.turn_off, name="two_factor_off"),
 ]

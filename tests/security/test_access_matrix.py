@@ -54,6 +54,7 @@ COORDINATORS = {
     "moderator": F,
     "superuser": OK,
 }
+STAFF = {"anonymous": L, "volunteer": F, "leader": F, **dict.fromkeys(ROLES[3:], OK)}  # all with admin access
 POST_ONLY_SIGNED_IN = {"anonymous": L, **dict.fromkeys(ROLES[1:], M)}
 EVERYONE = dict.fromkeys(ROLES, OK)
 
@@ -70,6 +71,9 @@ EXPECTED = {
     "accounts:home": ("/tai-khoan/", SIGNED_IN_ONLY),
     "accounts:download_my_data": ("/tai-khoan/du-lieu-cua-toi.json", SIGNED_IN_ONLY),
     "accounts:erase_my_data": ("/tai-khoan/xoa-du-lieu/", SIGNED_IN_ONLY),
+    "accounts:two_factor_setup": ("/tai-khoan/xac-thuc-hai-buoc/", STAFF),
+    "accounts:two_factor_verify": ("/tai-khoan/xac-thuc-hai-buoc/nhap-ma/", SIGNED_IN_ONLY),
+    "accounts:two_factor_off": ("/tai-khoan/xac-thuc-hai-buoc/tat/", POST_ONLY_SIGNED_IN),
     "teams:my_teams": ("/to-cua-toi/", {**SIGNED_IN_ONLY, "leader": R}),
     "teams:roster": ("/to/{team}/", TEAM_PAGE),
     "teams:member_add": ("/to/{team}/them-thanh-vien/", TEAM_PAGE),
