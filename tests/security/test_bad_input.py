@@ -110,3 +110,84 @@ def test_impossible_ids_are_not_found_not_a_database_overflow(client, guide):
     assert client.get(f"/to/{huge}/").status_code == 404
     assert client.get("/ngoai-tuyen/goi/", {"huong-dan": huge}).status_code == 404
     assert client.post("/ghi-nhan/", {"platform": "9223372036854775808", "area": huge}).status_code == 200
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_an_image_of_more_than_128_megapixels_is_refused_however_small_the_file(client, superuser):
+    """A decompression bomb: a few kilobytes of PNG that would fill the memory once decoded."""
+    import io
+
+    from PIL import Image
+
+    from content.models import CustomImage
+
+    buffer = io.BytesIO()
+    Image.new("1", (12_000, 11_000)).save(buffer, format="PNG")  # 132 million pixels
+    assert buffer.tell() < 1024 * 1024
+    client.force_login(superuser)
+    response = client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile("ban-do.png", buffer.getvalue(), content_type="image/png")},
+    )
+    assert response.json()["success"] is False
+    assert "128" in response.json()["error_message"] or "pixel" in response.json()["error_message"].lower()
+    assert not CustomImage.objects.exists()
+
+
+SECRET_DRAFT = "BẢN NHÁP CHƯA DUYỆT"
+
+
+@pytest.fixture
+def two_departments(guide, postmart):
+    """A VNeID editor (Bộ Công an) and a postmart guide with a draft revision nobody outside its department saw."""
+    from django.contrib.auth.models import Group
+
+    from accounts.factories import UserFactory
+    from content.editorial import sync_all_departments
+    from guides.factories import GuidePageFactory
+
+    sync_all_departments()
+    other_guide = GuidePageFactory(parent=postmart, title="Mở gian hàng trên postmart.vn", slug="mo-gian-hang")
+    other_guide.title = SECRET_DRAFT
+    revision = other_guide.save_revision()
+    editor = UserFactory(username="bientap-congan")
+    guide.get_parent().specific.department.refresh_from_db()
+    editor.groups.add(Group.objects.get(pk=guide.get_parent().specific.department.editors_group_id))
+    own_revision = guide.save_revision()
+    return editor, other_guide, revision, own_revision
+
+
+def test_preview_and_revision_urls_of_another_departments_page_show_nothing(client, two_departments, guide):
+    editor, other_guide, revision, own_revision = two_departments
+    client.force_login(editor)
+    pk = other_guide.pk
+    for url in (
+        f"/admin/pages/{pk}/edit/",
+        f"/admin/pages/{pk}/edit/preview/",
+        f"/admin/pages/{pk}/revisions/{revision.pk}/view/",
+        f"/admin/pages/{pk}/revisions/compare/live...{revision.pk}/",
+        f"/admin/pages/{pk}/revisions/{revision.pk}/revert/",
+        f"/admin/pages/{pk}/history/",
+        f"/admin/pages/{pk}/workflow/history/",
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403, 404), url
+        assert SECRET_DRAFT not in response.content.decode(), url
+    posted = client.post(f"/admin/pages/{pk}/edit/preview/", {"title": "Giả mạo", "slug": "gia-mao"})
+    assert posted.status_code in (302, 403, 404) and SECRET_DRAFT not in posted.content.decode()
+    # The same editor does reach their own department's revisions: the refusals above are about scope.
+    assert client.get(f"/admin/pages/{guide.pk}/revisions/{own_revision.pk}/view/").status_code == 200
+
+
+def test_a_revision_of_one_page_is_not_served_through_another_pages_url(client, two_departments, guide):
+    editor, _other_guide, revision, _own = two_departments
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{guide.pk}/revisions/{revision.pk}/view/")
+    assert response.status_code in (302, 403, 404)
+    assert SECRET_DRAFT not in response.content.decode()
+
+
+def test_drafts_never_show_on_the_public_site(client, two_departments):
+    _editor, other_guide, _revision, _own = two_departments
+    response = client.get(other_guide.url)
+    assert response.status_code == 200 and SECRET_DRAFT not in response.content.decode()
