@@ -26,7 +26,7 @@ def test_team_leader_adds_a_member_on_a_phone(live_server, home_page, phone, scr
     phone.get_by_role("link", name="Thêm thành viên").click()
 
     phone.get_by_label("Họ và tên").fill("Hoàng Thị Mai")
-    phone.get_by_label("Số điện thoại").fill("0988 123 456")
+    phone.get_by_role("textbox", name="Số điện thoại").fill("0988 123 456")
     phone.get_by_label("Tổ chức").select_option(label="Hội Liên hiệp Phụ nữ")
     phone.get_by_role("button", name="Lưu").click()
     assert "Chỉ lưu thông tin của người đã đồng ý" in phone.locator(".field-error").inner_text()
