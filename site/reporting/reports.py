@@ -93,8 +93,18 @@ def save_report(report, form, difficulty_forms, user):
     record(report, "saved", user)
 
 
+@transaction.atomic
+def save_and_submit(report, form, difficulty_forms, user):
+    """The leader's figures and the submission together, or neither: a failure between them leaves no saved
+    draft that the leader believes was submitted."""
+    save_report(report, form, difficulty_forms, user)
+    submit(report, user)
+
+
+@transaction.atomic
 def transition(report, user, sources, target, action, comment="", **fields):
-    """Move the report from one of sources to target in one UPDATE; False if someone else moved it first."""
+    """Move the report from one of sources to target in one UPDATE; False if someone else moved it first.
+    The history entry is written in the same transaction, so state and history never disagree."""
     now = timezone.now()
     updated = TeamReport.objects.filter(pk=report.pk, status__in=sources).update(
         status=target, updated_at=now, **fields

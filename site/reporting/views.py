@@ -115,11 +115,11 @@ def team_report(request, team_id, period_id=None):
             raise PermissionDenied
         if form.is_valid() and all(difficulty.is_valid() for difficulty in difficulty_forms):
             try:
-                reports.save_report(report, form, difficulty_forms, request.user)
                 if "nop" in request.POST:
-                    reports.submit(report, request.user)
+                    reports.save_and_submit(report, form, difficulty_forms, request.user)
                     messages.success(request, _("Đã nộp báo cáo %(period)s.") % {"period": period})
                 else:
+                    reports.save_report(report, form, difficulty_forms, request.user)
                     messages.success(request, _("Đã lưu bản nháp."))
             except reports.ReportRefused as refusal:
                 messages.error(request, str(refusal))
