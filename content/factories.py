@@ -1,16 +1,23 @@
+import datetime
+
 import factory
 import wagtail_factories
 
 from content.models import (
     CustomImage,
     Department,
+    DocumentIndexPage,
+    GoodPracticeIndexPage,
+    GoodPracticePage,
     HomePage,
     Pillar,
     PlatformIndexPage,
     PlatformPage,
+    PolicyDocumentPage,
     Sector,
     SiteSettings,
 )
+from content.models.documents import DocumentType
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -90,3 +97,43 @@ class PlatformPageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             self.sectors.set(extracted)
             self.save()
+
+
+class DocumentIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Văn bản"
+    slug = "van-ban"
+
+    class Meta:
+        model = DocumentIndexPage
+
+
+class PolicyDocumentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Văn bản thử {n}")
+    slug = factory.Sequence(lambda n: f"van-ban-{n}")
+    number = factory.Sequence(lambda n: f"{n}/KH-UBND")
+    issued_on = datetime.date(2022, 3, 5)
+    issuer = "Ủy ban nhân dân tỉnh"
+    document_type = DocumentType.PLAN
+    summary = "Kế hoạch phát triển Tổ công nghệ số cộng đồng ở mọi thôn, xóm."
+
+    class Meta:
+        model = PolicyDocumentPage
+
+
+class GoodPracticeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Cách làm hay"
+    slug = "cach-lam-hay"
+
+    class Meta:
+        model = GoodPracticeIndexPage
+
+
+class GoodPracticePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Cách làm hay {n}")
+    slug = factory.Sequence(lambda n: f"cach-lam-hay-{n}")
+    what_they_did = "Mở điểm hỗ trợ cuối tuần ở nhà văn hóa thôn."
+    for_whom = "Người cao tuổi"
+    contact_name = "Nguyễn Thị Lan"
+
+    class Meta:
+        model = GoodPracticePage

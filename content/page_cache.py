@@ -26,6 +26,7 @@ PERSONAL_PREFIXES = (
     "/do-phu/",
     "/tien-do-dao-tao/",
     "/xac-minh/",
+    "/thong-bao/",
     "/documents/",
 )
 # Also kept out of the page cache: forms that write, files served elsewhere, and the service worker itself.

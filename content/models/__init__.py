@@ -1,6 +1,14 @@
+from content.models.documents import DocumentApplication, DocumentIndexPage, PolicyDocumentPage
 from content.models.home import HomePage
 from content.models.images import CustomImage, CustomRendition
 from content.models.platforms import PlatformIndexPage, PlatformPage
+from content.models.practices import (
+    GoodPracticeIndexPage,
+    GoodPracticePage,
+    GoodPracticePhoto,
+    GoodPracticeResult,
+    ReplicationInterest,
+)
 from content.models.settings import SiteSettings
 from content.models.taxonomy import Department, Pillar, Sector
 
@@ -8,10 +16,18 @@ __all__ = [
     "CustomImage",
     "CustomRendition",
     "Department",
+    "DocumentApplication",
+    "DocumentIndexPage",
+    "GoodPracticeIndexPage",
+    "GoodPracticePage",
+    "GoodPracticePhoto",
+    "GoodPracticeResult",
     "HomePage",
     "Pillar",
     "PlatformIndexPage",
     "PlatformPage",
+    "PolicyDocumentPage",
+    "ReplicationInterest",
     "Sector",
     "SiteSettings",
 ]

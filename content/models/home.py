@@ -33,7 +33,13 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["content.PlatformIndexPage", "guides.GuideIndexPage", "training.TrainingIndexPage"]
+    subpage_types = [
+        "content.PlatformIndexPage",
+        "guides.GuideIndexPage",
+        "training.TrainingIndexPage",
+        "content.DocumentIndexPage",
+        "content.GoodPracticeIndexPage",
+    ]
     max_count = 1
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]

@@ -13,4 +13,6 @@ urlpatterns = [
     path("tai-khoan/xac-thuc-hai-buoc/", two_factor.setup, name="two_factor_setup"),
     path("tai-khoan/xac-thuc-hai-buoc/nhap-ma/", two_factor.verify, name="two_factor_verify"),
     path("tai-khoan/xac-thuc-hai-buoc/tat/", two_factor.turn_off, name="two_factor_off"),
+    path("tai-khoan/thong-bao/", views.inbox, name="inbox"),
+    path("tai-khoan/thong-bao/da-doc/", views.inbox_mark_read, name="inbox_mark_read"),
 ]

@@ -4,12 +4,16 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from wagtail import hooks
 
-from accounts import throttle
+from accounts import notifications, throttle
+from accounts.models import Notification
 from accounts.personal_data import erase, personal_data, personal_data_json
 
 ACCOUNT_LINKS_HOOK = "account_links"
@@ -49,7 +53,36 @@ def account_home(request):
     links = []
     for provide_links in hooks.get_hooks(ACCOUNT_LINKS_HOOK):
         links.extend(provide_links(request))
-    return TemplateResponse(request, "accounts/home.html", {"links": links})
+    return TemplateResponse(
+        request, "accounts/home.html", {"links": links, "unread": notifications.unread_count(request.user)}
+    )
+
+
+NOTIFICATIONS_PER_PAGE = 30
+
+
+@login_required
+def inbox(request):
+    """The person's notifications, newest first, unread ones marked."""
+    items = Notification.objects.filter(user=request.user).only("title", "body", "url", "created_at", "read_at")
+    page = Paginator(items, NOTIFICATIONS_PER_PAGE).get_page(request.GET.get("trang"))
+    return TemplateResponse(
+        request,
+        "accounts/inbox.html",
+        {"notifications": page, "unread": notifications.unread_count(request.user)},
+    )
+
+
+@login_required
+@require_POST
+def inbox_mark_read(request):
+    """Marks one notification (`id`) or all of them read; someone else's id changes nothing."""
+    raw = request.POST.get("id", "")
+    ids = [int(raw)] if raw.isdigit() and len(raw) < 19 else None
+    if raw and ids is None:
+        ids = []
+    notifications.mark_read(request.user, ids)
+    return redirect("accounts:inbox")
 
 
 @login_required

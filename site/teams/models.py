@@ -326,3 +326,59 @@ class RoleAssignment(models.Model):
             raise ValidationError(
                 {"area": _("Phạm vi không khớp với vai trò: điều phối viên tỉnh chọn tỉnh, cán bộ xã chọn xã.")}
             )
+
+
+class Announcement(models.Model):
+    """News from the province or a commune to its teams: a new campaign, a changed procedure, a deadline.
+    No communes means the whole province."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người đăng"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="announcements",
+    )
+    province = models.ForeignKey(
+        AdminArea,
+        verbose_name=_("tỉnh"),
+        on_delete=models.PROTECT,
+        related_name="announcements",
+        limit_choices_to={"level": AreaLevel.PROVINCE},
+    )
+    communes = models.ManyToManyField(
+        AdminArea,
+        verbose_name=_("gửi đến xã, phường"),
+        blank=True,
+        related_name="targeted_announcements",
+        limit_choices_to={"level": AreaLevel.COMMUNE},
+        help_text=_("Để trống: gửi toàn tỉnh."),
+    )
+    title = models.CharField(_("tiêu đề"), max_length=200)
+    body = models.TextField(_("nội dung"), max_length=4000)
+    deadline = models.DateField(_("hạn thực hiện"), null=True, blank=True)
+    created_at = models.DateTimeField(_("đăng lúc"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("thông báo")
+        verbose_name_plural = _("thông báo")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class AnnouncementRead(models.Model):
+    """Someone has read an announcement; deleting the row marks it unread again."""
+
+    wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
+
+    announcement = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="reads")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    read_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["announcement", "user"], name="one_read_per_person")]
+
+    def __str__(self):
+        return f"{self.user} đã đọc {self.announcement}"

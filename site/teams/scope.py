@@ -98,3 +98,20 @@ def leads_team(user, team):
 
 def can_manage_team(user, team):
     return visible_teams(user).filter(pk=team.pk).exists()
+
+
+def coordinators_of(commune):
+    """Ids of the people whose scope covers this commune: its commune officers and its province's coordinators."""
+    return (
+        RoleAssignment.objects.filter(
+            Q(role=ScopeRole.COMMUNE_OFFICER, area=commune)
+            | Q(role=ScopeRole.PROVINCE_COORDINATOR, area_id=commune.parent_id)
+        )
+        .values_list("user_id", flat=True)
+        .distinct()
+    )
+
+
+def led_teams(user):
+    """The active teams this person leads."""
+    return Team.objects.filter(pk__in=scope_for(user).led_team_ids).select_related("commune")

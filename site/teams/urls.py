@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from teams import views
+from teams import announcements, views
 
 app_name = "teams"
 
@@ -18,4 +18,8 @@ urlpatterns = [
     path("dang-ky/", views.join_team, name="join"),
     path("to/<id:team_id>/doi-ma-moi/", views.regenerate_invitation, name="regenerate_invitation"),
     path("to/<id:team_id>/thanh-vien/<id:member_id>/tai-khoan/", views.member_account, name="member_account"),
+    path("thong-bao/", announcements.announcement_list, name="announcements"),
+    path("thong-bao/moi/", announcements.announcement_new, name="announcement_new"),
+    path("thong-bao/<id:announcement_id>/", announcements.announcement_detail, name="announcement"),
+    path("thong-bao/<id:announcement_id>/danh-dau/", announcements.announcement_mark, name="announcement_mark"),
 ]

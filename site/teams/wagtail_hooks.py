@@ -209,3 +209,10 @@ def team_roster_buttons(snippet, user, next_url=None):
             _("Nhập thành viên từ Excel"), url=reverse("teams:member_import", args=[snippet.pk]), icon_name="upload"
         ),
     ]
+
+
+@hooks.register(ACCOUNT_LINKS_HOOK)
+def announcement_account_links(request):
+    from teams.announcements import announcement_link
+
+    return announcement_link(request)

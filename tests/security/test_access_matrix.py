@@ -13,7 +13,7 @@ from reporting import reports
 from reporting.models import Difficulty
 from reporting.periods import period_containing
 from teams.factories import MemberFactory, TeamFactory
-from teams.models import MemberRole, RoleAssignment, ScopeRole
+from teams.models import Announcement, MemberRole, RoleAssignment, ScopeRole
 from training.factories import TrainingIndexPageFactory, TrainingModulePageFactory
 from training.models import Completion
 
@@ -71,6 +71,15 @@ EXPECTED = {
     "accounts:home": ("/tai-khoan/", SIGNED_IN_ONLY),
     "accounts:download_my_data": ("/tai-khoan/du-lieu-cua-toi.json", SIGNED_IN_ONLY),
     "accounts:erase_my_data": ("/tai-khoan/xoa-du-lieu/", SIGNED_IN_ONLY),
+    "accounts:inbox": ("/tai-khoan/thong-bao/", SIGNED_IN_ONLY),
+    "accounts:inbox_mark_read": ("/tai-khoan/thong-bao/da-doc/", POST_ONLY_SIGNED_IN),
+    "teams:announcements": ("/thong-bao/", SIGNED_IN_ONLY),
+    "teams:announcement_new": ("/thong-bao/moi/", COORDINATORS),
+    "teams:announcement": (
+        "/thong-bao/{announcement}/",
+        {**SIGNED_IN_ONLY, "department_editor": N, "moderator": N},
+    ),
+    "teams:announcement_mark": ("/thong-bao/{announcement}/danh-dau/", POST_ONLY_SIGNED_IN),
     "accounts:two_factor_setup": ("/tai-khoan/xac-thuc-hai-buoc/", STAFF),
     "accounts:two_factor_verify": ("/tai-khoan/xac-thuc-hai-buoc/nhap-ma/", SIGNED_IN_ONLY),
     "accounts:two_factor_off": ("/tai-khoan/xac-thuc-hai-buoc/tat/", POST_ONLY_SIGNED_IN),
@@ -153,7 +162,11 @@ def world(home_page, guide, vneid):
     completion = Completion.objects.create(
         user=people["volunteer"], module=module, module_title=module.title, score=100
     )
+    announcement = Announcement.objects.create(
+        author=people["province_coordinator"], province=team.province, title="Chiến dịch", body="Toàn tỉnh."
+    )
     values = {
+        "announcement": announcement.pk,
         "guide": guide.pk,
         "team": team.pk,
         "member": member.pk,

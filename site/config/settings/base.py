@@ -181,6 +181,16 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 128_000_000  # a small file that decodes into gigabytes is refused
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.documents.DocumentForm"
+
+# Notifications (accounts.notifications): the inbox always; these channels when a person can be reached on them.
+NOTIFICATION_CHANNELS = ["accounts.notifications.EmailChannel", "accounts.notifications.ZaloChannel"]
+ZALO_OA_ACCESS_TOKEN = os.environ.get("ZALO_OA_ACCESS_TOKEN", "")
+ZALO_OA_API_URL = os.environ.get("ZALO_OA_API_URL", "https://openapi.zalo.me/v3.0/oa/message/cs")
+REPORT_REMINDER_DAYS = int(os.environ.get("REPORT_REMINDER_DAYS", "3"))
+# Functions run by `send_notifications` before sending: each puts due reminders in inboxes.
+NOTIFICATION_SOURCES = ["reporting.reminders.queue_report_reminders"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Addresses without diacritics are easier to read aloud and to type from a poster.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

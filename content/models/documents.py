@@ -1,0 +1,205 @@
+"""The documents library at /van-ban/: plans, decisions, official letters and handbooks that teams spread, each
+with its number, date, issuer, a plain-words summary, the file, and the guides and modules that apply it."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from content.models.platforms import paper_size, validate_short_slug
+from content.search_text import fold_diacritics, search_terms
+
+NUMBER_KEY = re.compile(r"[^a-z0-9]")
+
+
+def number_key(text):
+    """'89/KH-UBND', '89 kh ubnd' and '89-KH-UBND' all become '89khubnd'."""
+    return NUMBER_KEY.sub("", fold_diacritics(text))
+
+
+class DocumentType(models.TextChoices):
+    LAW = "luat", _("Luật")
+    DECREE = "nghi-dinh", _("Nghị định")
+    RESOLUTION = "nghi-quyet", _("Nghị quyết")
+    DECISION = "quyet-dinh", _("Quyết định")
+    DIRECTIVE = "chi-thi", _("Chỉ thị")
+    PLAN = "ke-hoach", _("Kế hoạch")
+    OFFICIAL_LETTER = "cong-van", _("Công văn")
+    HANDBOOK = "so-tay", _("Sổ tay, tài liệu hướng dẫn")
+
+
+class DocumentIndexPage(RoutablePageMixin, Page):
+    """Every policy document at /van-ban/, searchable by number or words and filterable by type, issuer, year."""
+
+    intro = models.TextField(_("lời giới thiệu"), max_length=400, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.PolicyDocumentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("thư viện văn bản")
+
+    @path("")
+    def library(self, request):
+        from content.documents import document_listing_context
+
+        return self.render(request, context_overrides=document_listing_context(self, request))
+
+
+class PolicyDocumentPage(RoutablePageMixin, Page):
+    """One legal or guidance document. The summary says in plain words what it asks of teams and citizens."""
+
+    number = models.CharField(
+        _("số, ký hiệu"),
+        max_length=60,
+        blank=True,
+        help_text=_("Như trên văn bản, ví dụ: 793/BTTTT-THH. Để trống với sổ tay, tài liệu không có số."),
+    )
+    issued_on = models.DateField(_("ngày ban hành"))
+    issuer = models.CharField(
+        _("cơ quan ban hành"), max_length=150, help_text=_("Ví dụ: Thủ tướng Chính phủ, Bộ Thông tin và Truyền thông.")
+    )
+    document_type = models.CharField(_("loại văn bản"), max_length=20, choices=DocumentType.choices)
+    pillar = models.ForeignKey(
+        "content.Pillar",
+        verbose_name=_("trụ cột"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="policy_documents",
+        help_text=_("Để trống nếu văn bản bao trùm cả ba trụ cột."),
+    )
+    summary = models.TextField(
+        _("tóm tắt dễ hiểu"),
+        max_length=2000,
+        help_text=_("Vài câu ngắn: văn bản yêu cầu gì, ai làm, đến khi nào. Viết cho người không quen văn bản."),
+    )
+    file = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("tệp văn bản"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("PDF hoặc Word, Excel; tối đa 20 MB."),
+    )
+    source_url = models.URLField(_("nguồn chính thức"), blank=True, help_text=_("Trang đăng văn bản gốc, nếu có."))
+    number_key = models.CharField(max_length=60, blank=True, editable=False, db_index=True)
+    search_text = models.TextField(blank=True, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("number"), FieldPanel("issued_on")]),
+                FieldPanel("issuer"),
+                FieldRowPanel([FieldPanel("document_type"), FieldPanel("pillar")]),
+            ],
+            heading=_("Thông tin văn bản"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("file"),
+        FieldPanel("source_url"),
+        InlinePanel("applications", label=_("Hướng dẫn, học phần áp dụng văn bản")),
+    ]
+
+    parent_page_types = ["content.DocumentIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("number"),
+        index.SearchField("search_text"),
+        index.FilterField("document_type"),
+        index.FilterField("issued_on"),
+    ]
+
+    class Meta:
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
+        ordering = ["-issued_on"]
+
+    def clean(self):
+        super().clean()
+        validate_short_slug(self)
+
+    def save(self, *args, **kwargs):
+        self.number_key = number_key(self.number)
+        self.search_text = " ".join(
+            [*search_terms(" ".join([self.number, self.title, self.issuer, self.summary]), limit=1000), self.number_key]
+        )
+        return super().save(*args, **kwargs)
+
+    @property
+    def heading(self):
+        """'Kế hoạch 89/KH-UBND': how people name a document aloud."""
+        return " ".join(part for part in (self.get_document_type_display(), self.number) if part)
+
+    def applied_by(self):
+        """The live guides and training modules linked to this document, in the editor's order."""
+        return [
+            link.page.specific
+            for link in self.applications.select_related("page").order_by("sort_order")
+            if link.page.live
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["applied_by"] = self.applied_by()
+        context["page_full_url"] = self.get_full_url(request)
+        return context
+
+    @path("")
+    def document(self, request):
+        return self.render(request)
+
+    @path("to-roi/", name="leaflet")
+    def leaflet(self, request):
+        """A printable leaflet (A4, or A5 with ?kho=a5) with the summary and a QR code back to this page."""
+        return self.render(
+            request, template="content/policy_document_leaflet.html", context_overrides={"paper": paper_size(request)}
+        )
+
+    @path("ap-phich/", name="poster")
+    def poster(self, request):
+        return self.render(request, template="content/policy_document_poster.html")
+
+    @path("ma-qr/", name="qr_code")
+    def qr_code(self, request):
+        from guides.qr import qr_code_response
+
+        return qr_code_response(self, request)
+
+
+class DocumentApplication(Orderable):
+    """A guide or training module that puts the document into practice."""
+
+    document = ParentalKey(PolicyDocumentPage, related_name="applications", on_delete=models.CASCADE)
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page", ["guides.GuidePage", "training.TrainingModulePage"])]
+
+    def clean(self):
+        if self.page_id and self.page.content_type.model not in ("guidepage", "trainingmodulepage"):
+            raise ValidationError({"page": _("Chỉ chọn một hướng dẫn hoặc một học phần.")})
+
+
+def documents_matching(queryset, query):
+    """Documents whose number matches the query (typed any way), or that contain every word of it."""
+    terms = search_terms(query, limit=12)
+    if not terms:
+        return queryset
+    compact = "".join(terms)
+    words = Q()
+    for term in terms:
+        words &= Q(search_text__contains=term)
+    return queryset.filter(Q(number_key__contains=compact) | words)

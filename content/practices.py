@@ -1,0 +1,124 @@
+"""Good practices: the listing's filters, the page's replicate button and what pressing it does."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from content.models import Pillar, PlatformPage
+from content.models.practices import GoodPracticePage, ReplicationInterest
+
+PRACTICES_PER_PAGE = 20
+
+
+class PracticeFilterForm(forms.Form):
+    """/cach-lam-hay/?tru-cot=chinh-quyen-so&nen-tang=vneid"""
+
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["tru-cot"] = forms.ModelChoiceField(
+            Pillar.objects.all(),
+            to_field_name="slug",
+            required=False,
+            label=gettext_lazy("Trụ cột"),
+            empty_label=gettext_lazy("Tất cả"),
+        )
+        self.fields["nen-tang"] = forms.ModelChoiceField(
+            PlatformPage.objects.live().public().order_by("title"),
+            to_field_name="slug",
+            required=False,
+            label=gettext_lazy("Nền tảng"),
+            empty_label=gettext_lazy("Tất cả"),
+        )
+
+    def filtered(self, practices):
+        self.is_valid()
+        values = getattr(self, "cleaned_data", {})
+        if values.get("tru-cot"):
+            practices = practices.filter(pillars=values["tru-cot"])
+        if values.get("nen-tang"):
+            practices = practices.filter(platforms=values["nen-tang"])
+        return practices
+
+    @property
+    def active(self):
+        return any(self.data.get(name) for name in self.fields)
+
+
+def practice_listing_context(index_page, request):
+    practices = (
+        GoodPracticePage.objects.child_of(index_page)
+        .live()
+        .public()
+        .select_related("commune__parent")
+        .prefetch_related("results", "pillars")
+        .order_by("-first_published_at", "title")
+    )
+    form = PracticeFilterForm(request.GET or None)
+    practices = form.filtered(practices).distinct()
+    query = request.GET.copy()
+    query.pop("trang", None)
+    return {
+        "filter_form": form,
+        "practices": Paginator(practices, PRACTICES_PER_PAGE).get_page(request.GET.get("trang")),
+        "query_without_page": query.urlencode(),
+    }
+
+
+def practice_page_context(page, request):
+    """The leader's teams and which of them already asked to replicate this practice."""
+    from teams.scope import led_teams
+
+    context = {"interest_count": page.interests.count(), "leader_teams": []}
+    if request.user.is_authenticated:
+        teams = list(led_teams(request.user))
+        done = set(page.interests.filter(team__in=teams).values_list("team_id", flat=True))
+        context["leader_teams"] = [(team, team.pk in done) for team in teams]
+    return context
+
+
+def replicate_view(page, request):
+    """A team leader says their team wants to replicate this practice: recorded once per team, and the
+    coordinators whose scope covers the story's commune are told."""
+    from accounts.notifications import notify_many
+    from teams.scope import coordinators_of, led_teams
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(page.url)
+    raw = request.POST.get("to", "")
+    team = led_teams(request.user).filter(pk=raw).first() if raw.isdigit() and len(raw) < 19 else None
+    if team is None:
+        messages.error(request, _("Chỉ tổ trưởng mới đăng ký làm theo cho tổ của mình."))
+        return redirect(page.url)
+    try:
+        with transaction.atomic():
+            ReplicationInterest.objects.create(practice=page, team=team, user=request.user)
+    except IntegrityError:
+        messages.info(request, _("%(team)s đã đăng ký làm theo cách làm này rồi.") % {"team": team.name})
+        return redirect(page.url)
+    notify_many(
+        list(coordinators_of(page.commune)),
+        key=f"muon-lam-theo:{page.pk}:{team.pk}",
+        title=_("%(team)s muốn làm theo: %(title)s") % {"team": team.name, "title": page.title},
+        body=_("%(team)s (%(commune)s) muốn làm theo cách làm hay của %(origin)s. Liên hệ tổ trưởng: %(leader)s.")
+        % {
+            "team": team.name,
+            "commune": team.commune.name,
+            "origin": page.commune.name,
+            "leader": request.user.display_name,
+        },
+        url=page.url,
+    )
+    messages.success(
+        request,
+        _("Đã ghi nhận: %(team)s muốn làm theo. Cán bộ phụ trách %(commune)s sẽ liên hệ.")
+        % {"team": team.name, "commune": page.commune.name},
+    )
+    return redirect(page.url)

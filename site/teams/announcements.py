@@ -1,0 +1,249 @@
+"""Announcements from coordinators to the teams in their scope: who may post where, who sees what, read state,
+and the phone-friendly pages at /thong-bao/."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from accounts.notifications import notify_many
+from teams.models import AdminArea, Announcement, AnnouncementRead, AreaLevel, Member
+from teams.scope import scope_for
+
+ANNOUNCEMENTS_PER_PAGE = 20
+
+
+def audience_areas(user):
+    """(province ids, commune ids) whose announcements reach this person as a team member or commune officer."""
+    scope = scope_for(user)
+    memberships = Member.objects.current().filter(user=user, team__status="active")
+    provinces, communes = set(), set(scope.commune_ids)
+    for province_id, commune_id in memberships.values_list("team__province_id", "team__commune_id"):
+        provinces.add(province_id)
+        communes.add(commune_id)
+    if scope.commune_ids:
+        provinces |= set(AdminArea.objects.filter(pk__in=scope.commune_ids).values_list("parent_id", flat=True))
+    return provinces, communes
+
+
+def visible_announcements(user):
+    """Announcements this person may read: their own, those to their province or commune, and, for coordinators,
+    every announcement in their province. Annotated with `is_read` for this person."""
+    scope = scope_for(user)
+    if not scope.everything:
+        provinces, communes = audience_areas(user)
+        targeted = Announcement.communes.through.objects.filter(adminarea_id__in=communes).values("announcement_id")
+        condition = (
+            Q(author=user)
+            | Q(province_id__in=scope.province_ids)
+            | Q(province_id__in=provinces, communes__isnull=True)
+            | Q(pk__in=targeted)
+        )
+        announcements = Announcement.objects.filter(pk__in=Announcement.objects.filter(condition).values("pk"))
+    else:
+        announcements = Announcement.objects.all()
+    read = AnnouncementRead.objects.filter(announcement=OuterRef("pk"), user=user)
+    return announcements.select_related("province", "author").annotate(is_read=Exists(read))
+
+
+def unread_announcements(user):
+    return visible_announcements(user).filter(is_read=False)
+
+
+def can_post(user):
+    scope = scope_for(user)
+    return scope.everything or bool(scope.province_ids or scope.commune_ids)
+
+
+def postable_provinces(user):
+    """Provinces the person may address as a whole."""
+    scope = scope_for(user)
+    provinces = AdminArea.objects.filter(level=AreaLevel.PROVINCE)
+    return provinces if scope.everything else provinces.filter(pk__in=scope.province_ids)
+
+
+def postable_communes(user, province):
+    """Communes of this province the person may address."""
+    scope = scope_for(user)
+    communes = AdminArea.objects.filter(level=AreaLevel.COMMUNE, parent=province).order_by("name")
+    if scope.everything or province.pk in scope.province_ids:
+        return communes
+    return communes.filter(pk__in=scope.commune_ids)
+
+
+def provinces_for_posting(user):
+    """Every province the person may post in: whole provinces, and the provinces of the communes they serve."""
+    scope = scope_for(user)
+    if scope.everything:
+        return AdminArea.objects.filter(level=AreaLevel.PROVINCE)
+    commune_provinces = AdminArea.objects.filter(pk__in=scope.commune_ids).values("parent_id")
+    return AdminArea.objects.filter(Q(pk__in=scope.province_ids) | Q(pk__in=commune_provinces))
+
+
+class AnnouncementForm(forms.ModelForm):
+    """Title, text, optional deadline and the communes; whole province only for those who coordinate it."""
+
+    whole_province = forms.BooleanField(label=gettext_lazy("Gửi toàn tỉnh"), required=False)
+
+    class Meta:
+        model = Announcement
+        fields = ["title", "body", "deadline", "communes"]
+        widgets = {
+            "body": forms.Textarea(attrs={"rows": 6}),
+            "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "communes": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, user, province, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user, self.province = user, province
+        self.may_address_province = postable_provinces(user).filter(pk=province.pk).exists()
+        self.fields["communes"].queryset = postable_communes(user, province)
+        self.fields["communes"].label = _("Gửi đến xã, phường")
+        self.fields["communes"].help_text = ""
+        if not self.may_address_province:
+            del self.fields["whole_province"]
+        self.fields["deadline"].help_text = _("Nếu có: ngày các tổ cần làm xong việc được giao.")
+
+    def clean_deadline(self):
+        deadline = self.cleaned_data.get("deadline")
+        if deadline and deadline < timezone.localdate():
+            raise ValidationError(_("Hạn thực hiện đã qua; hãy chọn một ngày từ hôm nay trở đi."))
+        return deadline
+
+    def clean(self):
+        cleaned = super().clean()
+        whole = cleaned.get("whole_province")
+        communes = cleaned.get("communes")
+        if whole and communes:
+            self.add_error("communes", _("Đã chọn gửi toàn tỉnh: bỏ chọn các xã, hoặc bỏ ô gửi toàn tỉnh."))
+        elif not whole and not communes and "communes" not in self.errors:
+            self.add_error("communes", _("Hãy chọn ít nhất một xã, phường nhận thông báo."))
+        return cleaned
+
+    def save(self, commit=True):
+        announcement = super().save(commit=False)
+        announcement.author, announcement.province = self.user, self.province
+        if commit:
+            announcement.save()
+            self.save_m2m()
+        return announcement
+
+
+def recipients(announcement):
+    """Ids of accounts of the current members of the active teams the announcement reaches."""
+    members = Member.objects.current().filter(
+        user__isnull=False, team__status="active", team__province_id=announcement.province_id
+    )
+    communes = list(announcement.communes.values_list("pk", flat=True))
+    if communes:
+        members = members.filter(team__commune_id__in=communes)
+    return members.exclude(user=announcement.author_id).values_list("user_id", flat=True)
+
+
+def announce(announcement):
+    """Puts the announcement in every recipient's inbox; e-mail and Zalo follow from `send_notifications`."""
+    notify_many(
+        list(recipients(announcement)),
+        key=f"thong-bao:{announcement.pk}",
+        title=_("Thông báo mới: %(title)s") % {"title": announcement.title},
+        body=announcement.body[:500],
+        url=reverse("teams:announcement", args=[announcement.pk]),
+    )
+
+
+@login_required
+def announcement_list(request):
+    announcements = visible_announcements(request.user)
+    page = Paginator(announcements, ANNOUNCEMENTS_PER_PAGE).get_page(request.GET.get("trang"))
+    return TemplateResponse(
+        request,
+        "teams/announcements.html",
+        {"announcements": page, "can_post": can_post(request.user), "today": timezone.localdate()},
+    )
+
+
+@login_required
+def announcement_detail(request, announcement_id):
+    """Opening an announcement marks it read."""
+    announcement = get_object_or_404(visible_announcements(request.user), pk=announcement_id)
+    if not announcement.is_read:
+        set_read(request.user, announcement, True)
+    communes = list(announcement.communes.order_by("name").values_list("name", flat=True))
+    return TemplateResponse(
+        request,
+        "teams/announcement.html",
+        {"announcement": announcement, "communes": communes, "today": timezone.localdate()},
+    )
+
+
+@login_required
+@require_POST
+def announcement_mark(request, announcement_id):
+    """Marks read (`da-doc=1`) or unread again (`da-doc=0`)."""
+    announcement = get_object_or_404(visible_announcements(request.user), pk=announcement_id)
+    read = request.POST.get("da-doc") != "0"
+    set_read(request.user, announcement, read)
+    messages.success(request, _("Đã đánh dấu đã đọc.") if read else _("Đã đánh dấu chưa đọc."))
+    return redirect("teams:announcements")
+
+
+def set_read(user, announcement, read):
+    if not read:
+        AnnouncementRead.objects.filter(user=user, announcement=announcement).delete()
+        return
+    try:
+        with transaction.atomic():
+            AnnouncementRead.objects.create(user=user, announcement=announcement)
+    except IntegrityError:
+        pass
+
+
+@login_required
+def announcement_new(request):
+    """Step one picks the province when there is a choice (?tinh=...), step two writes the announcement."""
+    if not can_post(request.user):
+        raise PermissionDenied
+    provinces = provinces_for_posting(request.user).order_by("name")
+    chosen = request.POST.get("tinh") or request.GET.get("tinh")
+    province = None
+    if chosen:
+        if not str(chosen).isdigit() or len(str(chosen)) > 18:
+            raise Http404
+        province = get_object_or_404(provinces, pk=chosen)
+    elif provinces.count() == 1:
+        province = provinces.get()
+    if province is None:
+        return TemplateResponse(request, "teams/announcement_province.html", {"provinces": provinces})
+    form = AnnouncementForm(request.POST or None, user=request.user, province=province)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            announcement = form.save()
+            transaction.on_commit(lambda: announce(announcement))
+        messages.success(request, _("Đã đăng thông báo; các tổ sẽ thấy ngay trên trang của mình."))
+        return redirect("teams:announcement", announcement_id=announcement.pk)
+    return TemplateResponse(request, "teams/announcement_form.html", {"form": form, "province": province})
+
+
+def announcement_link(request):
+    """For the account page: the announcements link with the unread count."""
+    unread = unread_announcements(request.user).count()
+    if not unread and not can_post(request.user) and not audience_areas(request.user)[0]:
+        return []
+    description = (
+        _("%(count)s thông báo chưa đọc từ tỉnh, xã.") % {"count": unread}
+        if unread
+        else _("Thông báo từ tỉnh, xã: chiến dịch mới, thay đổi thủ tục, hạn báo cáo.")
+    )
+    return [{"url": reverse("teams:announcements"), "label": _("Thông báo"), "description": description}]
