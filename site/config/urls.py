@@ -11,6 +11,8 @@ from guides import offline
 from guides.feedback import receive_feedback
 from guides.views import search
 
+handler500 = "config.views.server_error"
+
 urlpatterns = [
     path("healthz", views.health_check, name="health_check"),
     path("admin/", include(wagtailadmin_urls)),
