@@ -24,6 +24,7 @@ def personal_data(user):
             "họ và tên": user.get_full_name(),
             "số điện thoại": format_phone(user.phone),
             "thư điện tử": user.email,
+            "mã Zalo nhận thông báo": user.zalo_user_id,
             "tạo lúc": user.date_joined.isoformat(),
             "đăng nhập gần nhất": user.last_login.isoformat() if user.last_login else None,
         },
@@ -46,6 +47,9 @@ def personal_data(user):
             for item in Completion.objects.filter(user=user)
         ],
         "lượt hỗ trợ đã ghi": SupportLog.objects.filter(volunteer=user).count(),
+        "thông báo đã nhận": [
+            {"tiêu đề": item.title, "lúc": item.created_at.isoformat()} for item in user.notifications.all()
+        ],
     }
 
 
@@ -63,7 +67,8 @@ def erase(user):
         member.left_on = member.left_on or timezone.localdate()
         member.user = None
         member.save()
-    user.first_name = user.last_name = user.email = ""
+    user.first_name = user.last_name = user.email = user.zalo_user_id = ""
+    user.notifications.all().delete()
     user.phone = None
     user.username = f"da-xoa-{user.pk}"
     user.is_active = False

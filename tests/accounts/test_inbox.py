@@ -59,3 +59,18 @@ def test_the_inbox_is_for_signed_in_people_and_marking_is_post_only(client, two_
     assert "/dang-nhap/" in client.get("/tai-khoan/thong-bao/")["Location"]
     client.force_login(two_people[0])
     assert client.get("/tai-khoan/thong-bao/da-doc/").status_code == 405
+
+
+def test_the_zalo_id_and_notifications_are_in_my_data_and_go_on_erasure(client, two_people):
+    from accounts.personal_data import erase, personal_data
+
+    first, _second = two_people
+    first.zalo_user_id = "zalo-123"
+    first.save()
+    notify(first, "thu:1", "Sắp đến hạn")
+    data = personal_data(first)
+    assert data["tài khoản"]["mã Zalo nhận thông báo"] == "zalo-123"
+    assert data["thông báo đã nhận"][0]["tiêu đề"] == "Sắp đến hạn"
+    erase(first)
+    first.refresh_from_db()
+    assert first.zalo_user_id == "" and not Notification.objects.filter(user=first).exists()

@@ -12,6 +12,7 @@ DEMO_LOADERS = [
     "teams.demo.load",
     "training.demo.load",
     "reporting.demo.load",
+    "content.demo_knowledge.load",
 ]
 
 
