@@ -33,6 +33,7 @@ PERSONAL_PREFIXES = (
 PRIVATE_PREFIXES = (
     *PERSONAL_PREFIXES,
     "/ghi-nhan/",
+    "/api/",
     "/healthz",
     "/sw.js",
     "/ngoai-tuyen/",

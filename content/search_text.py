@@ -16,3 +16,16 @@ def fold_diacritics(text):
 def search_terms(text, limit=12):
     """The words of a query, folded, without symbols: safe to hand to any search backend."""
     return WORD.findall(fold_diacritics(text))[:limit]
+
+
+MAX_CANDIDATES = 100
+
+
+def matching_page_ids(model, query, limit=MAX_CANDIDATES):
+    """Ids of live pages of the model whose folded search fields hold any of the query's words, best match first.
+    The model indexes folded_title/folded_text, so "dinh danh" finds "định danh"."""
+    terms = search_terms(query)
+    if not terms:
+        return []
+    hits = model.objects.live().only("pk").search(" ".join(terms), operator="or")[:limit]
+    return [page.pk for page in hits]

@@ -6,10 +6,9 @@ differently. The backend finds candidates; the final order is ours, so it does n
 """
 
 from content.models import PlatformPage
-from content.search_text import fold_diacritics, search_terms
+from content.search_text import fold_diacritics, matching_page_ids, search_terms
 from guides.models import GuidePage
 
-MAX_CANDIDATES = 100
 MAX_QUERY_LENGTH = 200
 
 
@@ -21,7 +20,6 @@ def search_guides_and_platforms(query, pillar=None, sector=None):
     terms = search_terms(query)
     if not terms:
         return []
-    folded_query = " ".join(terms)
     guides = GuidePage.objects.live().public()
     platforms = PlatformPage.objects.live().public()
     if pillar:
@@ -30,8 +28,7 @@ def search_guides_and_platforms(query, pillar=None, sector=None):
         guides, platforms = guides.filter(sectors=sector), platforms.filter(sectors=sector)
     candidates = []
     for queryset in (guides, platforms):
-        hits = queryset.model.objects.live().only("pk").search(folded_query, operator="or")[:MAX_CANDIDATES]
-        matching_ids = [page.pk for page in hits]
+        matching_ids = matching_page_ids(queryset.model, query)
         candidates += list(
             queryset.filter(pk__in=matching_ids).distinct().select_related("pillar", *related_for(queryset.model))
         )

@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views
+from config.api import api_router
+from config.api import not_found as api_not_found
 from content.views import toggle_data_saver
 from guides import offline
 from guides.feedback import receive_feedback
@@ -22,6 +24,9 @@ urlpatterns = [
     path("khong-co-mang/", offline.offline_page, name="offline"),
     path("ngoai-tuyen/goi/", offline.offline_pack, name="offline_pack"),
     path("phan-hoi/<id:guide_id>/", receive_feedback, name="guide_feedback"),
+    path("api/v2/", include("config.api")),
+    path("api/v2/", include((api_router.get_urlpatterns(), "api"), namespace="api")),
+    re_path(r"^api/", api_not_found),
     path("", include("accounts.urls")),
     path("", include("teams.urls")),
     path("", include("training.urls")),

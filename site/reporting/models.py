@@ -308,3 +308,60 @@ class Target(models.Model):
 
     def __str__(self):
         return f"{self.area} {self.year}: {self.indicator} {self.value}"
+
+
+class ApiTokenScope(models.TextChoices):
+    FIGURES = "figures", _("Số liệu tổng hợp")
+    PERSONAL = "personal", _("Số liệu tổng hợp và danh sách hoàn thành học phần (có họ tên, số điện thoại)")
+
+
+class ApiToken(models.Model):
+    """A key another system (a province's app, a national training platform) uses to read the figures of one area.
+    Only a hash of the key is stored: the key is shown once, when it is issued. A token works while it is not
+    revoked and its issuer still has a role over its area."""
+
+    wagtail_reference_index_ignore = True  # a credential: no editor looks up what links to it
+
+    name = models.CharField(
+        _("dùng cho"), max_length=120, help_text=_("Hệ thống hoặc đơn vị nhận số liệu, ví dụ: Ứng dụng Hue-S.")
+    )
+    area = models.ForeignKey(
+        "teams.AdminArea",
+        verbose_name=_("địa bàn"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="api_tokens",
+        help_text=_("Khóa chỉ đọc được số liệu của địa bàn này. Để trống: cả nước (chỉ quản trị viên)."),
+    )
+    scope = models.CharField(
+        _("phạm vi dữ liệu"), max_length=10, choices=ApiTokenScope.choices, default=ApiTokenScope.FIGURES
+    )
+    prefix = models.CharField(_("đầu khóa"), max_length=8, editable=False, help_text=_("Để nhận ra khóa."))
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người cấp"),
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("cấp lúc"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("dùng lần cuối"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("thu hồi lúc"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("khóa truy cập số liệu")
+        verbose_name_plural = _("khóa truy cập số liệu")
+        ordering = ["revoked_at", "-created_at"]
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_revoked(self):
+        return self.revoked_at is not None
+
+    @property
+    def includes_personal_data(self):
+        return self.scope == ApiTokenScope.PERSONAL

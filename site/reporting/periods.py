@@ -4,6 +4,7 @@ import calendar
 import datetime
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from wagtail.models import Site
 
 from reporting.models import PeriodKind, ReportingPeriod, ReportingSettings
@@ -61,3 +62,10 @@ def previous_periods(period, count, settings=None):
         day = start - datetime.timedelta(days=1)
     existing = {found.start: found for found in ReportingPeriod.objects.filter(kind=period.kind, start__in=starts)}
     return [existing.get(start) or period_containing(start, settings) for start in starts]
+
+
+def latest_ended_period(settings=None):
+    """The latest period that has ended: the one teams are reporting on now."""
+    settings = settings or settings_for_site()
+    current = period_containing(timezone.localdate(), settings)
+    return period_containing(current.start - datetime.timedelta(days=1), settings)

@@ -1,4 +1,3 @@
-import datetime
 import uuid
 
 from django.contrib import messages
@@ -17,11 +16,11 @@ from content.aggregates import cached_aggregate
 from content.editorial import departments_of
 from content.exports import spreadsheet_response
 from content.ids import parse_id
-from reporting import reports, rollup, summaries
+from reporting import exports, reports, rollup, summaries
 from reporting.forms import DifficultyForm, ReportValuesForm, ResponseForm, ReviewForm, SupportLogForm
 from reporting.logs import active_indicators, last_log_of
 from reporting.models import Difficulty, DifficultyStatus, ReportingPeriod, SupportCount, SupportLog, TeamReport
-from reporting.periods import period_containing, previous_periods
+from reporting.periods import latest_ended_period, period_containing, previous_periods
 from teams.models import AreaLevel, Member
 from teams.scope import coordinated_teams, scope_for, visible_areas, visible_teams
 
@@ -193,8 +192,7 @@ def chosen_period(request):
     period_id = parse_id(request.GET.get("ky"))
     if period_id is not None:
         return get_object_or_404(ReportingPeriod, pk=period_id)
-    current = period_containing(timezone.localdate())
-    return period_containing(current.start - datetime.timedelta(days=1))
+    return latest_ended_period()
 
 
 @login_required
@@ -273,6 +271,18 @@ def results(request):
         ),
     }
     return TemplateResponse(request, "reporting/results.html", context)
+
+
+@login_required
+def results_export(request):
+    """Indicator results by area for a period in the stable open data columns (reporting/exports.py)."""
+    teams = coordinator_scope(request)
+    period = chosen_period(request)
+    group = exports.group_for(None, scope_for(request.user).everything)
+    _indicators, results = exports.area_results(teams, period, group)
+    export = request.GET.get("xuat") if request.GET.get("xuat") in ("csv", "xlsx") else "csv"
+    table = exports.result_table(results, period)
+    return spreadsheet_response(f"ket-qua-chi-tieu-{period.start:%Y-%m-%d}", exports.RESULT_COLUMNS, table, export)
 
 
 def trend_bars(trend, height=85, baseline=100):

@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
+from reporting.admin_views import ApiTokenViewSet
 from reporting.forms import TargetAdminForm
 from reporting.models import Difficulty, DifficultyStatus, Indicator, Target
 from teams.admin_views import SafeExportIndexView, ScopedSnippetViewSet
@@ -110,3 +111,8 @@ def difficulties_for_department(request, departments):
             "empty": _("Không có khó khăn nào đang chờ xử lý."),
         }
     ]
+
+
+@hooks.register("register_admin_viewset")
+def register_api_token_viewset():
+    return ApiTokenViewSet()

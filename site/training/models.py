@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from accounts.codes import readable_code
 from content.models.platforms import paper_size
+from content.search_text import fold_diacritics
 from training.blocks import LESSON_BLOCKS, QUESTION_BLOCKS
 
 
@@ -73,11 +74,22 @@ class TrainingModulePage(RoutablePageMixin, Page):
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types = []
 
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("folded_title"),
+        index.SearchField("folded_text"),
+    ]
 
     class Meta:
         verbose_name = _("học phần")
         verbose_name_plural = _("học phần")
+
+    def folded_title(self):
+        return fold_diacritics(self.title)
+
+    def folded_text(self):
+        return fold_diacritics(" ".join([self.summary, *(lesson.value["heading"] for lesson in self.lessons)]))
 
     @property
     def lesson_ids(self):

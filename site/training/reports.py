@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, Q
+from django.utils import timezone
 
 from teams.models import Member
 from training.models import Completion
@@ -118,3 +119,26 @@ def commune_of(user):
     if membership is None:
         return None
     return f"{membership.team.commune.name}, {membership.team.province.name}"
+
+
+def completions_by_commune(teams, since=None, until=None):
+    """Modules completed by the current members of the teams, counted per commune and module, in one grouped query:
+    {commune_id: {module_id: count}}. since/until are dates, both included."""
+    still_in_team = Q(user__memberships__left_on__isnull=True) | Q(user__memberships__left_on__gt=timezone.localdate())
+    # One filter() call: the team and the leaving date are of the same membership.
+    completions = Completion.objects.filter(
+        still_in_team, user__memberships__team__in=teams.active(), module__isnull=False
+    )
+    if since:
+        completions = completions.filter(completed_at__date__gte=since)
+    if until:
+        completions = completions.filter(completed_at__date__lte=until)
+    counts = {}
+    rows = (
+        completions.values("user__memberships__team__commune_id", "module_id")
+        .annotate(done=Count("pk", distinct=True))
+        .order_by()
+    )
+    for row in rows:
+        counts.setdefault(row["user__memberships__team__commune_id"], {})[row["module_id"]] = row["done"]
+    return counts

@@ -11,4 +11,5 @@ urlpatterns = [
     path("xac-minh/<str:code>/", views.verify, name="verify_code"),
     path("to/<id:team_id>/dao-tao/", views.team_matrix, name="team_matrix"),
     path("tien-do-dao-tao/", views.area_progress, name="area_progress"),
+    path("tien-do-dao-tao/hoan-thanh/", views.completions_export, name="completions_export"),
 ]

@@ -9,7 +9,7 @@ from content.exports import spreadsheet_response
 from guides.qr import qr_svg
 from teams.models import AreaLevel
 from teams.scope import scope_for, visible_areas, visible_teams
-from training import progress, reports
+from training import exports, progress, reports
 from training.models import Completion
 
 
@@ -104,3 +104,17 @@ def area_progress(request):
         table = [[row.label, row.members, row.with_account, row.ready, row.percent] for row in rows]
         return spreadsheet_response("tien-do-dao-tao", header, table, export)
     return TemplateResponse(request, "training/area_progress.html", {"rows": rows, "commune": commune})
+
+
+@login_required
+def completions_export(request):
+    """The completions of the coordinator's teams with names and certificate codes, for a national training
+    platform (columns in training/exports.py). Personal data: logged."""
+    if not scope_for(request.user).coordinates_areas:
+        raise PermissionDenied
+    export = request.GET.get("xuat") if request.GET.get("xuat") in ("csv", "xlsx") else "csv"
+    log_personal_data_access(request, f"xuất {export}", "danh sách hoàn thành học phần")
+    records = exports.completion_records(visible_teams(request.user), request)
+    return spreadsheet_response(
+        "hoan-thanh-hoc-phan", exports.COMPLETION_COLUMNS, exports.completion_table(records), export
+    )

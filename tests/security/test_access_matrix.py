@@ -108,6 +108,7 @@ EXPECTED = {
     "training:verify_code": ("/xac-minh/{certificate}/", EVERYONE),
     "training:team_matrix": ("/to/{team}/dao-tao/", TEAM_PAGE),
     "training:area_progress": ("/tien-do-dao-tao/", COORDINATORS),
+    "training:completions_export": ("/tien-do-dao-tao/hoan-thanh/?xuat=csv", COORDINATORS),
     "reporting:log_help": (
         "/ghi-nhan/",
         {**dict.fromkeys(ROLES, F), "anonymous": L, "volunteer": OK, "leader": OK},
@@ -119,9 +120,27 @@ EXPECTED = {
     "reporting:team_logs": ("/to/{team}/nhat-ky/", TEAM_PAGE),
     "reporting:results": ("/bao-cao/", COORDINATORS),
     "reporting:commune_zalo": ("/bao-cao/zalo/?xa={commune}", COORDINATORS),
+    "reporting:results_export": ("/bao-cao/so-lieu/?xuat=csv", COORDINATORS),
     "reporting:review": ("/bao-cao/xem/{report}/", COORDINATORS),
     "reporting:difficulties": ("/bao-cao/kho-khan/", {**COORDINATORS, "department_editor": OK}),
     "reporting:respond": ("/bao-cao/kho-khan/{difficulty}/", {**COORDINATORS, "department_editor": OK}),
+    # Open data: the public API is for everyone; the scoped figures need a token, whoever is signed in (401).
+    "open_data:openapi": ("/api/v2/openapi.json", EVERYONE),
+    "open_data:results": ("/api/v2/reporting/results/", dict.fromkeys(ROLES, 401)),
+    "open_data:training": ("/api/v2/reporting/training/", dict.fromkeys(ROLES, 401)),
+    "open_data:completions": ("/api/v2/reporting/completions/", dict.fromkeys(ROLES, 401)),
+    "api:platforms:listing": ("/api/v2/platforms/", EVERYONE),
+    "api:platforms:detail": ("/api/v2/platforms/{platform}/", EVERYONE),
+    "api:guides:listing": ("/api/v2/guides/?search=vneid", EVERYONE),
+    "api:guides:detail": ("/api/v2/guides/{guide}/", EVERYONE),
+    "api:training-modules:listing": ("/api/v2/training-modules/", EVERYONE),
+    "api:training-modules:detail": ("/api/v2/training-modules/{module}/", EVERYONE),
+    "api:pillars:listing": ("/api/v2/pillars/", EVERYONE),
+    "api:pillars:detail": ("/api/v2/pillars/{pillar}/", EVERYONE),
+    "api:sectors:listing": ("/api/v2/sectors/", EVERYONE),
+    "api:sectors:detail": ("/api/v2/sectors/{sector}/", EVERYONE),
+    "api:departments:listing": ("/api/v2/departments/", EVERYONE),
+    "api:departments:detail": ("/api/v2/departments/{department}/", EVERYONE),
 }
 
 
@@ -175,6 +194,11 @@ def world(home_page, guide, vneid):
         "commune": team.commune.code,
         "report": report.pk,
         "difficulty": difficulty.pk,
+        "platform": vneid.pk,
+        "module": module.pk,
+        "pillar": guide.pillar_id,
+        "sector": guide.sectors.first().pk,
+        "department": vneid.department_id,
     }
     return people, values
 
@@ -216,6 +240,8 @@ ADMIN_PAGES = [
     ("wagtaildocs:index", []),
     ("wagtailsettings:edit", ["content", "sitesettings"]),
     ("personal_data_access:index", []),
+    ("api_tokens:index", []),
+    ("api_tokens:add", []),
 ]
 
 

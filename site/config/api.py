@@ -1,0 +1,45 @@
+"""The open data API at /api/v2/: Wagtail's router for the public endpoints, the scoped figures for tokens, and the
+OpenAPI description of both."""
+
+from django.http import JsonResponse
+from django.urls import path
+from django.utils.translation import gettext as _
+from wagtail.api.v2.router import WagtailAPIRouter
+
+from config.openapi import openapi_document
+from content.api import DepartmentsAPIViewSet, PillarsAPIViewSet, PlatformsAPIViewSet, SectorsAPIViewSet
+from guides.api import GuidesAPIViewSet
+from reporting.api import CompletionsView, IndicatorResultsView, TrainingCountsView
+from training.api import TrainingModulesAPIViewSet
+
+PUBLIC_ENDPOINTS = [
+    PlatformsAPIViewSet,
+    GuidesAPIViewSet,
+    TrainingModulesAPIViewSet,
+    PillarsAPIViewSet,
+    SectorsAPIViewSet,
+    DepartmentsAPIViewSet,
+]
+
+api_router = WagtailAPIRouter("api")
+for endpoint in PUBLIC_ENDPOINTS:
+    api_router.register_endpoint(endpoint.name, endpoint)
+
+
+def not_found(request, *args, **kwargs):
+    """Any other address under /api/: a JSON 404 like the endpoints', not the site's HTML page."""
+    return JsonResponse({"detail": _("Không tìm thấy.")}, status=404, json_dumps_params={"ensure_ascii": False})
+
+
+def openapi(request):
+    return JsonResponse(openapi_document(), json_dumps_params={"ensure_ascii": False})
+
+
+# Mounted at /api/v2/ beside the router's endpoints (namespace "api", which Wagtail reverses detail URLs in).
+app_name = "open_data"
+urlpatterns = [
+    path("openapi.json", openapi, name="openapi"),
+    path("reporting/results/", IndicatorResultsView.as_view(), name="results"),
+    path("reporting/training/", TrainingCountsView.as_view(), name="training"),
+    path("reporting/completions/", CompletionsView.as_view(), name="completions"),
+]
