@@ -153,3 +153,31 @@ def test_the_default_zalo_address_is_the_official_account_api(settings):
 
     settings.ZALO_OA_API_URL = ""
     assert ZaloChannel().api_url == "https://openapi.zalo.me/v3.0/oa/message/cs"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_concurrent_runs_send_each_message_once(team, other_team, leaders, zalo, monkeypatch):
+    from django.db import connection
+
+    monkeypatch.setattr("reporting.reminders.timezone.localdate", lambda: BEFORE_DEADLINE)
+    queue_report_reminders()
+    start = threading.Barrier(2)
+    errors = []
+
+    def run():
+        try:
+            start.wait()
+            deliver_pending()
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert [message.to for message in mail.outbox] == [["hung@example.vn"]]
+    assert sorted(item["body"]["recipient"]["user_id"] for item in zalo.received) == ["zalo-hung", "zalo-tay"]
