@@ -4,7 +4,7 @@ import django_filters
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.snippets.views import snippets
+from wagtail.snippets.views import chooser, snippets
 
 from accounts.audit import log_personal_data_access
 from content.exports import SafeExportMixin
@@ -43,8 +43,37 @@ SINGLE_OBJECT_VIEWS = {
 }
 
 
+def scoped_chooser_viewset(scope_function):
+    """The chooser modal of a snippet, which any admin user can open from a form: it lists and returns only
+    what the user's scope covers, so it cannot be used to read names outside it."""
+
+    def get_object_list(self):
+        return scope_function(self.request.user)
+
+    def get_object(self, pk):
+        return scope_function(self.request.user).get(pk=pk)
+
+    def get_objects(self, pks):
+        return scope_function(self.request.user).filter(pk__in=pks)
+
+    return type(
+        "ScopedSnippetChooserViewSet",
+        (chooser.SnippetChooserViewSet,),
+        {
+            "choose_view_class": type("ScopedChooseView", (chooser.ChooseView,), {"get_object_list": get_object_list}),
+            "choose_results_view_class": type(
+                "ScopedChooseResultsView", (chooser.ChooseResultsView,), {"get_object_list": get_object_list}
+            ),
+            "chosen_view_class": type("ScopedChosenView", (chooser.SnippetChosenView,), {"get_object": get_object}),
+            "chosen_multiple_view_class": type(
+                "ScopedChosenMultipleView", (chooser.SnippetChosenMultipleView,), {"get_objects": get_objects}
+            ),
+        },
+    )
+
+
 class ScopedSnippetViewSet(snippets.SnippetViewSet):
-    """A snippet admin where people list, export and open only what their role covers.
+    """A snippet admin where people list, export, open and choose only what their role covers.
     Subclasses set `scope = staticmethod(function of the user returning a queryset)`."""
 
     scope = None
@@ -57,6 +86,7 @@ class ScopedSnippetViewSet(snippets.SnippetViewSet):
         if cls.scope is not None:
             for attribute, view_class in SINGLE_OBJECT_VIEWS.items():
                 setattr(cls, attribute, scoped(view_class, cls.scope))
+            cls.chooser_viewset_class = scoped_chooser_viewset(cls.scope)
 
     def get_queryset(self, request):
         return self.scope(request.user)

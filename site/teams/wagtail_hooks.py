@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
 from teams.admin_views import MemberFilterSet, ScopedSnippetViewSet, TeamFilterSet
@@ -119,22 +119,23 @@ class MemberViewSet(ScopedSnippetViewSet):
         return super().get_queryset(request).select_related("team")
 
 
-class RoleAssignmentViewSet(SnippetViewSet):
-    """Only superusers give roles (no group has the permissions)."""
+def visible_role_assignments(user):
+    """Who coordinates where is for superusers only: no group has these permissions."""
+    assignments = RoleAssignment.objects.select_related("user", "area")
+    return assignments if user.is_superuser else assignments.none()
 
+
+class RoleAssignmentViewSet(ScopedSnippetViewSet):
     model = RoleAssignment
+    scope = staticmethod(visible_role_assignments)
     icon = "key"
     menu_label = _("Phân quyền địa bàn")
-    search_backend_name = None
     search_fields = ["user__username", "user__last_name", "user__first_name", "area__name"]
     list_display = ["user", "role", "area"]
     list_filter = ["role"]
     edit_handler = ObjectList(
         [FieldPanel("user"), FieldPanel("role"), FieldPanel("area")], base_form_class=RoleAssignmentAdminForm
     )
-
-    def get_queryset(self, request):
-        return RoleAssignment.objects.select_related("user", "area")
 
 
 def visible_villages(user):

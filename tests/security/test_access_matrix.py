@@ -268,3 +268,116 @@ def test_the_user_list_and_role_assignments_are_for_superusers_only(client, worl
             assert response.status_code == 302 and response["Location"] == "/admin/", (role, url)
     client.force_login(people["superuser"])
     assert client.get(reverse("wagtailusers_users:index")).status_code == 200
+
+
+# The admin: every URL without parameters served by our models or modules (Wagtail's own are Wagtail's to test).
+# A = sent to the admin sign-in, D = refused (Wagtail redirects to the dashboard, or 403).
+A, D = "admin-login", "denied"
+OWN_APPS = ("content", "guides", "accounts", "teams", "training", "reporting", "config")
+NO_ADMIN = {"anonymous": A, "volunteer": A, "leader": A}
+ADMIN_USERS = {**NO_ADMIN, **dict.fromkeys(ROLES[3:], OK)}
+SUPERUSER_ONLY = {**NO_ADMIN, **dict.fromkeys(ROLES[3:7], D), "superuser": OK}
+COORDINATING = {**ADMIN_USERS, "department_editor": D, "moderator": D}
+EDITING = {**ADMIN_USERS, "commune_officer": D, "province_coordinator": D}
+MODERATING = {**SUPERUSER_ONLY, "moderator": OK}
+
+
+def snippet_urls(app_model, manage):
+    """A snippet's list, add and chooser. Choosers open for any admin user (they list only what the scope
+    covers: tests/teams/test_admin.py); creating from one needs the add permission."""
+    admin, chooser = f"wagtailsnippets_{app_model}", f"wagtailsnippetchoosers_{app_model}"
+    return {
+        f"{admin}:list": manage,
+        f"{admin}:list_results": manage,
+        f"{admin}:add": manage,
+        f"{chooser}:choose": ADMIN_USERS,
+        f"{chooser}:choose_results": ADMIN_USERS,
+        f"{chooser}:chosen_multiple": ADMIN_USERS,
+        f"{chooser}:create": manage,
+    }
+
+
+ADMIN_EXPECTED = {
+    **snippet_urls("content_pillar", SUPERUSER_ONLY),
+    **snippet_urls("content_sector", SUPERUSER_ONLY),
+    **snippet_urls("content_department", SUPERUSER_ONLY),
+    **snippet_urls("reporting_indicator", SUPERUSER_ONLY),
+    **snippet_urls("teams_roleassignment", SUPERUSER_ONLY),
+    **snippet_urls("reporting_target", COORDINATING),
+    **snippet_urls("teams_team", COORDINATING),
+    **snippet_urls("teams_member", COORDINATING),
+    **snippet_urls("teams_adminarea", COORDINATING),
+    "wagtailimages:index": EDITING,
+    "wagtailimages:index_results": EDITING,
+    "wagtailimages_chooser:choose": ADMIN_USERS,
+    "wagtailimages_chooser:choose_results": ADMIN_USERS,
+    "wagtailimages_chooser:chosen_multiple": ADMIN_USERS,
+    "wagtailimages_chooser:create": EDITING,
+    "guides_admin:overdue": EDITING,
+    "guides_admin:overdue_results": EDITING,
+    "guides_admin:writing_guide": ADMIN_USERS,
+    "guide_feedback:index": MODERATING,
+    "guide_feedback:index_results": MODERATING,
+    "guide_feedback:add": SUPERUSER_ONLY,
+    "personal_data_access:index": SUPERUSER_ONLY,
+    "personal_data_access:index_results": SUPERUSER_ONLY,
+    "personal_data_access:add": SUPERUSER_ONLY,
+    "wagtailusers_users:index": SUPERUSER_ONLY,
+    "wagtailusers_users:index_results": SUPERUSER_ONLY,
+    "wagtailusers_users:add": SUPERUSER_ONLY,
+    "api_tokens:index": COORDINATING,
+    "api_tokens:index_results": COORDINATING,
+    "api_tokens:add": COORDINATING,
+}
+
+
+def owning_app(pattern):
+    view = pattern.callback
+    view_class = getattr(view, "view_class", None)
+    model = (getattr(view, "view_initkwargs", None) or {}).get("model") or getattr(view_class, "model", None)
+    if model is not None and hasattr(model, "_meta"):
+        return model._meta.app_label
+    return (view_class or view).__module__.split(".")[0]
+
+
+def own_admin_url_names(patterns=None, prefix="", namespace=""):
+    names = set()
+    for pattern in patterns if patterns is not None else get_resolver().url_patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            names |= own_admin_url_names(pattern.url_patterns, route, inner)
+        elif (
+            route.startswith("admin/")
+            and pattern.name
+            and not pattern.pattern.converters
+            and "(?P<" not in route
+            and owning_app(pattern) in OWN_APPS
+        ):
+            names.add(f"{namespace}{pattern.name}")
+    return names
+
+
+def test_every_admin_url_of_ours_has_an_expectation():
+    assert own_admin_url_names() - set(ADMIN_EXPECTED) == set()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_role_gets_the_expected_answer_on_every_admin_url_of_ours(client, world, role):
+    people, _values = world
+    if role != "anonymous":
+        client.force_login(people[role])
+    wrong = {}
+    for name, expectations in ADMIN_EXPECTED.items():
+        expected = expectations[role]
+        response = client.get(reverse(name))
+        location = response.get("Location", "")
+        if expected == A:
+            ok = response.status_code == 302 and location.startswith("/admin/login/")
+        elif expected == D:
+            ok = response.status_code == 403 or (response.status_code == 302 and location == "/admin/")
+        else:
+            ok = response.status_code == expected
+        if not ok:
+            wrong[name] = (expected, response.status_code, location)
+    assert wrong == {}

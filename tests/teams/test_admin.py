@@ -114,3 +114,37 @@ def test_a_member_added_in_the_admin_needs_their_consent_which_is_recorded_with_
     assert member.consent_purpose == MEMBER_DATA_PURPOSE and member.consented_at is not None
     edit = client.get(f"/admin/snippets/teams/member/edit/{member.pk}/").content.decode()
     assert 'name="consent"' not in edit and MEMBER_DATA_PURPOSE in edit
+
+
+def test_the_member_chooser_lists_and_returns_only_members_in_scope(client, world, people):
+    """Any admin user can open a chooser from a form: it must not become a way to read names outside the scope."""
+    from django.contrib.auth.models import Group
+
+    from accounts.factories import UserFactory
+
+    chooser = "/admin/snippets/choose/teams/member/"
+    cuong_member = Member.objects.get(full_name="Thành Viên Cường")
+    an_member = Member.objects.get(full_name="Thành Viên An")
+
+    client.force_login(people["commune"])  # Xã Cường only
+    listed = client.get(chooser).json()["html"]
+    assert "Thành Viên Cường" in listed and "Thành Viên An" not in listed
+    assert "Thành Viên An" not in client.get(f"{chooser}results/", {"q": "An"}).content.decode()
+    assert client.get(f"{chooser}chosen/{an_member.pk}/").status_code == 404
+    assert client.get(f"{chooser}chosen/{cuong_member.pk}/").status_code == 200
+    assert "Thành Viên An" not in str(client.get(f"{chooser}chosen-multiple/", {"id": [an_member.pk]}).json())
+
+    editor = UserFactory(username="bientap-chooser")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    listed = client.get(chooser).json()["html"]
+    assert "Thành Viên" not in listed and "Tổ Trưởng" not in listed
+
+
+def test_who_coordinates_where_is_not_readable_through_a_chooser(client, world, people):
+    chooser = "/admin/snippets/choose/teams/roleassignment/"
+    assignment = "Điều phối viên cấp tỉnh, Tỉnh Bắc"
+    client.force_login(people["province"])
+    assert assignment not in client.get(chooser).json()["html"]
+    client.force_login(people["superuser"])
+    assert assignment in client.get(chooser).json()["html"]
