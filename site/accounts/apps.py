@@ -4,11 +4,12 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    default = True  # this module holds a second config (Wagtail's users), so Django must be told which
     name = "accounts"
     verbose_name = _("Tài khoản")
 
     def ready(self):
-        from accounts import two_factor  # noqa: F401  (connects its sign-in signal receiver)
+        from accounts import checks, two_factor  # noqa: F401  (registers the check and the sign-in receiver)
 
 
 class WagtailUsersConfig(WagtailUsersAppConfig):

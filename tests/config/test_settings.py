@@ -106,9 +106,24 @@ def test_production_deploy_check_is_clean_when_configured():
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=PRODUCTION_SECRET,
         ALLOWED_HOSTS="sotayso.example.vn",
+        REDIS_URL="redis://127.0.0.1:6379/9",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_the_deploy_check_warns_when_the_lockout_is_not_shared_by_the_workers():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=PRODUCTION_SECRET,
+        ALLOWED_HOSTS="sotayso.example.vn",
+    )
+    assert result.returncode != 0
+    assert "accounts.W001" in result.stdout + result.stderr and "REDIS_URL" in result.stdout + result.stderr
 
 
 def test_plain_http_is_allowed_only_on_loopback():
