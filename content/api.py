@@ -25,6 +25,7 @@ from content.search_text import matching_page_ids
 DEFAULT_LIMIT = 20
 # Renditions every image in the API comes with: a phone-sized JPEG, a larger one and a WebP of the larger.
 IMAGE_RENDITIONS = ["width-360|format-jpeg", "width-720|format-jpeg", "width-720|format-webp"]
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
 RELATIVE_LINK = re.compile(r'(href|src)="/(?!/)')
 
 
@@ -170,17 +171,21 @@ def filter_by_term(queryset, parameter, lookup, value):
     """`?pillar=<slug>`, `?sector=<slug>`, `?platform=<slug or id>`: an unknown value is a clear 400, not an empty
     list that looks like "no guides"."""
     value = value.strip()
+    shown = value[:60].replace("\x00", "")
+    is_slug = SLUG.fullmatch(value) is not None  # anything else (a NUL byte...) never reaches the database
     if parameter == "platform":
         platforms = PlatformPage.objects.live().public()
         platform_id = parse_id(value)
-        platform = platforms.filter(pk=platform_id).first() if platform_id else platforms.filter(slug=value).first()
+        platform = platforms.filter(pk=platform_id).first() if platform_id else None
+        if platform is None and is_slug:
+            platform = platforms.filter(slug=value).first()
         if platform is None:
-            raise BadRequestError(_("Không có nền tảng “%(value)s”.") % {"value": value[:60]})
+            raise BadRequestError(_("Không có nền tảng “%(value)s”.") % {"value": shown})
         return queryset.filter(**{lookup: platform.pk})
-    term = TERM_MODELS[parameter].objects.filter(slug=value).first()
+    term = TERM_MODELS[parameter].objects.filter(slug=value).first() if is_slug else None
     if term is None:
         message = _("Không có trụ cột “%(value)s”.") if parameter == "pillar" else _("Không có lĩnh vực “%(value)s”.")
-        raise BadRequestError(message % {"value": value[:60]})
+        raise BadRequestError(message % {"value": shown})
     return queryset.filter(**{lookup: term.pk})
 
 

@@ -4,6 +4,8 @@ Each token reads only its own area: results of the indicators by area and period
 and, for tokens issued with that scope, the list of completions with names (logged as personal data access).
 Responses are private to the token: never cached by the site or by a shared proxy."""
 
+import re
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -31,6 +33,7 @@ from training.exports import COMPLETION_COLUMNS, completion_records, completion_
 from training.progress import published_modules
 
 EXPORT_FORMATS = ("csv", "xlsx")
+AREA_CODE = re.compile(r"[0-9A-Za-z]{1,10}")
 
 
 class ApiTokenAuthentication(BaseAuthentication):
@@ -114,7 +117,9 @@ class ScopedAPIView(APIView):
             areas = areas.filter(pk__in=[*self.scope.province_ids, *self.scope.commune_ids]) | areas.filter(
                 parent_id__in=self.scope.province_ids
             )
-        return get_object_or_404(areas, code=code[:10])
+        if not AREA_CODE.fullmatch(code):  # never send a NUL byte or a long string to the database
+            raise Http404
+        return get_object_or_404(areas, code=code)
 
     def chosen_period(self):
         if "period" not in self.request.GET:

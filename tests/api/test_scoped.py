@@ -157,7 +157,9 @@ def test_the_results_export_has_stable_columns(client, tokens, results):
     ]
 
 
-@pytest.mark.parametrize("query", ["format=pdf", "period=abc", "period=999999999", "khac=1"])
+@pytest.mark.parametrize(
+    "query", ["format=pdf", "period=abc", "period=999999999", "khac=1", "area=77%00001", "area=" + "7" * 40]
+)
 def test_bad_parameters(client, tokens, query):
     response = client.get(f"/api/v2/reporting/results/?{query}", **bearer(tokens["east"]))
     assert response.status_code in (400, 404)
