@@ -72,13 +72,15 @@ def practice_listing_context(index_page, request):
 
 def practice_page_context(page, request):
     """The leader's teams and which of them already asked to replicate this practice."""
-    from teams.scope import led_teams
+    from teams.scope import coordinators_of, led_teams
 
-    context = {"interest_count": page.interests.count(), "leader_teams": []}
+    context = {"interest_count": page.interests.count(), "leader_teams": [], "interests": []}
     if request.user.is_authenticated:
         teams = list(led_teams(request.user))
         done = set(page.interests.filter(team__in=teams).values_list("team_id", flat=True))
         context["leader_teams"] = [(team, team.pk in done) for team in teams]
+        if request.user.is_superuser or request.user.pk in set(coordinators_of(page.commune)):
+            context["interests"] = page.interests.select_related("team__commune", "user").order_by("-created_at")
     return context
 
 

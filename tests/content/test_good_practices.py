@@ -116,3 +116,12 @@ def test_anonymous_visitors_are_sent_to_sign_in_and_get_is_refused(client, story
     response = client.post(story["page"].url + "muon-lam-theo/", {"to": story["team"].pk})
     assert response.status_code == 302 and "/dang-nhap/" in response["Location"]
     assert client.get(story["page"].url + "muon-lam-theo/").status_code == 405
+
+
+def test_the_storys_coordinators_see_which_teams_want_to_replicate_it(client, story):
+    ReplicationInterest.objects.create(practice=story["page"], team=story["team"], user=story["leader"])
+    for who, sees in (("an_officer", True), ("north_coordinator", True), ("binh_officer", False), ("leader", False)):
+        client.force_login(story[who])
+        body = client.get(story["page"].url).content.decode()
+        assert ("Tổ đã đăng ký làm theo" in body) is sees, who
+        assert (f"{story['team'].name}, Xã Bình" in body) is sees, who
