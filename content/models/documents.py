@@ -146,11 +146,9 @@ class PolicyDocumentPage(RoutablePageMixin, Page):
 
     def applied_by(self):
         """The live guides and training modules linked to this document, in the editor's order."""
-        return [
-            link.page.specific
-            for link in self.applications.select_related("page").order_by("sort_order")
-            if link.page.live
-        ]
+        ids = list(self.applications.order_by("sort_order").values_list("page_id", flat=True))
+        pages = Page.objects.filter(pk__in=ids).live().public().specific().in_bulk()
+        return [pages[page_id] for page_id in ids if page_id in pages]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

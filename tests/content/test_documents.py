@@ -190,3 +190,21 @@ def test_the_single_upload_form_refuses_a_disguised_file_and_keeps_the_title(cli
     body = response.content.decode()
     assert "không phải PDF" in body and "Kế hoạch số 89" in body
     assert not Document.objects.exists()
+
+
+def test_a_document_page_costs_the_same_queries_for_more_linked_guides(
+    client, library, guide, vneid, django_assert_max_num_queries
+):
+    from guides.factories import GuidePageFactory
+
+    _index, documents = library
+    pilot = documents["pilot"]
+    DocumentApplication.objects.create(document=pilot, page=guide, sort_order=0)
+    client.get(pilot.url)
+    with django_assert_max_num_queries(30) as few:
+        client.get(pilot.url)
+    for number in range(4):
+        DocumentApplication.objects.create(document=pilot, page=GuidePageFactory(parent=vneid), sort_order=number + 1)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        body = client.get(pilot.url).content.decode()
+    assert body.count('class="card__title"') == 5
