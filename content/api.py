@@ -107,7 +107,7 @@ class ImageField(serializers.Field):
 
 
 class OpenDataMixin:
-    """What every public endpoint shares. `filters` maps a query parameter to a lookup (see filter_by_terms)."""
+    """What every public endpoint shares. `filters` maps a query parameter to a lookup (see filter_by_term)."""
 
     renderer_classes = [JSONRenderer]
     pagination_class = Pagination

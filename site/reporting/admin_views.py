@@ -8,6 +8,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
@@ -95,7 +96,11 @@ class ApiTokenViewSet(ModelViewSet):
     url_prefix = "khoa-du-lieu-mo"
     index_view_class = TokenIndexView
     add_view_class = TokenIssueView
+    # A token of another area does not exist for a coordinator: 404 on every page about one token.
     edit_view_class = scoped(generic.EditView, visible_tokens)
+    delete_view_class = scoped(generic.DeleteView, visible_tokens)
+    history_view_class = scoped(history.HistoryView, visible_tokens)
+    usage_view_class = scoped(usage.UsageView, visible_tokens)
     inspect_view_enabled = False
     copy_view_enabled = False
     list_display = ["name", "area", "scope", "prefix", "created_by", "created_at", "last_used_at", "revoked_at"]

@@ -67,7 +67,8 @@ def test_tokens_of_other_areas_are_not_listed_nor_opened(client, people, tokens)
     client.force_login(people["east_officer"])
     listing = client.get(reverse("api_tokens:index")).content.decode()
     assert "Ứng dụng của xã Đông" in listing and "Ứng dụng của xã Tây" not in listing
-    assert client.get(reverse("api_tokens:edit", args=[west.pk])).status_code == 404
+    for view in ("edit", "history", "usage", "delete"):
+        assert client.get(reverse(f"api_tokens:{view}", args=[west.pk])).status_code == 404, view
 
 
 def test_volunteers_have_no_token_admin(client, people):
