@@ -186,3 +186,29 @@ def test_guide_detail_queries_do_not_grow_with_screenshots(client, vneid, guide_
         client.get(f"/api/v2/guides/{small.pk}/")
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert len(client.get(f"/api/v2/guides/{large.pk}/").json()["steps"]) == 6
+
+
+def test_platform_and_module_lists_do_not_grow_in_queries(
+    client, platform_index, pillars, module, django_assert_max_num_queries
+):
+    from content.factories import ImageFactory, PlatformPageFactory
+    from training.factories import TrainingModulePageFactory
+
+    def add(count):
+        for _number in range(count):
+            PlatformPageFactory(parent=platform_index, pillar=pillars["xa-hoi-so"], logo=ImageFactory())
+            TrainingModulePageFactory(parent=module.get_parent(), pillar=pillars["xa-hoi-so"])
+
+    def measure():
+        counts = []
+        for url in ("/api/v2/platforms/", "/api/v2/training-modules/"):
+            client.get(url)  # logo renditions are made on the first request
+            with django_assert_max_num_queries(12) as counted:
+                client.get(url)
+            counts.append(len(counted.captured_queries))
+        return counts
+
+    add(1)
+    before = measure()
+    add(6)
+    assert measure() == before
