@@ -26,4 +26,4 @@ class SiteUserCreationForm(PhoneFieldMixin, UserCreationForm):
 
 class SiteUserEditForm(PhoneFieldMixin, UserEditForm):
     class Meta(UserEditForm.Meta):
-        fields = UserEditForm.Meta.fields | {"phone"}
+        fields = UserEditForm.Meta.fields | {"phone", "zalo_user_id"}

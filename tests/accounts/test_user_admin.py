@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
 from accounts.factories import UserFactory
 
@@ -64,3 +65,24 @@ def test_editors_are_turned_away_from_the_user_list(client):
     assert response["Location"] == "/admin/"
     assert client.post("/admin/users/new/", new_user_form()).status_code == 302
     assert not get_user_model().objects.filter(username="tinhnguyen1").exists()
+
+
+def test_a_superuser_records_a_persons_zalo_follower_id(client, superuser):
+    person = UserFactory(username="totruong-zalo", email="tt@example.vn", first_name="Lan", last_name="Hà Thị")
+    client.force_login(superuser)
+    assert "Zalo" in client.get(reverse("wagtailusers_users:edit", args=[person.pk])).content.decode()
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[person.pk]),
+        {
+            "username": "totruong-zalo",
+            "email": "tt@example.vn",
+            "first_name": "Lan",
+            "last_name": "Hà Thị",
+            "phone": "",
+            "zalo_user_id": "8421913385649562123",
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.zalo_user_id == "8421913385649562123"
