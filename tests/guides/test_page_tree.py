@@ -1,14 +1,17 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from content.models import HomePage, PlatformIndexPage, PlatformPage
+from content.models import DocumentIndexPage, GoodPracticeIndexPage, HomePage, PlatformIndexPage, PlatformPage
 from guides.models import GuideIndexPage, GuidePage
 from training.models import TrainingIndexPage
 
 
 class TestPageTreeRules(WagtailPageTestCase):
     def test_home_page_holds_the_directories(self):
-        self.assertAllowedSubpageTypes(HomePage, {PlatformIndexPage, GuideIndexPage, TrainingIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {PlatformIndexPage, GuideIndexPage, TrainingIndexPage, DocumentIndexPage, GoodPracticeIndexPage},
+        )
 
     def test_platforms_live_only_in_the_platform_directory(self):
         self.assertAllowedParentPageTypes(PlatformPage, {PlatformIndexPage})
