@@ -116,8 +116,9 @@ DOCUMENTS = [
         "issuer": "Bộ Khoa học và Công nghệ",
         "document_type": DocumentType.DECISION,
         "pillar": "xa-hoi-so",
-        "summary": "Quyết định nêu những kỹ năng số cơ bản mà người dân cần có. Các khóa học của phong trào "
-        "“Bình dân học vụ số” (binhdanhocvuso.gov.vn) và các học phần của Tổ công nghệ số dựa vào khung này.",
+        "summary": "Quyết định nêu những kỹ năng số cơ bản mà người dân cần có. Tổ công nghệ số dùng khung này "
+        "để biết cần hướng dẫn người dân những gì; phong trào “Bình dân học vụ số” (binhdanhocvuso.gov.vn) có các "
+        "khóa học kỹ năng số kèm chứng nhận.",
         "applied_by": ["an-toan-khong-gian-mang", "dich-vu-cong-truc-tuyen"],
     },
 ]
