@@ -71,7 +71,7 @@ class TeamLeader(HttpUser):
             return False
         self.client.cookies.clear()
         self.leader = LEADERS.pop()
-        page = self.client.get("/dang-nhap/", name="đăng nhập")
+        page = self.client.get("/dang-nhap/", name="trang đăng nhập")
         if page.status_code != 200:
             LEADERS.append(self.leader)  # the database is back in a moment: this leader tries again later
             self.leader = None
