@@ -10,6 +10,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from content.ids import parse_id
 from content.models import Pillar, PlatformPage
 from content.models.practices import GoodPracticePage, ReplicationInterest
 
@@ -80,7 +81,7 @@ def practice_page_context(page, request):
         done = set(page.interests.filter(team__in=teams).values_list("team_id", flat=True))
         context["leader_teams"] = [(team, team.pk in done) for team in teams]
         if request.user.is_superuser or request.user.pk in set(coordinators_of(page.commune)):
-            context["interests"] = page.interests.select_related("team__commune", "user").order_by("-created_at")
+            context["interests"] = page.interests.select_related("team__commune").order_by("-created_at")
     return context
 
 
@@ -94,8 +95,8 @@ def replicate_view(page, request):
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
         return redirect_to_login(page.url)
-    raw = request.POST.get("to", "")
-    team = led_teams(request.user).filter(pk=raw).first() if raw.isdigit() and len(raw) < 19 else None
+    team_id = parse_id(request.POST.get("to", ""))
+    team = led_teams(request.user).filter(pk=team_id).first() if team_id else None
     if team is None:
         messages.error(request, _("Chỉ tổ trưởng mới đăng ký làm theo cho tổ của mình."))
         return redirect(page.url)
@@ -109,13 +110,9 @@ def replicate_view(page, request):
         list(coordinators_of(page.commune)),
         key=f"muon-lam-theo:{page.pk}:{team.pk}",
         title=_("%(team)s muốn làm theo: %(title)s") % {"team": team.name, "title": page.title},
-        body=_("%(team)s (%(commune)s) muốn làm theo cách làm hay của %(origin)s. Liên hệ tổ trưởng: %(leader)s.")
-        % {
-            "team": team.name,
-            "commune": team.commune.name,
-            "origin": page.commune.name,
-            "leader": request.user.display_name,
-        },
+        # The team and its commune only: the leader's name is not in these coordinators' scope.
+        body=_("%(team)s (%(commune)s) muốn làm theo cách làm hay của %(origin)s.")
+        % {"team": team.name, "commune": team.commune.name, "origin": page.commune.name},
         url=page.url,
     )
     messages.success(

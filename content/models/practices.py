@@ -4,6 +4,7 @@ call; team leaders who want to replicate one say so with a button, and the commu
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -114,7 +115,11 @@ class GoodPracticePage(RoutablePageMixin, Page):
 
     @path("")
     def practice(self, request):
-        return self.render(request)
+        response = self.render(request)
+        if request.user.is_authenticated:
+            # A leader's buttons and a coordinator's list of teams: not for the phone's offline copy.
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
     @path("muon-lam-theo/", name="replicate")
     def replicate(self, request):

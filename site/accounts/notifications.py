@@ -64,7 +64,7 @@ class EmailChannel:
     name = "email"
 
     def reachable(self):
-        return User.objects.exclude(email="")
+        return User.objects.filter(is_active=True).exclude(email="")
 
     def send(self, notification):
         body = notification.body
@@ -88,7 +88,7 @@ class ZaloChannel:
     def reachable(self):
         if not self.token:
             return User.objects.none()
-        return User.objects.exclude(zalo_user_id="")
+        return User.objects.filter(is_active=True).exclude(zalo_user_id="")
 
     def send(self, notification):
         text = f"{notification.title}\n{notification.body}".strip()

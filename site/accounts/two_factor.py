@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_otp import devices_for_user, match_token, user_has_device
 from django_otp import login as otp_login
@@ -113,7 +114,7 @@ def pending_app_device(user):
 
 
 def qr_svg(text):
-    """Drawn here and never cached: the picture holds the secret key."""
+    """Drawn here, not through the QR cache, and served with never_cache: the picture holds the secret key."""
     buffer = io.BytesIO()
     segno.make(text, error="m").save(buffer, kind="svg", scale=4, border=2, xmldecl=False, title=str(_("Mã QR")))
     return mark_safe(buffer.getvalue().decode())  # segno's own drawing: no text from a person in it
@@ -138,6 +139,7 @@ def require_staff(request):
         raise PermissionDenied
 
 
+@never_cache
 @login_required
 def setup(request):
     """Turn the second step on: scan, type the code shown, get the backup codes once."""
@@ -162,6 +164,7 @@ def setup(request):
     return TemplateResponse(request, "accounts/two_factor_setup.html", context)
 
 
+@never_cache
 @login_required
 def verify(request):
     form = CodeForm(request.POST or None, user=request.user)
@@ -174,6 +177,7 @@ def verify(request):
     return TemplateResponse(request, "accounts/two_factor_verify.html", {"form": form, "next": target})
 
 
+@never_cache
 @login_required
 @require_POST
 def turn_off(request):

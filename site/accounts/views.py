@@ -15,6 +15,7 @@ from wagtail import hooks
 from accounts import notifications, throttle
 from accounts.models import Notification
 from accounts.personal_data import erase, personal_data, personal_data_json
+from content.ids import parse_id
 
 ACCOUNT_LINKS_HOOK = "account_links"
 
@@ -78,9 +79,10 @@ def inbox(request):
 def inbox_mark_read(request):
     """Marks one notification (`id`) or all of them read; someone else's id changes nothing."""
     raw = request.POST.get("id", "")
-    ids = [int(raw)] if raw.isdigit() and len(raw) < 19 else None
-    if raw and ids is None:
-        ids = []
+    ids = None  # no id: all of them
+    if raw:
+        notification_id = parse_id(raw)
+        ids = [notification_id] if notification_id else []
     notifications.mark_read(request.user, ids)
     return redirect("accounts:inbox")
 

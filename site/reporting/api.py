@@ -4,9 +4,11 @@ Each token reads only its own area: results of the indicators by area and period
 and, for tokens issued with that scope, the list of completions with names (logged as personal data access).
 Responses are private to the token: never cached by the site or by a shared proxy."""
 
+import datetime
 import re
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -34,6 +36,7 @@ from training.progress import published_modules
 
 EXPORT_FORMATS = ("csv", "xlsx")
 AREA_CODE = re.compile(r"[0-9A-Za-z]{1,10}")
+LAST_USE_PRECISION = datetime.timedelta(minutes=5)
 
 
 class ApiTokenAuthentication(BaseAuthentication):
@@ -52,7 +55,10 @@ class ApiTokenAuthentication(BaseAuthentication):
         token = ApiToken.objects.select_related("created_by", "area").filter(key_hash=hash_key(key)).first()
         if token is None or not is_usable(token):
             raise exceptions.AuthenticationFailed(_("Khóa không hợp lệ, đã bị thu hồi hoặc người cấp không còn quyền."))
-        ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+        # At most one write every few minutes per token: reading figures should not queue for the write lock.
+        now = timezone.now()
+        stale = Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - LAST_USE_PRECISION)
+        ApiToken.objects.filter(stale, pk=token.pk).update(last_used_at=now)
         return token.created_by, token
 
     def authenticate_header(self, request):
@@ -238,7 +244,7 @@ class CompletionsView(ScopedAPIView):
         export = request.GET.get("format") or "json"
         if export not in ("json", *EXPORT_FORMATS):
             raise exceptions.ValidationError({"detail": _("format chỉ nhận json, csv hoặc xlsx.")})
-        subject = f"danh sách hoàn thành học phần, {area.name if area else 'cả nước'}"
+        subject = _("danh sách hoàn thành học phần, %(area)s") % {"area": area.name if area else _("cả nước")}
         log_personal_data_access(request, f"xuất {export} qua API, khóa {request.auth.prefix}", subject)
         records = completion_records(
             self.teams_of(area), request, period.start if period else None, period.end if period else None

@@ -3,6 +3,7 @@ history disagree. Each change of a report is one transaction, so after any failu
 `manage.py check_reports` prints them for an operator after an incident, and the load test checks them."""
 
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext as _
 
 from reporting.models import ReportEvent, ReportStatus, ReportValue, TeamReport
 
@@ -35,12 +36,12 @@ def half_written_reports(reports=None):
     for report in checked.select_related("team", "period"):
         reasons = []
         if not report.has_values:
-            reasons.append("không có số liệu chỉ tiêu")
+            reasons.append(_("không có số liệu chỉ tiêu"))
         if not report.was_created:
-            reasons.append("thiếu dòng lịch sử tạo báo cáo")
+            reasons.append(_("thiếu dòng lịch sử tạo báo cáo"))
         if not report.state_recorded:
-            reasons.append(f"trạng thái {report.get_status_display()} không có trong lịch sử")
+            reasons.append(_("trạng thái %(status)s không có trong lịch sử") % {"status": report.get_status_display()})
         if report.status in (ReportStatus.SUBMITTED, ReportStatus.ACCEPTED) and report.submitted_at is None:
-            reasons.append("đã nộp nhưng thiếu thời điểm nộp")
+            reasons.append(_("đã nộp nhưng thiếu thời điểm nộp"))
         problems.append((report, reasons))
     return problems

@@ -31,7 +31,7 @@ def periods_to_remind(today):
 
 def leaders_by_team(team_ids):
     leaders = {}
-    rows = Member.objects.current().filter(team_id__in=team_ids, role=MemberRole.LEADER, user__isnull=False)
+    rows = Member.objects.current().filter(team_id__in=team_ids, role=MemberRole.LEADER, user__is_active=True)
     for team_id, user_id in rows.values_list("team_id", "user_id"):
         leaders.setdefault(team_id, []).append(user_id)
     return leaders

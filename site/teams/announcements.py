@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts.notifications import notify_many
+from content.ids import parse_id
 from teams.models import AdminArea, Announcement, AnnouncementRead, AreaLevel, Member
 from teams.scope import scope_for
 
@@ -144,7 +145,7 @@ class AnnouncementForm(forms.ModelForm):
 def recipients(announcement):
     """Ids of accounts of the current members of the active teams the announcement reaches."""
     members = Member.objects.current().filter(
-        user__isnull=False, team__status="active", team__province_id=announcement.province_id
+        user__is_active=True, team__status="active", team__province_id=announcement.province_id
     )
     communes = list(announcement.communes.values_list("pk", flat=True))
     if communes:
@@ -219,9 +220,10 @@ def announcement_new(request):
     chosen = request.POST.get("tinh") or request.GET.get("tinh")
     province = None
     if chosen:
-        if not str(chosen).isdigit() or len(str(chosen)) > 18:
+        province_id = parse_id(chosen)
+        if province_id is None:
             raise Http404
-        province = get_object_or_404(provinces, pk=chosen)
+        province = get_object_or_404(provinces, pk=province_id)
     elif provinces.count() == 1:
         province = provinces.get()
     if province is None:

@@ -45,8 +45,8 @@ class CompletionRecord:
 
 
 def completion_records(teams, request, since=None, until=None):
-    """Completions of the teams' current members (dates included), oldest first, in two queries."""
-    current = Member.objects.current().filter(team__in=teams, user__isnull=False)
+    """Completions of the current members of the teams still active (as the counts), oldest first, in two queries."""
+    current = Member.objects.current().filter(team__in=teams.active(), user__isnull=False)
     members = {}
     for member in current.select_related("team__commune", "team__province").order_by("team__name", "full_name", "pk"):
         members.setdefault(member.user_id, member)

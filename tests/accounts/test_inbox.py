@@ -32,6 +32,7 @@ def test_the_inbox_shows_unread_and_marks_read_one_or_all(client, two_people):
     client.post("/tai-khoan/thong-bao/da-doc/", {"id": mine[0].pk})
     client.post("/tai-khoan/thong-bao/da-doc/", {"id": theirs.pk})
     client.post("/tai-khoan/thong-bao/da-doc/", {"id": "9" * 40})
+    assert client.post("/tai-khoan/thong-bao/da-doc/", {"id": "²"}).status_code == 302  # a digit to Python only
     assert client.get("/tai-khoan/thong-bao/").context["unread"] == 2
     assert Notification.objects.get(pk=theirs.pk).read_at is None
     client.post("/tai-khoan/thong-bao/da-doc/")

@@ -48,8 +48,9 @@ def test_it_is_offered_to_staff_only(client, editor):
     assert "Xác thực hai bước" not in client.get("/tai-khoan/").content.decode()
     client.force_login(editor)
     assert "Xác thực hai bước" in client.get("/tai-khoan/").content.decode()
-    page = client.get(SETUP).content.decode()
-    assert "<svg" in page and "Bật xác thực hai bước" in page
+    response = client.get(SETUP)
+    assert "<svg" in response.content.decode() and "Bật xác thực hai bước" in response.content.decode()
+    assert "no-store" in response["Cache-Control"]  # the secret key must not stay in the browser's cache
 
 
 def test_turning_it_on_needs_the_apps_code_and_gives_backup_codes_once(client, editor):

@@ -125,3 +125,25 @@ def test_the_storys_coordinators_see_which_teams_want_to_replicate_it(client, st
         body = client.get(story["page"].url).content.decode()
         assert ("Tổ đã đăng ký làm theo" in body) is sees, who
         assert (f"{story['team'].name}, Xã Bình" in body) is sees, who
+
+
+def test_the_wish_tells_the_storys_coordinators_the_team_not_the_leaders_name(client, story):
+    """The leader's team is outside those coordinators' scope: they learn the team and commune, not a person."""
+    client.force_login(story["leader"])
+    client.post(story["page"].url + "muon-lam-theo/", {"to": story["team"].pk})
+    note = Notification.objects.filter(user=story["an_officer"]).get()
+    assert story["team"].name in note.body and story["leader"].display_name not in note.body
+    client.force_login(story["an_officer"])
+    assert story["leader"].display_name not in client.get(story["page"].url).content.decode()
+
+
+def test_signed_in_views_of_a_story_are_never_kept_by_the_browser_or_the_phone(client, story):
+    assert "no-store" not in client.get(story["page"].url).get("Cache-Control", "")
+    client.force_login(story["an_officer"])
+    assert "no-store" in client.get(story["page"].url)["Cache-Control"]
+
+
+def test_an_odd_team_number_is_refused_politely(client, story):
+    client.force_login(story["leader"])
+    response = client.post(story["page"].url + "muon-lam-theo/", {"to": "²"}, follow=True)
+    assert response.status_code == 200 and "Chỉ tổ trưởng" in response.content.decode()

@@ -181,3 +181,11 @@ def test_two_concurrent_runs_send_each_message_once(team, other_team, leaders, z
     assert errors == []
     assert [message.to for message in mail.outbox] == [["hung@example.vn"]]
     assert sorted(item["body"]["recipient"]["user_id"] for item in zalo.received) == ["zalo-hung", "zalo-tay"]
+
+
+def test_a_deactivated_leader_is_not_reminded(team, other_team, leaders):
+    leaders[0].is_active = False
+    leaders[0].save()
+    queue_report_reminders(BEFORE_DEADLINE)
+    assert not Notification.objects.filter(user=leaders[0]).exists()
+    assert Notification.objects.filter(user=leaders[1]).exists()

@@ -29,6 +29,7 @@ def test_a_province_coordinator_posts_to_the_whole_province_from_the_phone_form(
     client.force_login(people["province"])
     form_page = client.get("/thong-bao/moi/")
     assert form_page.status_code == 200 and "Gửi toàn tỉnh" in form_page.content.decode()
+    assert client.get("/thong-bao/moi/", {"tinh": "²"}).status_code == 404
     response = client.post(
         "/thong-bao/moi/",
         {"tinh": world["north"].pk, "title": "Ra quân tháng cao điểm", "body": "Mỗi tổ 20 hộ.", "whole_province": "on"},

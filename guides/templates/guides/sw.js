@@ -26,6 +26,11 @@ function isPrivate(url) {
     return PRIVATE_PREFIXES.some(function (prefix) { return url.pathname.indexOf(prefix) === 0; });
 }
 
+function mayKeep(response) {
+    // A page the server marks no-store is about the person signed in: never kept on the phone.
+    return response.ok && !/no-store/.test(response.headers.get("Cache-Control") || "");
+}
+
 function fromCaches(request) {
     return caches.match(request, { ignoreVary: true });
 }
@@ -38,7 +43,7 @@ self.addEventListener("fetch", function (event) {
     }
     if (request.mode === "navigate") {
         event.respondWith(fetch(request).then(function (response) {
-            if (response.ok && !isPrivate(url)) {
+            if (mayKeep(response) && !isPrivate(url)) {
                 var copy = response.clone();
                 caches.open(PAGES).then(function (cache) { cache.put(request, copy); });
             }
