@@ -3,6 +3,8 @@
 
 from django.conf import settings
 
+from content.search_text import MAX_CANDIDATES
+
 API_PREFIX = "/api/v2"
 
 
@@ -263,7 +265,11 @@ PAGINATION = [
 PILLAR = query("pillar", "Lọc theo trụ cột (slug), ví dụ chinh-quyen-so.")
 SECTOR = query("sector", "Lọc theo lĩnh vực (slug), ví dụ y-te.")
 PLATFORM = query("platform", "Lọc theo nền tảng: slug (vneid) hoặc id.")
-SEARCH = query("search", "Tìm theo từ, có dấu hay không dấu đều được: “dinh danh” tìm thấy “định danh”.")
+SEARCH = query(
+    "search",
+    f"Tìm theo từ, có dấu hay không dấu đều được: “dinh danh” tìm thấy “định danh”. Trả về tối đa {MAX_CANDIDATES} "
+    "kết quả khớp nhất (total_count không vượt quá số này).",
+)
 ID_PATH = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
 
 
