@@ -143,7 +143,8 @@ def page_weight(html):
     return total
 
 
-def start_gunicorn():
+def start_gunicorn(port=PORT, workers=2):
+    """gunicorn with the production settings the caller put in the environment, once it answers /healthz."""
     env = {**os.environ, "PAGE_CACHE_SECONDS": "300"}
     process = subprocess.Popen(
         [
@@ -152,9 +153,9 @@ def start_gunicorn():
             str(REPO / "site"),
             "config.wsgi",
             "--bind",
-            f"127.0.0.1:{PORT}",
+            f"127.0.0.1:{port}",
             "--workers",
-            "2",
+            str(workers),
             "--log-level",
             "warning",
         ],
@@ -162,7 +163,7 @@ def start_gunicorn():
     )
     for _ in range(100):
         try:
-            with urlopen(f"http://127.0.0.1:{PORT}/healthz"):
+            with urlopen(f"http://127.0.0.1:{port}/healthz"):
                 return process
         except OSError:
             time.sleep(0.2)

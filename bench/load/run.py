@@ -21,9 +21,12 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from urllib.request import urlopen
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(REPO), str(REPO / "site")]
+
+from bench.run import start_gunicorn  # noqa: E402  (the repository is on the path only from here)
+
 PORT = 8766
 PG_PORT = 5433
 PASSWORD = "bench-password-2026"  # bench/dataset.py gives every member this password
@@ -75,7 +78,6 @@ def prepare(scale, plan_path):
 
     with psycopg.connect(f"postgresql://postgres@127.0.0.1:{PG_PORT}/postgres", autocommit=True) as connection:
         connection.execute('CREATE DATABASE "sotayso_load"')
-    sys.path[:0] = [str(REPO), str(REPO / "site")]
     import django
 
     django.setup()
@@ -102,34 +104,6 @@ def prepare(scale, plan_path):
     guides = [page.url for page in GuidePage.objects.live().specific()[:200]]
     plan_path.write_text(json.dumps({"password": PASSWORD, "leaders": leaders, "guides": guides}), encoding="utf-8")
     return period, len(leaders)
-
-
-def start_gunicorn():
-    process = subprocess.Popen(
-        [
-            str(REPO / ".venv" / "bin" / "gunicorn"),
-            "--chdir",
-            str(REPO / "site"),
-            "config.wsgi",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            "3",
-            "--timeout",
-            "30",
-            "--log-level",
-            "warning",
-        ],
-        env={**os.environ, "PAGE_CACHE_SECONDS": "300"},
-    )
-    for _ in range(100):
-        try:
-            with urlopen(f"http://127.0.0.1:{PORT}/healthz"):
-                return process
-        except OSError:
-            time.sleep(0.2)
-    process.terminate()
-    raise SystemExit("gunicorn did not start")
 
 
 def run_locust(args, plan_path, out_prefix):
@@ -263,7 +237,7 @@ def main():
         from django.db import connections
 
         connections.close_all()
-        gunicorn = start_gunicorn()
+        gunicorn = start_gunicorn(port=PORT, workers=3)
         print(f"== {args.users} people for {args.seconds} s; PostgreSQL restarts at {args.restart_at} s", flush=True)
         locust = run_locust(args, work / "plan.json", work / "load")
         restart = {}
