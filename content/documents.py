@@ -9,6 +9,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from content.filters import ListingFilterForm
 from content.models import Pillar
 from content.models.documents import DocumentType, PolicyDocumentPage, documents_matching
 from content.search_text import search_terms
@@ -77,13 +78,17 @@ class DocumentForm(BaseDocumentForm):
         return uploaded
 
 
-class DocumentFilterForm(forms.Form):
+class DocumentFilterForm(ListingFilterForm):
     """Field names are the query parameters: /van-ban/?q=89/KH-UBND&loai=ke-hoach&co-quan=...&nam=2022."""
 
     def __init__(self, data=None, *, issuers=(), years=(), **kwargs):
         super().__init__(data, **kwargs)
         self.fields["q"] = forms.CharField(
-            label=_("Số hiệu hoặc từ khóa"), required=False, max_length=MAX_QUERY_LENGTH, strip=True
+            label=_("Số hiệu hoặc từ khóa"),
+            required=False,
+            max_length=MAX_QUERY_LENGTH,
+            strip=True,
+            help_text=_("Ví dụ: 793/BTTTT-THH, hoặc: tổ công nghệ số (gõ có dấu hay không dấu đều được)."),
         )
         self.fields["loai"] = forms.ChoiceField(
             choices=[("", _("Tất cả")), *DocumentType.choices], required=False, label=_("Loại văn bản")
@@ -106,8 +111,7 @@ class DocumentFilterForm(forms.Form):
 
     def filtered(self, documents):
         """Apply the valid filters; an unknown value is reported on the form and otherwise ignored."""
-        self.is_valid()
-        values = getattr(self, "cleaned_data", {})
+        values = self.valid_values()
         query = " ".join(str(self.data.get("q", "")).split())[:MAX_QUERY_LENGTH]
         if query:
             documents = documents_matching(documents, query)
@@ -129,10 +133,6 @@ class DocumentFilterForm(forms.Form):
         if values.get("tru-cot"):
             documents = documents.filter(pillar=values["tru-cot"])
         return documents
-
-    @property
-    def active(self):
-        return any(self.data.get(name) for name in self.fields)
 
 
 def published_documents():

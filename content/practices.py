@@ -10,6 +10,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from content.filters import ListingFilterForm
 from content.ids import parse_id
 from content.models import Pillar, PlatformPage
 from content.models.practices import GoodPracticePage, ReplicationInterest
@@ -17,7 +18,7 @@ from content.models.practices import GoodPracticePage, ReplicationInterest
 PRACTICES_PER_PAGE = 20
 
 
-class PracticeFilterForm(forms.Form):
+class PracticeFilterForm(ListingFilterForm):
     """/cach-lam-hay/?tru-cot=chinh-quyen-so&nen-tang=vneid"""
 
     def __init__(self, data=None, **kwargs):
@@ -38,17 +39,12 @@ class PracticeFilterForm(forms.Form):
         )
 
     def filtered(self, practices):
-        self.is_valid()
-        values = getattr(self, "cleaned_data", {})
+        values = self.valid_values()
         if values.get("tru-cot"):
             practices = practices.filter(pillars=values["tru-cot"])
         if values.get("nen-tang"):
             practices = practices.filter(platforms=values["nen-tang"])
         return practices
-
-    @property
-    def active(self):
-        return any(self.data.get(name) for name in self.fields)
 
 
 def practice_listing_context(index_page, request):

@@ -4,13 +4,14 @@ from django import forms
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
+from content.filters import ListingFilterForm
 from content.models import Pillar, PlatformPage, Sector
 from guides.models import Audience, GuidePage
 
 GUIDES_PER_PAGE = 20
 
 
-class GuideFilterForm(forms.Form):
+class GuideFilterForm(ListingFilterForm):
     """Field names are the Vietnamese query parameters: /huong-dan/?tru-cot=kinh-te-so&linh-vuc=thuong-mai."""
 
     def __init__(self, data=None, **kwargs):
@@ -34,8 +35,7 @@ class GuideFilterForm(forms.Form):
 
     def filtered(self, guides):
         """Apply the valid filters; an unknown value is reported on the form and otherwise ignored."""
-        self.is_valid()
-        values = getattr(self, "cleaned_data", {})
+        values = self.valid_values()
         if values.get("tru-cot"):
             guides = guides.filter(pillar=values["tru-cot"])
         if values.get("linh-vuc"):
@@ -45,10 +45,6 @@ class GuideFilterForm(forms.Form):
         if values.get("doi-tuong"):
             guides = guides.filter(audience=values["doi-tuong"])
         return guides
-
-    @property
-    def active(self):
-        return any(self.data.get(name) for name in self.fields)
 
 
 def published_guides():
