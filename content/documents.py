@@ -89,6 +89,7 @@ class DocumentFilterForm(ListingFilterForm):
             max_length=MAX_QUERY_LENGTH,
             strip=True,
             help_text=_("Ví dụ: 793/BTTTT-THH, hoặc: tổ công nghệ số (gõ có dấu hay không dấu đều được)."),
+            error_messages={"max_length": _("Từ khóa dài quá: chỉ %(limit_value)d ký tự đầu được dùng để tìm.")},
         )
         self.fields["loai"] = forms.ChoiceField(
             choices=[("", _("Tất cả")), *DocumentType.choices], required=False, label=_("Loại văn bản")

@@ -208,3 +208,10 @@ def test_a_document_page_costs_the_same_queries_for_more_linked_guides(
     with django_assert_max_num_queries(len(few.captured_queries)):
         body = client.get(pilot.url).content.decode()
     assert body.count('class="card__title"') == 5
+
+
+def test_a_very_long_query_is_searched_by_its_start_and_says_so(client, library):
+    response = client.get("/van-ban/", {"q": "793/BTTTT-THH " * 800})
+    content = response.content.decode()
+    assert response.status_code == 200 and "Từ khóa dài quá" in content
+    assert "Không có lựa chọn này" not in content  # a choice message would mislead here
