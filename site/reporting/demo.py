@@ -3,6 +3,8 @@ missing, difficulties in every state, and yearly targets, so every chart and lis
 
 import datetime
 import random
+from collections import defaultdict
+from dataclasses import dataclass
 
 from django.db.models import Sum
 from django.utils import timezone
@@ -22,8 +24,9 @@ from reporting.models import (
     TeamReport,
 )
 from reporting.periods import period_containing
+from reporting.reports import create_report, record, transition
 from teams.demo import DEMO_PROVINCE_CODE
-from teams.models import AdminArea, Member, Team
+from teams.models import AdminArea, Member, MemberRole, RoleAssignment, ScopeRole, Team
 
 MONTHS = 6
 PAPER_RECORDS = "Tổng hợp từ sổ ghi chép giấy của tổ"
@@ -50,6 +53,7 @@ DIFFICULTIES = [
     (DifficultyCategory.PLATFORM, "postmart", "Hộ nông dân chưa rõ cách tính phí vận chuyển khi đăng sản phẩm."),
     (DifficultyCategory.RESOURCES, None, "Tổ chỉ có 5 người, mùa vụ ít người tham gia đi hỗ trợ."),
 ]
+RETURN_COMMENT = "Số hồ sơ trực tuyến cao hơn nhiều so với sổ ghi nhận; đề nghị tổ kiểm tra lại."
 RESPONSE = "Đã chuyển cơ quan chủ quản nền tảng; trong tháng tới xã tổ chức một buổi hỗ trợ tập trung tại nhà văn hóa."
 
 
@@ -78,8 +82,9 @@ def build(province, teams, rng):
     periods = months_back(timezone.localdate(), MONTHS)
     platforms = {page.slug: page for page in PlatformPage.objects.all()}
     build_logs(teams, periods, indicators, platforms, rng)
+    people = People.of(province, teams)
     for period in periods:
-        build_reports(teams, period, indicators, rng)
+        build_reports(teams, period, rng, people)
     build_difficulties(province, platforms, rng)
     build_targets(province, teams, indicators)
 
@@ -110,17 +115,13 @@ def build_logs(teams, periods, indicators, platforms, rng):
     )
 
 
-def build_reports(teams, period, indicators, rng):
-    """Past months: most accepted, some submitted or returned, some late, a few missing. This month: drafts."""
+def build_reports(teams, period, rng, people):
+    """Past months: most accepted, some submitted or returned, some late, a few missing. This month: drafts.
+    Each report takes the product's own steps (created from the logs, paper records saved, submitted,
+    reviewed), so its history holds every step; only the moments are then moved back to the month they tell."""
+    now = timezone.now()
     current = period.end >= timezone.localdate()
-    logged = {}
-    for row in (
-        SupportCount.objects.filter(log__team__in=teams, log__date__gte=period.start, log__date__lte=period.end)
-        .values("log__team_id", "indicator_id")
-        .annotate(total=Sum("value"))
-    ):
-        logged[(row["log__team_id"], row["indicator_id"])] = row["total"]
-    reports, values, events = [], [], []
+    planned = []
     for team in teams:
         roll = rng.random()
         if (current and roll > 0.3) or (not current and roll > 0.93):
@@ -132,31 +133,119 @@ def build_reports(teams, period, indicators, rng):
                 0
             ]
         )
-        report = TeamReport(team=team, period=period, status=status)
-        if status != ReportStatus.DRAFT:
-            late = rng.random() < 0.15
-            day = period.deadline + datetime.timedelta(days=rng.randint(1, 8) if late else -rng.randint(0, 4))
-            report.submitted_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(20, 0)))
-        if status == ReportStatus.RETURNED:
-            report.review_comment = "Số hồ sơ trực tuyến cao hơn nhiều so với sổ ghi nhận; đề nghị tổ kiểm tra lại."
-        reports.append(report)
-    TeamReport.objects.bulk_create(reports)
-    for report in reports:
-        for indicator in indicators:
-            from_logs = logged.get((report.team_id, indicator.pk), 0)
-            paper = 0 if from_logs else rng.randint(0, MONTHLY_PAPER_MAX.get(indicator.code, 25))
-            values.append(
-                ReportValue(
-                    report=report,
-                    indicator=indicator,
-                    from_logs=from_logs,
-                    value=from_logs + paper,
-                    adjustment_reason=PAPER_RECORDS if paper else "",
-                )
+        planned.append((create_report(team, period, people.leader_of(team)), status))
+    with_paper_records = add_paper_records([report for report, _status in planned], rng)
+    moments = {}
+    for report, status in planned:
+        leader, reviewer = people.leader_of(report.team), people.reviewer_of(report.team)
+        if report.pk in with_paper_records:
+            record(report, "saved", leader)
+        if status == ReportStatus.DRAFT:
+            continue
+        late = rng.random() < 0.15
+        day = period.deadline + datetime.timedelta(days=rng.randint(1, 8) if late else -rng.randint(0, 4))
+        submitted_at = min(
+            timezone.make_aware(datetime.datetime.combine(day, datetime.time(20, 0))), now - datetime.timedelta(hours=2)
+        )
+        reviewed_at = min(submitted_at + datetime.timedelta(days=rng.randint(1, 4)), now - datetime.timedelta(hours=1))
+        transition(
+            report,
+            leader,
+            [ReportStatus.DRAFT],
+            ReportStatus.SUBMITTED,
+            "submitted",
+            submitted_at=submitted_at,
+            submitted_by=leader,
+        )
+        if status == ReportStatus.ACCEPTED:
+            transition(
+                report,
+                reviewer,
+                [ReportStatus.SUBMITTED],
+                ReportStatus.ACCEPTED,
+                "accepted",
+                reviewed_at=reviewed_at,
+                reviewed_by=reviewer,
             )
-        events.append(ReportEvent(report=report, action=report.status, comment=report.review_comment))
-    ReportValue.objects.bulk_create(values, batch_size=1000)
-    ReportEvent.objects.bulk_create(events, batch_size=1000)
+        elif status == ReportStatus.RETURNED:
+            transition(
+                report,
+                reviewer,
+                [ReportStatus.SUBMITTED],
+                ReportStatus.RETURNED,
+                "returned",
+                RETURN_COMMENT,
+                reviewed_at=reviewed_at,
+                reviewed_by=reviewer,
+                review_comment=RETURN_COMMENT,
+            )
+        opened_at = submitted_at - datetime.timedelta(days=rng.randint(1, 3), hours=2)
+        moments[report.pk] = {
+            "created": opened_at,
+            "saved": opened_at,
+            "submitted": submitted_at,
+            "accepted": reviewed_at,
+            "returned": reviewed_at,
+        }
+    move_back(moments)
+
+
+def add_paper_records(reports, rng):
+    """Figures leaders added from their teams' paper notebooks where nobody logged anything, one UPDATE per
+    amount; returns the ids of the reports changed, each of which then records its save."""
+    amounts = defaultdict(list)
+    changed = set()
+    for value in ReportValue.objects.filter(report__in=reports, from_logs=0).select_related("indicator").order_by("pk"):
+        paper = rng.randint(0, MONTHLY_PAPER_MAX.get(value.indicator.code, 25))
+        if paper:
+            amounts[paper].append(value.pk)
+            changed.add(value.report_id)
+    for paper, value_ids in amounts.items():
+        ReportValue.objects.filter(pk__in=value_ids).update(value=paper, adjustment_reason=PAPER_RECORDS)
+    return changed
+
+
+def move_back(moments):
+    """Each past report's history at the moments its month tells, rather than at the moment the demo loaded."""
+    events = list(ReportEvent.objects.filter(report_id__in=moments))
+    for event in events:
+        event.at = moments[event.report_id][event.action]
+    ReportEvent.objects.bulk_update(events, ["at"], batch_size=1000)
+    reports = list(TeamReport.objects.filter(pk__in=moments))
+    for report in reports:
+        report.created_at = moments[report.pk]["created"]
+        report.updated_at = report.reviewed_at or report.submitted_at
+    TeamReport.objects.bulk_update(reports, ["created_at", "updated_at"], batch_size=1000)
+
+
+@dataclass
+class People:
+    """Who signs the demo's reports: the team's leader (when they have an account) and the commune's officer,
+    or the province's coordinator where the commune has none."""
+
+    leaders: dict
+    officers: dict
+    coordinator: object
+
+    @classmethod
+    def of(cls, province, teams):
+        leaders = Member.objects.current().filter(team__in=teams, role=MemberRole.LEADER, user__isnull=False)
+        assignments = RoleAssignment.objects.select_related("user")
+        coordinator = assignments.filter(role=ScopeRole.PROVINCE_COORDINATOR, area=province).first()
+        return cls(
+            leaders={member.team_id: member.user for member in leaders.select_related("user")},
+            officers={
+                assignment.area_id: assignment.user
+                for assignment in assignments.filter(role=ScopeRole.COMMUNE_OFFICER, area__parent=province)
+            },
+            coordinator=coordinator.user if coordinator else None,
+        )
+
+    def leader_of(self, team):
+        return self.leaders.get(team.pk)
+
+    def reviewer_of(self, team):
+        return self.officers.get(team.commune_id, self.coordinator)
 
 
 def build_difficulties(province, platforms, rng):

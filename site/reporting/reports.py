@@ -36,23 +36,30 @@ def report_for(team, period, user=None):
         if period.is_closed:
             raise ReportRefused(_("Kỳ %(period)s đã khóa, không nhận báo cáo mới.") % {"period": period})
         try:
-            with transaction.atomic():
-                report = TeamReport.objects.create(team=team, period=period)
-                totals = log_totals(team, period)
-                ReportValue.objects.bulk_create(
-                    ReportValue(
-                        report=report,
-                        indicator=indicator,
-                        from_logs=totals.get(indicator.pk, 0),
-                        value=totals.get(indicator.pk, 0),
-                    )
-                    for indicator in active_indicators()
-                )
-                record(report, "created", user)
+            report = create_report(team, period, user)
         except IntegrityError:  # another leader opened it at the same moment
             report = TeamReport.objects.get(team=team, period=period)
     if report.editable:
         refresh_from_logs(report)
+    return report
+
+
+@transaction.atomic
+def create_report(team, period, user=None):
+    """A new draft pre-filled from the logs, with its "created" history entry in the same transaction.
+    Raises IntegrityError when the team already has a report for the period."""
+    report = TeamReport.objects.create(team=team, period=period)
+    totals = log_totals(team, period)
+    ReportValue.objects.bulk_create(
+        ReportValue(
+            report=report,
+            indicator=indicator,
+            from_logs=totals.get(indicator.pk, 0),
+            value=totals.get(indicator.pk, 0),
+        )
+        for indicator in active_indicators()
+    )
+    record(report, "created", user)
     return report
 
 

@@ -1,0 +1,53 @@
+"""The demo's reports are made the way the product makes them, so the after-an-incident check finds nothing in a
+freshly loaded demo and still finds a report whose state and history disagree."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from reporting.models import ReportEvent, ReportStatus, TeamReport
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(settings):
+    settings.DEBUG = True
+    call_command("load_demo_content", stdout=StringIO())
+
+
+def check_reports():
+    out = StringIO()
+    try:
+        call_command("check_reports", stdout=out)
+    except CommandError:
+        return out.getvalue(), True
+    return out.getvalue(), False
+
+
+def test_the_loaded_demo_has_no_half_written_report_and_tells_each_step_in_order(demo):
+    reports = TeamReport.objects.all()
+    assert {report.status for report in reports} == set(ReportStatus.values)
+    assert check_reports() == (f"Đã kiểm tra {reports.count()} báo cáo; 0 báo cáo ghi dở.\n", False)
+    now = timezone.now()
+    for report in reports.exclude(status=ReportStatus.DRAFT).prefetch_related("events"):
+        events = list(report.events.all())
+        assert events[0].action == "created"
+        assert [event.at for event in events] == sorted(event.at for event in events) and events[-1].at <= now
+        submitted = next(event for event in events if event.action == "submitted")
+        assert (submitted.at, submitted.user_id) == (report.submitted_at, report.submitted_by_id)
+        if report.status != ReportStatus.SUBMITTED:
+            assert (events[-1].action, events[-1].at) == (report.status, report.reviewed_at)
+
+
+def test_half_written_reports_in_the_demo_are_still_found(demo):
+    no_creation, no_state_entry, state_alone = TeamReport.objects.filter(status=ReportStatus.ACCEPTED)[:3]
+    ReportEvent.objects.filter(report=no_creation, action="created").delete()
+    ReportEvent.objects.filter(report=no_state_entry, action="accepted").delete()
+    TeamReport.objects.filter(pk=state_alone.pk).update(status=ReportStatus.RETURNED)
+    out, failed = check_reports()
+    assert failed and "3 báo cáo ghi dở" in out
+    assert f"#{no_creation.pk} " in out and "thiếu dòng lịch sử tạo báo cáo" in out
+    assert f"#{no_state_entry.pk} " in out and f"#{state_alone.pk} " in out
