@@ -1,7 +1,11 @@
 """Anonymous pages from the cache: citizens arrive in waves after a Zalo post, and nearly all of them read the
-same few guides. A page is cached only when the request carries no session and the response sets no cookie, so
-nothing personal is ever stored; every publish, unpublish, feedback or taxonomy change starts a new generation,
-which retires every cached page at once."""
+same few guides. A page is served from the cache only to a request that carries no session, and stored only when
+it is the same for everyone (content/personal_responses.py decides); every publish, unpublish, feedback or taxonomy
+change starts a new generation, which retires every cached page at once.
+
+A hit is the miss as it left the middlewares inside this one: its headers (Content-Security-Policy,
+X-Frame-Options, Vary, Content-Language, Content-Length...) are stored with it and replayed. The middlewares outside
+(security, static files, personal responses) run on hits and misses alike."""
 
 import hashlib
 import time
@@ -10,38 +14,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from content.personal_responses import ANONYMOUS_COOKIES, cache_directives, is_personal
+
 GENERATION_KEY = "page-cache:generation"
-PUBLIC_COOKIES = {"csrftoken", "tiet-kiem-du-lieu"}
-# Pages about a person or their team: never in the page cache, never stored by the service worker on a phone.
-PERSONAL_PREFIXES = (
-    "/admin/",
-    "/django-admin/",
-    "/tai-khoan/",
-    "/dang-nhap/",
-    "/dang-xuat/",
-    "/dang-ky/",
-    "/to/",
-    "/bao-cao/",
-    "/hoc/",
-    "/do-phu/",
-    "/tien-do-dao-tao/",
-    "/xac-minh/",
-    "/thong-bao/",
-    "/documents/",
-)
-# Also kept out of the page cache: forms that write, files served elsewhere, and the service worker itself.
-PRIVATE_PREFIXES = (
-    *PERSONAL_PREFIXES,
-    "/ghi-nhan/",
-    "/api/",
-    "/healthz",
-    "/sw.js",
-    "/ngoai-tuyen/",
-    "/phan-hoi/",
-    "/tiet-kiem-du-lieu/",
-    "/static/",
-    "/media/",
-)
+# Headers a hit does not replay: a cookie is never stored (a page setting one is personal), and whether the page
+# came from the cache is said afresh.
+UNREPLAYED_HEADERS = {"set-cookie", "x-page-cache"}
 
 
 GENERATION_REUSE_SECONDS = 2
@@ -74,24 +52,20 @@ def retire_cached_pages(**kwargs):
 def cache_key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     saver = request.COOKIES.get("tiet-kiem-du-lieu", "")
-    return f"page-cache:{generation()}:{request.get_host()}:{saver}:{digest}"
+    return f"page-cache:v2:{generation()}:{request.get_host()}:{saver}:{digest}"
 
 
 def is_cacheable_request(request):
-    return (
-        request.method in ("GET", "HEAD")
-        and not set(request.COOKIES) - PUBLIC_COOKIES
-        and not request.path.startswith(PRIVATE_PREFIXES)
-    )
+    return request.method in ("GET", "HEAD") and not set(request.COOKIES) - ANONYMOUS_COOKIES
 
 
-def is_cacheable_response(response):
+def is_cacheable_response(request, response):
     return (
         response.status_code == 200
         and not response.streaming
-        and not response.cookies
         and response.get("Content-Type", "").startswith("text/html")
-        and "no-cache" not in response.get("Cache-Control", "")
+        and not is_personal(request, response)
+        and "no-cache" not in cache_directives(response)
     )
 
 
@@ -106,13 +80,14 @@ class AnonymousPageCacheMiddleware:
         key = cache_key(request)
         stored = cache.get(key)
         if stored is not None:
-            response = HttpResponse(stored["content"], content_type=stored["content_type"])
+            response = HttpResponse(stored["content"], headers=stored["headers"])
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
-        if is_cacheable_response(response):
-            cache.set(key, {"content": response.content, "content_type": response["Content-Type"]}, self.timeout)
+        if is_cacheable_response(request, response):
+            headers = {name: value for name, value in response.items() if name.lower() not in UNREPLAYED_HEADERS}
+            cache.set(key, {"content": response.content, "headers": headers}, self.timeout)
             response["X-Page-Cache"] = "miss"
         return response

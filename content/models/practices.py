@@ -4,7 +4,6 @@ call; team leaders who want to replicate one say so with a button, and the commu
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -115,11 +114,9 @@ class GoodPracticePage(RoutablePageMixin, Page):
 
     @path("")
     def practice(self, request):
-        response = self.render(request)
-        if request.user.is_authenticated:
-            # A leader's buttons and a coordinator's list of teams: not for the phone's offline copy.
-            patch_cache_control(response, private=True, no_store=True)
-        return response
+        # A leader's buttons and a coordinator's list of teams are shown to them only: such an answer is marked
+        # private, no-store like every answer that depends on who is signed in (content/personal_responses.py).
+        return self.render(request)
 
     @path("muon-lam-theo/", name="replicate")
     def replicate(self, request):
