@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
@@ -31,7 +31,7 @@ def lesson(page, request, number):
     current = lessons[number - 1]
     context = {"lesson": current, "number": number, "lesson_count": len(lessons), "done": False}
     if request.user.is_authenticated:
-        row = progress.open_lesson(request.user, page, number)
+        row = progress.open_lesson(request.user, page, number, current.id)
         context["done"] = current.id in row.lessons_done
     return page.render(request, template="training/lesson.html", context_overrides=context)
 
@@ -47,6 +47,9 @@ def lesson_done(page, request, number):
     progress.mark_lesson_done(request.user, page, lessons[number - 1].id)
     if number < len(lessons):
         return redirect(page.url + f"bai/{number + 1}/")
+    (state,) = progress.module_states(request.user, [page])
+    if not state.quiz_open:
+        return redirect(page.url)  # the module page lists the lessons still to open
     messages.success(request, _("Bạn đã học xong các bài. Hãy làm bài kiểm tra để hoàn thành học phần."))
     return redirect(page.url + "kiem-tra/")
 
@@ -54,22 +57,59 @@ def lesson_done(page, request, number):
 def take_quiz(page, request):
     if response := require_sign_in(request):
         return response
-    questions = list(page.quiz)
-    context = {"questions": questions, "chosen": {}, "missing": []}
+    (state,) = progress.module_states(request.user, [page])
+    if not state.quiz_open:
+        response = page.render(request, template="training/quiz_locked.html", context_overrides={"state": state})
+        response.status_code = 403
+        return response
     if request.method == "POST":
-        try:
-            answers, missing = quiz.read_answers(page, request.POST)
-        except quiz.TamperedSubmission as error:
-            return HttpResponseBadRequest(str(error))
+        return answer_quiz(page, request, state)
+    paper = quiz.hand_out_paper(request.user, page)
+    return show_quiz(page, request, state, paper)
+
+
+def answer_quiz(page, request, state):
+    """Grade a submitted paper, or show the quiz again saying why not, keeping every choice that can be kept."""
+    try:
+        paper = quiz.submitted_paper(request.user, page, request.POST)
+    except quiz.TamperedSubmission as error:
+        return show_quiz(page, request, state, quiz.hand_out_paper(request.user, page), error=str(error), status=400)
+    if not paper.fits(page):
+        error = _("Bài kiểm tra vừa được cập nhật. Hãy làm bài trên đề mới dưới đây.")
+        return show_quiz(page, request, state, quiz.hand_out_paper(request.user, page), error=error, status=409)
+    try:
+        answers, missing = quiz.read_answers(page, paper, request.POST)
+    except quiz.TamperedSubmission as error:
+        return show_quiz(page, request, state, paper, error=str(error), status=400)
+    if not quiz.is_answered(paper):
         if missing:
-            context.update(chosen=answers, missing=missing)
-            response = page.render(request, template="training/quiz.html", context_overrides=context)
-            response.status_code = 400
-            return response
-        attempt = quiz.submit_quiz(request.user, page, answers)
-        return redirect(page.url + f"ket-qua/{attempt.pk}/")
-    context["completion"] = Completion.objects.filter(user=request.user, module=page).first()
-    return page.render(request, template="training/quiz.html", context_overrides=context)
+            return show_quiz(page, request, state, paper, answers=answers, missing=missing, status=400)
+        try:
+            attempt = quiz.submit_quiz(request.user, page, paper, answers)
+        except quiz.PaperAlreadyAnswered:  # the same paper, sent twice at the same moment
+            pass
+        else:
+            return redirect(page.url + f"ket-qua/{attempt.pk}/")
+    error = _(
+        "Bài làm trên đề này đã được nộp rồi. Các lựa chọn của bạn được giữ trên đề mới dưới đây "
+        "(các phương án đã được xếp lại); hãy xem lại rồi nộp."
+    )
+    paper = quiz.hand_out_paper(request.user, page)
+    return show_quiz(page, request, state, paper, answers=answers, missing=missing, error=error, status=409)
+
+
+def show_quiz(page, request, state, paper, answers=None, missing=(), error="", status=200):
+    context = {
+        "paper": paper,
+        "questions": quiz.shown_questions(page, paper, answers, missing),
+        "paper_field": quiz.PAPER_FIELD,
+        "missing": missing,
+        "error": error,
+        "completion": state.completion,
+    }
+    response = page.render(request, template="training/quiz.html", context_overrides=context)
+    response.status_code = status
+    return response
 
 
 def quiz_result(page, request, attempt_id):

@@ -16,6 +16,7 @@ class ModuleState:
     lessons_done: int
     completion: Completion | None
     next_lesson: int
+    unopened: list  # (number, heading) of each lesson the volunteer has not opened yet
 
     @property
     def state(self):
@@ -33,6 +34,12 @@ class ModuleState:
     def lessons_finished(self):
         return self.lessons_done == self.lessons_total
 
+    @property
+    def quiz_open(self):
+        """The quiz opens once every lesson has been opened. A volunteer who already passed may always take it
+        again, whatever lessons were added since or were read before lessons were counted."""
+        return bool(self.completion) or not self.unopened
+
 
 def published_modules():
     return TrainingModulePage.objects.live().public().order_by("path")
@@ -48,6 +55,7 @@ def module_states(user, modules=None):
         lesson_ids = module.lesson_ids
         row = progress.get(module.pk)
         done = len(set(row.lessons_done) & set(lesson_ids)) if row else 0
+        opened = {*row.lessons_opened, *row.lessons_done} if row else set()
         states.append(
             ModuleState(
                 module=module,
@@ -55,6 +63,11 @@ def module_states(user, modules=None):
                 lessons_done=done,
                 completion=completions.get(module.pk),
                 next_lesson=min(row.last_lesson, len(lesson_ids)) if row else 1,
+                unopened=[
+                    (number, lesson.value["heading"])
+                    for number, lesson in enumerate(module.lessons, start=1)
+                    if lesson.id not in opened
+                ],
             )
         )
     return states
@@ -77,12 +90,18 @@ def progress_row(user, module):
     return row
 
 
-def open_lesson(user, module, number):
-    """Remember the lesson for continue-where-I-left-off; returns the progress row."""
+def open_lesson(user, module, number, lesson_id):
+    """Remember the lesson as opened (the quiz waits for all of them) and for continue-where-I-left-off;
+    returns the progress row."""
     row = progress_row(user, module)
-    if row.last_lesson != number:
+    if row.last_lesson == number and lesson_id in row.lessons_opened:
+        return row
+    with transaction.atomic():
+        row = ModuleProgress.objects.select_for_update().get(pk=row.pk)
         row.last_lesson = number
-        row.save(update_fields=["last_lesson", "updated_at"])
+        if lesson_id not in row.lessons_opened:
+            row.lessons_opened = [*row.lessons_opened, lesson_id]
+        row.save(update_fields=["last_lesson", "lessons_opened", "updated_at"])
     return row
 
 

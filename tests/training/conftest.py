@@ -42,11 +42,37 @@ def leader(team):
     return user
 
 
-def answers_for(module, right=True):
-    """POST data answering every question right (or every question wrong)."""
-    data = {}
+def quiz_url(module):
+    return module.url + "kiem-tra/"
+
+
+def open_lessons(client, module):
+    for number in range(1, len(module.lessons) + 1):
+        client.get(module.url + f"bai/{number}/")
+
+
+def paper_answers(module, paper, right=True):
+    """POST data for this paper answering every question right (or every question wrong)."""
+    data = {"de": str(paper.pk)}
     for item in module.quiz:
         choices = item.value["choices"]
-        positions = [i for i, choice in enumerate(choices) if choice["correct"] == right]
-        data[f"cau-{item.id}"] = [str(position) for position in positions]
+        order = paper.choice_order[item.id]
+        data[f"cau-{item.id}"] = [str(place) for place, index in enumerate(order) if choices[index]["correct"] == right]
     return data
+
+
+def handed_out_paper(client, module):
+    response = client.get(quiz_url(module))
+    assert response.status_code == 200
+    return response.context["paper"]
+
+
+def answers_for(client, module, right=True):
+    """POST data answering, on the paper the quiz page hands out now, every question right (or wrong)."""
+    return paper_answers(module, handed_out_paper(client, module), right)
+
+
+def take_quiz(client, module, right=True):
+    """Open every lesson, then answer the quiz; returns the submission's response."""
+    open_lessons(client, module)
+    return client.post(quiz_url(module), answers_for(client, module, right))

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.training.conftest import answers_for
+from tests.training.conftest import take_quiz
 from training.models import Completion
 
 pytestmark = pytest.mark.django_db
@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def completion(client, module, volunteer):
     client.force_login(volunteer)
-    client.post(module.url + "kiem-tra/", answers_for(module))
+    take_quiz(client, module)
     client.logout()
     return Completion.objects.get()
 

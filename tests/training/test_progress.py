@@ -1,6 +1,6 @@
 import pytest
 
-from tests.training.conftest import answers_for
+from tests.training.conftest import answers_for, quiz_url, take_quiz
 from training.factories import TrainingModulePageFactory
 from training.progress import COMPLETED, IN_PROGRESS, NOT_STARTED, is_ready, module_states
 
@@ -22,7 +22,7 @@ def test_states_go_from_not_started_to_in_progress_to_completed(client, module, 
     state = states(volunteer)["an-toan"]
     assert (state.state, state.lessons_done, state.lessons_total, state.percent) == (IN_PROGRESS, 1, 2, 50)
     assert lesson_done(client, module, 2)["Location"] == module.url + "kiem-tra/"
-    client.post(module.url + "kiem-tra/", answers_for(module))
+    client.post(quiz_url(module), answers_for(client, module))
     assert states(volunteer)["an-toan"].state == COMPLETED
 
 
@@ -47,7 +47,7 @@ def test_continue_where_i_left_off(client, module, volunteer):
 def test_ready_for_field_work_needs_every_required_module_only(client, module, optional_module, volunteer):
     client.force_login(volunteer)
     assert not is_ready(module_states(volunteer))
-    client.post(module.url + "kiem-tra/", answers_for(module))
+    take_quiz(client, module)
     assert is_ready(module_states(volunteer))
     assert "Sẵn sàng đi hỗ trợ người dân" in client.get("/hoc/").content.decode()
 

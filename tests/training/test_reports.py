@@ -3,7 +3,7 @@ import pytest
 from accounts.factories import UserFactory
 from teams.factories import CommuneFactory, MemberFactory, TeamFactory
 from teams.models import MemberRole, RoleAssignment, ScopeRole
-from tests.training.conftest import answers_for
+from tests.training.conftest import take_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def finished(client, module, volunteer):
     client.force_login(volunteer)
-    client.post(module.url + "kiem-tra/", answers_for(module))
+    take_quiz(client, module)
     client.logout()
 
 
