@@ -72,6 +72,7 @@ def record_progress(members):
                         module=module,
                         module_title=module.title,
                         lessons_done=lesson_ids,
+                        lessons_opened=lesson_ids,
                         last_lesson=len(lesson_ids),
                     )
                 )
@@ -90,6 +91,7 @@ def record_progress(members):
                         module=module,
                         module_title=module.title,
                         lessons_done=lesson_ids[:1],
+                        lessons_opened=lesson_ids[:2],
                         last_lesson=2,
                     )
                 )

@@ -107,8 +107,8 @@ MODULES = [
             {
                 "question": "Khẩu hiệu của Tổ công nghệ số cộng đồng là gì?",
                 "choices": [
-                    ("Đi từng ngõ, gõ từng nhà, hướng dẫn từng người", True),
                     ("Mỗi nhà một máy tính, mỗi người một tài khoản", False),
+                    ("Đi từng ngõ, gõ từng nhà, hướng dẫn từng người", True),
                     ("Làm hộ cho nhanh, xong việc trong ngày", False),
                 ],
                 "explanation": "<p>Tổ đến tận nhà và hướng dẫn <b>từng người</b> tự làm được, không làm hộ.</p>",
@@ -116,19 +116,19 @@ MODULES = [
             {
                 "question": "Ba trụ cột của chuyển đổi số là gì?",
                 "choices": [
-                    ("Chính quyền số, kinh tế số, xã hội số", True),
                     ("Hạ tầng số, dữ liệu số, an toàn số", False),
                     ("Thương mại điện tử, ngân hàng số, y tế số", False),
+                    ("Chính quyền số, kinh tế số, xã hội số", True),
                 ],
                 "explanation": "<p>Ba trụ cột là <b>chính quyền số</b>, <b>kinh tế số</b> và <b>xã hội số</b>.</p>",
             },
             {
                 "question": "Một bác nhờ bạn nhập hộ mật khẩu và mã OTP cho nhanh. Bạn làm gì? (Chọn hai đáp án.)",
                 "choices": [
-                    ("Để bác tự nhập, bạn chỉ chỗ chạm và quay đi khi bác nhập mã", True),
-                    ("Giải thích rằng mật khẩu và mã OTP chỉ chủ tài khoản được biết", True),
                     ("Nhập hộ rồi ghi mật khẩu vào sổ của tổ để lần sau giúp tiếp", False),
+                    ("Để bác tự nhập, bạn chỉ chỗ chạm và quay đi khi bác nhập mã", True),
                     ("Bảo bác đọc to mã OTP để bạn nhập", False),
+                    ("Giải thích rằng mật khẩu và mã OTP chỉ chủ tài khoản được biết", True),
                 ],
                 "explanation": "<p>Thành viên tổ <b>không bao giờ</b> hỏi, nhập hộ hay ghi lại mật khẩu, mã OTP của "
                 "người dân. Người dân tự nhập; bạn quay đi.</p>",
@@ -147,9 +147,9 @@ MODULES = [
             {
                 "question": "Việc nào thuộc trụ cột kinh tế số?",
                 "choices": [
-                    ("Mở gian hàng bán nông sản trên postmart.vn", True),
                     ("Nộp hồ sơ đăng ký khai sinh trực tuyến", False),
                     ("Xem sổ sức khỏe điện tử trên VNeID", False),
+                    ("Mở gian hàng bán nông sản trên postmart.vn", True),
                 ],
                 "explanation": "<p>Bán hàng trên sàn thương mại điện tử là <b>kinh tế số</b>. Khai sinh trực tuyến "
                 "thuộc chính quyền số; sổ sức khỏe điện tử thuộc xã hội số.</p>",
@@ -157,8 +157,8 @@ MODULES = [
             {
                 "question": "Báo cáo kết quả hỗ trợ của tổ nên ghi gì?",
                 "choices": [
-                    ("Số lượt người dân được hướng dẫn, khó khăn, vướng mắc và đề xuất", True),
                     ("Ảnh căn cước của từng người đã được giúp", False),
+                    ("Số lượt người dân được hướng dẫn, khó khăn, vướng mắc và đề xuất", True),
                     ("Mật khẩu VNeID của người dân để xã kiểm tra", False),
                 ],
                 "explanation": "<p>Báo cáo ghi <b>số lượt</b> và các khó khăn, đề xuất; không ghi giấy tờ hay mật "
@@ -261,9 +261,9 @@ MODULES = [
             {
                 "question": "Người dân đăng ký tài khoản định danh điện tử mức 2 ở đâu?",
                 "choices": [
-                    ("Tại cơ quan Công an, ví dụ Công an xã, phường, mang theo căn cước gắn chip", True),
                     ("Tại cửa hàng sửa điện thoại gần nhà", False),
                     ("Qua đường link gửi trong tin nhắn SMS", False),
+                    ("Tại cơ quan Công an, ví dụ Công an xã, phường, mang theo căn cước gắn chip", True),
                 ],
                 "explanation": "<p>Mức 2 đăng ký tại <b>cơ quan Công an</b> với căn cước gắn chip. Không có đường "
                 "link nào để “lên mức 2” gửi qua tin nhắn.</p>",
@@ -272,8 +272,8 @@ MODULES = [
                 "question": "Những việc nào cần tài khoản định danh điện tử mức 2? (Chọn hai đáp án.)",
                 "choices": [
                     ("Mở sổ sức khỏe điện tử trên VNeID", True),
-                    ("Tích hợp giấy phép lái xe, thẻ bảo hiểm y tế vào Ví giấy tờ", True),
                     ("Tải ứng dụng VNeID từ CH Play hoặc App Store", False),
+                    ("Tích hợp giấy phép lái xe, thẻ bảo hiểm y tế vào Ví giấy tờ", True),
                 ],
                 "explanation": "<p>Sổ sức khỏe điện tử và tích hợp giấy tờ vào Ví giấy tờ cần <b>mức 2</b>. Tải "
                 "ứng dụng thì ai cũng làm được, chưa cần tài khoản.</p>",
@@ -281,8 +281,8 @@ MODULES = [
             {
                 "question": "Mã kích hoạt tài khoản mức 2 đến với người dân bằng cách nào?",
                 "choices": [
-                    ("Tin nhắn SMS đến số điện thoại người dân đã khai với Công an", True),
                     ("Cán bộ công an gọi điện đọc mã", False),
+                    ("Tin nhắn SMS đến số điện thoại người dân đã khai với Công an", True),
                     ("Thành viên tổ công nghệ số nhận mã rồi chuyển lại", False),
                 ],
                 "explanation": "<p>Mã gửi qua <b>tin nhắn SMS</b> đến số đã khai. Chỉ người dân đọc và nhập mã.</p>",
@@ -290,12 +290,12 @@ MODULES = [
             {
                 "question": "Người dân không nhận được tin nhắn mã kích hoạt. Nên làm gì trước?",
                 "choices": [
+                    ("Nhập số điện thoại của bạn để nhận mã thay", False),
+                    ("Cài lại VNeID từ đường link gửi qua Zalo", False),
                     (
                         "Kiểm tra sóng và số vừa nhập có đúng số đã khai với Công an không, chờ vài phút rồi thử lại",
                         True,
                     ),
-                    ("Nhập số điện thoại của bạn để nhận mã thay", False),
-                    ("Cài lại VNeID từ đường link gửi qua Zalo", False),
                 ],
                 "explanation": "<p>Thường do sai số hoặc mất sóng. Không bao giờ dùng số của bạn và chỉ cài VNeID "
                 "từ CH Play hoặc App Store.</p>",
@@ -313,8 +313,8 @@ MODULES = [
             {
                 "question": "Người dân chưa đăng ký mức 2 nhưng muốn dùng ngay hôm nay. Bạn làm gì?",
                 "choices": [
-                    ("Hướng dẫn người dân đến Công an xã, phường đăng ký, rồi hẹn ngày giúp kích hoạt", True),
                     ("Cho đăng nhập tạm bằng tài khoản VNeID của người thân", False),
+                    ("Hướng dẫn người dân đến Công an xã, phường đăng ký, rồi hẹn ngày giúp kích hoạt", True),
                     ("Kích hoạt bằng số định danh của người dân và số điện thoại của bạn", False),
                 ],
                 "explanation": "<p>Mỗi người dùng tài khoản của chính mình, với số điện thoại đứng tên mình. Chưa "
@@ -412,8 +412,8 @@ MODULES = [
             {
                 "question": "Người dân đăng nhập Cổng Dịch vụ công quốc gia bằng gì?",
                 "choices": [
-                    ("Tài khoản định danh điện tử VNeID", True),
                     ("Tài khoản Zalo", False),
+                    ("Tài khoản định danh điện tử VNeID", True),
                     ("Tài khoản Facebook", False),
                 ],
                 "explanation": "<p>Công dân đăng nhập bằng <b>tài khoản định danh điện tử VNeID</b>, không cần tạo "
@@ -422,13 +422,13 @@ MODULES = [
             {
                 "question": "Dịch vụ công trực tuyến toàn trình là gì?",
                 "choices": [
+                    ("Nộp trên mạng nhưng luôn phải mang bản giấy đến bộ phận một cửa", False),
+                    ("Thủ tục chỉ làm được tại trụ sở Ủy ban nhân dân xã, phường", False),
                     (
                         "Khai, nộp hồ sơ, nộp phí đều làm trên mạng; kết quả trả bản điện tử hoặc qua bưu điện, "
                         "không phải đến cơ quan",
                         True,
                     ),
-                    ("Nộp trên mạng nhưng luôn phải mang bản giấy đến bộ phận một cửa", False),
-                    ("Thủ tục chỉ làm được tại trụ sở Ủy ban nhân dân xã, phường", False),
                 ],
                 "explanation": "<p><b>Toàn trình</b>: làm trọn trên mạng. Phải đến nộp hoặc nhận giấy tờ là dịch "
                 "vụ <b>một phần</b>.</p>",
@@ -438,9 +438,9 @@ MODULES = [
                 "(Chọn hai đáp án.)",
                 "choices": [
                     ("Thành phần hồ sơ: cần những giấy tờ gì", True),
-                    ("Thời hạn giải quyết và phí, lệ phí", True),
                     ("Số điện thoại riêng của cán bộ giải quyết", False),
                     ("Mật khẩu của người nộp", False),
+                    ("Thời hạn giải quyết và phí, lệ phí", True),
                 ],
                 "explanation": "<p>Đọc <b>thành phần hồ sơ</b>, <b>thời hạn</b>, <b>phí, lệ phí</b> và cơ quan thực "
                 "hiện để chuẩn bị đủ trước khi nộp.</p>",
@@ -448,8 +448,8 @@ MODULES = [
             {
                 "question": "Người dân muốn biết hồ sơ đã nộp đang ở bước nào. Cần có gì để tra cứu?",
                 "choices": [
-                    ("Mã hồ sơ", True),
                     ("Ảnh căn cước của người nộp", False),
+                    ("Mã hồ sơ", True),
                     ("Mã OTP của người nộp", False),
                 ],
                 "explanation": "<p>Tra cứu bằng <b>mã hồ sơ</b>, có trong tin nhắn, email, mục quản lý hồ sơ hoặc "
@@ -458,9 +458,9 @@ MODULES = [
             {
                 "question": "Bưu tá mang kết quả thủ tục đến nhà. Người dân nên làm gì?",
                 "choices": [
-                    ("Xuất trình căn cước, kiểm tra đúng tên, đủ giấy tờ rồi mới ký nhận", True),
                     ("Ký nhận trước, để bưu tá đi rồi mới mở phong bì", False),
                     ("Đọc mã OTP cho bưu tá để xác nhận", False),
+                    ("Xuất trình căn cước, kiểm tra đúng tên, đủ giấy tờ rồi mới ký nhận", True),
                 ],
                 "explanation": "<p>Kiểm tra giấy tờ <b>trước khi ký nhận</b>. Không ai cần mã OTP của người dân.</p>",
             },
@@ -584,9 +584,9 @@ MODULES = [
             {
                 "question": "Sàn postmart.vn do đơn vị nào vận hành?",
                 "choices": [
-                    ("Bưu điện Việt Nam", True),
                     ("Viettel Post", False),
                     ("Bảo hiểm xã hội Việt Nam", False),
+                    ("Bưu điện Việt Nam", True),
                 ],
                 "explanation": "<p><b>postmart.vn</b> là sàn của Bưu điện Việt Nam; voso.vn là sàn của Viettel "
                 "Post.</p>",
@@ -595,9 +595,9 @@ MODULES = [
                 "question": "Những trang nào là sàn thương mại điện tử mà hộ kinh doanh, nông dân dùng để bán "
                 "nông sản? (Chọn hai đáp án.)",
                 "choices": [
+                    ("dichvucong.gov.vn", False),
                     ("postmart.vn", True),
                     ("voso.vn", True),
-                    ("dichvucong.gov.vn", False),
                     ("Ứng dụng VssID", False),
                 ],
                 "explanation": "<p><b>postmart.vn</b> (Bưu điện Việt Nam) và <b>voso.vn</b> (Viettel Post) là sàn "
@@ -617,8 +617,8 @@ MODULES = [
             {
                 "question": "Khi quét mã QR để trả tiền, cần làm gì trước khi xác nhận?",
                 "choices": [
-                    ("Đọc tên người nhận trên màn hình, đúng tên cửa hàng hoặc chủ cửa hàng mới xác nhận", True),
                     ("Chụp mã QR gửi cho người thân xem", False),
+                    ("Đọc tên người nhận trên màn hình, đúng tên cửa hàng hoặc chủ cửa hàng mới xác nhận", True),
                     ("Tắt mạng rồi bật lại", False),
                 ],
                 "explanation": "<p>Mã QR có thể bị dán đè. Tên người nhận không đúng thì <b>dừng lại</b>, hỏi lại "
@@ -627,13 +627,13 @@ MODULES = [
             {
                 "question": "Mobile Money (Viettel Money, VNPT Money, MobiFone) là gì?",
                 "choices": [
+                    ("Một sàn thương mại điện tử bán nông sản", False),
+                    ("Ứng dụng tra cứu quá trình đóng bảo hiểm xã hội", False),
                     (
                         "Tài khoản thanh toán gắn với số thuê bao di động, trả các khoản nhỏ mà không cần tài khoản "
                         "ngân hàng",
                         True,
                     ),
-                    ("Một sàn thương mại điện tử bán nông sản", False),
-                    ("Ứng dụng tra cứu quá trình đóng bảo hiểm xã hội", False),
                 ],
                 "explanation": "<p>Mobile Money được thí điểm theo <b>Quyết định 316/QĐ-TTg</b>, dùng cho các khoản "
                 "thanh toán nhỏ, kể cả trên điện thoại phím bấm.</p>",
@@ -642,9 +642,9 @@ MODULES = [
                 "question": "Gửi mật ong, nước mắm cho người mua, cần đóng gói thế nào? (Chọn hai đáp án.)",
                 "choices": [
                     ("Cho vào túi nilon buộc hoặc dán kín rồi mới cho vào thùng", True),
-                    ("Lót chống sốc và chèn kín chỗ trống trong thùng", True),
                     ("Đục nhiều lỗ trên thùng cho thoáng", False),
                     ("Chọn thùng thật to cho rộng rãi", False),
+                    ("Lót chống sốc và chèn kín chỗ trống trong thùng", True),
                 ],
                 "explanation": "<p>Hàng có nước phải <b>bọc kín</b> và <b>chống sốc</b>. Lỗ thoáng dành cho rau quả "
                 "tươi; thùng quá to làm hàng xô lệch.</p>",
@@ -735,8 +735,8 @@ MODULES = [
             {
                 "question": "Sổ sức khỏe điện tử nằm ở đâu?",
                 "choices": [
-                    ("Trong ứng dụng VNeID", True),
                     ("Trên sàn postmart.vn", False),
+                    ("Trong ứng dụng VNeID", True),
                     ("Trong ứng dụng Viettel Money", False),
                 ],
                 "explanation": "<p>Sổ sức khỏe điện tử nằm trong <b>VNeID</b>, do Bộ Y tế phối hợp với Bộ Công an "
@@ -745,9 +745,9 @@ MODULES = [
             {
                 "question": "Để mở sổ sức khỏe điện tử, người dân cần tài khoản định danh điện tử mức nào?",
                 "choices": [
-                    ("Mức 2", True),
                     ("Mức 1 là đủ", False),
                     ("Không cần tài khoản", False),
+                    ("Mức 2", True),
                 ],
                 "explanation": "<p>Sổ sức khỏe điện tử cần <b>tài khoản mức 2</b> đã kích hoạt.</p>",
             },
@@ -764,10 +764,10 @@ MODULES = [
             {
                 "question": "Trên VssID, người dân xem được những gì? (Chọn hai đáp án.)",
                 "choices": [
-                    ("Hạn dùng của thẻ bảo hiểm y tế", True),
-                    ("Quá trình đóng bảo hiểm xã hội", True),
                     ("Giấy phép lái xe", False),
                     ("Đơn hàng trên voso.vn", False),
+                    ("Hạn dùng của thẻ bảo hiểm y tế", True),
+                    ("Quá trình đóng bảo hiểm xã hội", True),
                 ],
                 "explanation": "<p>VssID cho xem <b>thẻ bảo hiểm y tế</b> và <b>quá trình đóng bảo hiểm</b>. Giấy "
                 "phép lái xe tích hợp trong VNeID.</p>",
@@ -775,8 +775,8 @@ MODULES = [
             {
                 "question": "Khi tích hợp thẻ bảo hiểm y tế vào VNeID, nhập số thẻ thế nào?",
                 "choices": [
-                    ("10 số mã số bảo hiểm xã hội, hoặc đủ 15 ký tự in trên thẻ", True),
                     ("6 số passcode VNeID", False),
+                    ("10 số mã số bảo hiểm xã hội, hoặc đủ 15 ký tự in trên thẻ", True),
                     ("Số điện thoại của người dân", False),
                 ],
                 "explanation": "<p>Nhập <b>mã số bảo hiểm xã hội</b> (10 số) hoặc đủ 15 ký tự trên thẻ, không có "
@@ -898,8 +898,8 @@ MODULES = [
                 "question": "Người gọi xưng là công an, nói tài khoản định danh của bà con bị khóa và đòi đọc mã "
                 "OTP để mở lại. Đây là gì?",
                 "choices": [
-                    ("Lừa đảo: dập máy, không đọc mã", True),
                     ("Việc bình thường: cứ đọc mã cho nhanh", False),
+                    ("Lừa đảo: dập máy, không đọc mã", True),
                     ("Chỉ đọc một nửa mã cho an toàn", False),
                 ],
                 "explanation": "<p>Công an không hỏi mã OTP và không giải quyết vụ việc qua điện thoại. <b>Dập "
@@ -909,8 +909,8 @@ MODULES = [
                 "question": "Dấu hiệu nào cho thấy có thể là lừa đảo? (Chọn hai đáp án.)",
                 "choices": [
                     ("Dọa cắt điện trong vài giờ nếu không chuyển tiền ngay", True),
-                    ("Gửi đường link bảo cài ứng dụng thuế hay VNeID “bản mới”", True),
                     ("Trưởng thôn đọc lịch họp thôn trên loa", False),
+                    ("Gửi đường link bảo cài ứng dụng thuế hay VNeID “bản mới”", True),
                 ],
                 "explanation": "<p><b>Gấp gáp, dọa dẫm, đòi tiền</b> và <b>bảo cài ứng dụng qua đường link</b> là "
                 "dấu hiệu lừa đảo.</p>",
@@ -918,9 +918,9 @@ MODULES = [
             {
                 "question": "Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15) có hiệu lực từ ngày nào?",
                 "choices": [
-                    ("1/1/2026", True),
                     ("1/7/2023", False),
                     ("1/3/2025", False),
+                    ("1/1/2026", True),
                 ],
                 "explanation": "<p>Luật có hiệu lực từ <b>1/1/2026</b>, thay cho Nghị định 13/2023/NĐ-CP (có hiệu "
                 "lực từ 1/7/2023).</p>",
@@ -928,12 +928,12 @@ MODULES = [
             {
                 "question": "Bạn có nên chụp ảnh căn cước của người dân để “lưu cho tổ” không?",
                 "choices": [
+                    ("Có, để báo cáo cho đầy đủ", False),
                     (
                         "Không. Báo cáo chỉ cần số lượt hỗ trợ; chỉ thu thập thông tin cá nhân khi người dân đồng ý, "
                         "cho mục đích đã nói rõ",
                         True,
                     ),
-                    ("Có, để báo cáo cho đầy đủ", False),
                     ("Có, nếu chỉ gửi vào nhóm Zalo của xã", False),
                 ],
                 "explanation": "<p>Không chụp căn cước. Thông tin cá nhân chỉ thu thập khi người dân <b>đồng ý</b>, "
@@ -953,9 +953,9 @@ MODULES = [
                 "question": "Theo Luật Bảo vệ dữ liệu cá nhân, người dân có những quyền nào với thông tin của mình? "
                 "(Chọn hai đáp án.)",
                 "choices": [
+                    ("Bắt thành viên tổ giữ hộ mật khẩu", False),
                     ("Được xem thông tin cá nhân của mình", True),
                     ("Yêu cầu sửa hoặc xóa thông tin cá nhân của mình", True),
-                    ("Bắt thành viên tổ giữ hộ mật khẩu", False),
                 ],
                 "explanation": "<p>Người dân được <b>biết</b>, <b>xem</b>, yêu cầu <b>sửa</b> và <b>xóa</b> dữ liệu "
                 "cá nhân của mình. Mật khẩu thì chỉ chủ tài khoản giữ.</p>",
