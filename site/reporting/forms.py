@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from content.ids import IdModelChoiceField
+from content.ids import IdModelChoiceField, parse_id
 from reporting.models import MAX_COUNT, Difficulty, SupportLog
 from teams.models import AdminArea, AreaLevel
 from teams.scope import visible_areas
@@ -28,8 +28,15 @@ def count_field(label, maximum, required=False):
     )
 
 
+OTHER_PERSONS_ENTRY = "other_person"
+
+
 class SupportLogForm(forms.ModelForm):
-    """Quick entry on a phone: today, my village and my last platform are already chosen."""
+    """Quick entry on a phone: today, my village and my last platform are already chosen.
+
+    The page names whose entry it is (`owner`, the signed-in person's id, rendered by the template and kept by the
+    phone with an entry queued offline): an entry is saved only for that person, so one typed or queued before a
+    sign-out is never saved in the next person's session on a shared phone."""
 
     client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
@@ -42,9 +49,9 @@ class SupportLogForm(forms.ModelForm):
             "note": forms.TextInput(attrs={"placeholder": _("Ví dụ: hướng dẫn bà Lan ở xóm Bến")}),
         }
 
-    def __init__(self, *args, team, indicators, **kwargs):
+    def __init__(self, *args, team, indicators, volunteer, **kwargs):
         super().__init__(*args, **kwargs)
-        self.team, self.indicators = team, indicators
+        self.team, self.indicators, self.volunteer = team, indicators, volunteer
         self.fields["area"].queryset = AdminArea.objects.filter(
             Q(pk=team.commune_id) | Q(parent_id=team.commune_id, level=AreaLevel.VILLAGE)
         ).order_by("level", "name")
@@ -67,6 +74,14 @@ class SupportLogForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if parse_id(self.data.get("owner")) != self.volunteer.pk:
+            raise ValidationError(
+                _(
+                    "Lượt ghi nhận này được nhập khi một người khác đăng nhập trên máy này, nên chưa được lưu cho "
+                    "bạn. Nếu đúng là bạn đã hỗ trợ, hãy kiểm tra lại các con số rồi bấm Ghi nhận."
+                ),
+                code=OTHER_PERSONS_ENTRY,
+            )
         names = [f"chi-tieu-{indicator.pk}" for indicator in self.indicators]
         # A mistyped number has its own message; "enter a number" would only contradict what the person typed.
         if not any(name in self.errors for name in names) and not any(cleaned.get(name) for name in names):

@@ -2,7 +2,7 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.http import JsonResponse
@@ -17,7 +17,14 @@ from content.editorial import departments_of
 from content.exports import spreadsheet_response
 from content.ids import parse_id
 from reporting import exports, reports, rollup, summaries
-from reporting.forms import DifficultyForm, ReportValuesForm, ResponseForm, ReviewForm, SupportLogForm
+from reporting.forms import (
+    OTHER_PERSONS_ENTRY,
+    DifficultyForm,
+    ReportValuesForm,
+    ResponseForm,
+    ReviewForm,
+    SupportLogForm,
+)
 from reporting.logs import active_indicators, last_log_of
 from reporting.models import Difficulty, DifficultyStatus, ReportingPeriod, SupportCount, SupportLog, TeamReport
 from reporting.periods import latest_ended_period, period_containing, previous_periods
@@ -47,7 +54,9 @@ def log_help(request):
         "platform": last.platform_id if last else None,
     }
     initial["client_id"] = uuid.uuid4()
-    form = SupportLogForm(request.POST or None, initial=initial, team=team, indicators=indicators)
+    form = SupportLogForm(
+        request.POST or None, initial=initial, team=team, indicators=indicators, volunteer=request.user
+    )
     sent_by_script = request.headers.get("X-Requested-With") == "fetch"
     if request.method == "POST" and form.is_valid():
         save_log(form, request.user, team)
@@ -56,7 +65,9 @@ def log_help(request):
         messages.success(request, _("Đã ghi nhận. Cảm ơn bạn!"))
         return redirect("reporting:log_help")
     if request.method == "POST" and sent_by_script:
-        return JsonResponse({"ok": False, "errors": form.errors}, status=400)
+        # Another person's queued entry is refused, not dropped: the phone keeps it for its owner.
+        status = 403 if form.has_error(NON_FIELD_ERRORS, OTHER_PERSONS_ENTRY) else 400
+        return JsonResponse({"ok": False, "errors": form.errors}, status=status)
     recent = SupportLog.objects.filter(volunteer=request.user).select_related("area", "platform")[:10]
     return TemplateResponse(request, "reporting/log_help.html", {"form": form, "team": team, "recent": recent})
 

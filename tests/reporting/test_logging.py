@@ -9,7 +9,8 @@ pytestmark = pytest.mark.django_db
 
 
 def post_log(client, indicators, **fields):
-    data = {"date": timezone.localdate().isoformat(), "area": "", "platform": "", "note": ""}
+    owner = client.session["_auth_user_id"]
+    data = {"date": timezone.localdate().isoformat(), "area": "", "platform": "", "note": "", "owner": owner}
     data.update(fields)
     return client.post("/ghi-nhan/", data)
 

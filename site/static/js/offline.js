@@ -34,9 +34,16 @@
         return urls.filter(function (url) { return url.indexOf("/") === 0; });
     }
 
+    /* What is saved is the copy every reader gets (the server leaves out who is signed in), so it can stay on the
+       phone after a sign-out; an answer still marked private is not saved. */
+    var PUBLIC_COPY = { "X-Public-Copy": "1" };
+    function isPrivate(response) {
+        return /(^|,)\s*(private|no-store)\b/i.test(response.headers.get("Cache-Control") || "");
+    }
+
     function store(cache, url) {
-        return fetch(url, { credentials: "same-origin" }).then(function (response) {
-            if (!response.ok) { throw new Error(url); }
+        return fetch(url, { credentials: "same-origin", headers: PUBLIC_COPY }).then(function (response) {
+            if (!response.ok || isPrivate(response)) { throw new Error(url); }
             return response.clone().blob().then(function (blob) {
                 return cache.put(url, response).then(function () { return { url: url, blob: blob }; });
             });
@@ -133,38 +140,72 @@
         });
     }
 
-    function showQueue() {
-        var box = document.querySelector("[data-log-queue]");
-        if (!box) { return; }
-        var queue = read(QUEUE_KEY, []);
-        box.hidden = queue.length === 0;
-        box.textContent = queue.length ? "Đang chờ gửi " + queue.length + " lượt ghi nhận (sẽ tự gửi khi có mạng)." : "";
+    /* Each entry carries whose it is (the signed-in person's id, in the form): it is sent only from that person's
+       own page, never in another person's session, and the server refuses it too if it arrives there. */
+    function ownerOf(form) {
+        var field = form.querySelector("[name=owner]");
+        return field ? field.value : "";
     }
 
-    function sendQueue() {
+    function mineIn(queue, owner) {
+        // Entries queued before entries had an owner are sent with their own CSRF token (below): signing in
+        // renews the token, so such an entry can only be accepted in the session that queued it.
+        return queue.filter(function (item) { return !item.owner || item.owner === owner; });
+    }
+
+    function showQueue(form) {
+        var box = document.querySelector("[data-log-queue]");
         var queue = read(QUEUE_KEY, []);
-        if (!queue.length || !navigator.onLine) { showQueue(); return; }
-        var entry = queue[0];
-        var body = new URLSearchParams(entry.fields);
+        var mine = mineIn(queue, ownerOf(form));
+        if (box) {
+            box.hidden = mine.length === 0;
+            box.textContent = mine.length ? "Đang chờ gửi " + mine.length + " lượt ghi nhận (sẽ tự gửi khi có mạng)." : "";
+        }
+        showCount(document.querySelectorAll("[data-others-logs]"), queue.length - mine.length);
+    }
+
+    function refuse(form, entry, message) {
+        write(QUEUE_KEY, read(QUEUE_KEY, []).filter(function (item) { return item.id !== entry.id; }));
+        var box = document.querySelector("[data-log-queue]");
+        if (box) { box.hidden = false; box.textContent = message; }
+    }
+
+    function fieldsToSend(form, entry) {
+        if (!entry.owner) {
+            return entry.fields.concat([["owner", ownerOf(form)]]);
+        }
+        // The token of the page that sends, not of the one that queued: the same person may have signed in again.
+        var token = form.querySelector("[name=csrfmiddlewaretoken]");
+        return entry.fields.map(function (field) {
+            return field[0] === "csrfmiddlewaretoken" && token ? [field[0], token.value] : field;
+        });
+    }
+
+    function sendQueue(form) {
+        var mine = mineIn(read(QUEUE_KEY, []), ownerOf(form));
+        if (!mine.length || !navigator.onLine) { showQueue(form); return; }
+        var entry = mine[0];
         fetch(entry.action, {
-            method: "POST", body: body, credentials: "same-origin",
+            method: "POST", body: new URLSearchParams(fieldsToSend(form, entry)), credentials: "same-origin",
             headers: { "X-Requested-With": "fetch" }
         }).then(function (response) {
             if (response.status === 400) {
-                write(QUEUE_KEY, read(QUEUE_KEY, []).filter(function (item) { return item.id !== entry.id; }));
-                var box = document.querySelector("[data-log-queue]");
-                if (box) { box.hidden = false; box.textContent = "Một lượt ghi nhận không gửi được vì thông tin chưa đúng; hãy nhập lại."; }
+                refuse(form, entry, "Một lượt ghi nhận không gửi được vì thông tin chưa đúng; hãy nhập lại.");
+                return null;
+            }
+            if (response.status === 403 && !entry.owner) {
+                refuse(form, entry, "Một lượt ghi nhận cũ trên máy này không gửi được; hãy nhập lại.");
                 return null;
             }
             return response.json().then(function (result) {
                 if (result && result.ok) {
                     write(QUEUE_KEY, read(QUEUE_KEY, []).filter(function (item) { return item.id !== entry.id; }));
-                    sendQueue();
+                    sendQueue(form);
                 } else {
-                    showQueue();
+                    showQueue(form);
                 }
             });
-        }).catch(showQueue);
+        }).catch(function () { showQueue(form); });
     }
 
     function queueForm(form) {
@@ -173,10 +214,26 @@
         var id = newId();
         fields.push(["client_id", id]);
         var queue = read(QUEUE_KEY, []);
-        queue.push({ id: id, action: form.action, fields: fields });
+        queue.push({ id: id, owner: ownerOf(form), action: form.action, fields: fields });
         write(QUEUE_KEY, queue);
         form.reset();
-        showQueue();
+        showQueue(form);
+    }
+
+    /* "N lượt chưa gửi": the sentence is in the page (translated there); the script fills in the number. */
+    function showCount(boxes, count) {
+        boxes.forEach(function (box) {
+            box.querySelectorAll("[data-count]").forEach(function (node) { node.textContent = count; });
+            box.hidden = count === 0;
+        });
+    }
+
+    /* After a sign-out the service worker checks that nothing personal stays in what it keeps. */
+    function tellWorkerSignedOut() {
+        if (!("serviceWorker" in navigator)) { return; }
+        navigator.serviceWorker.ready.then(function (registration) {
+            if (registration.active) { registration.active.postMessage("signed-out"); }
+        });
     }
 
     document.addEventListener("DOMContentLoaded", function () {
@@ -194,8 +251,10 @@
                     queueForm(form);
                 }
             });
-            window.addEventListener("online", sendQueue);
-            sendQueue();
+            window.addEventListener("online", function () { sendQueue(form); });
+            sendQueue(form);
         }
+        showCount(document.querySelectorAll("[data-unsent-logs]"), read(QUEUE_KEY, []).length);
+        if (document.querySelector("[data-signed-out]")) { tellWorkerSignedOut(); }
     });
 })();
