@@ -45,7 +45,14 @@ class SignInView(auth_views.LoginView):
 
 
 class SignOutView(auth_views.LogoutView):
-    pass
+    """Signs out and says so here rather than on the home page: this page tells how much help logged offline is
+    still unsent on the phone, and asks the service worker to check that it keeps nothing personal. The browser's
+    cache is cleared by the response (content.personal_responses, on every sign-out)."""
+
+    template_name = "accounts/signed_out.html"
+
+    def get_default_redirect_url(self):
+        return self.request.path
 
 
 @login_required
