@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from config import views
+from config import admin_reports, views
 from config.api import api_router
 from config.api import not_found as api_not_found
 from content.views import toggle_data_saver
@@ -17,6 +17,8 @@ handler500 = "config.views.server_error"
 
 urlpatterns = [
     path("healthz", views.health_check, name="health_check"),
+    # Wagtail's reports, limited to what each viewer may see, answer before Wagtail's own (config/admin_reports.py).
+    path("admin/reports/", include(admin_reports)),
     path("admin/", include(wagtailadmin_urls)),
     path("tim-kiem/", search, name="search"),
     path("tiet-kiem-du-lieu/", toggle_data_saver, name="data_saver"),

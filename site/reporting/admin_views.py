@@ -16,7 +16,7 @@ from reporting.models import ApiToken
 from reporting.tokens import covers_area, issue
 from teams.admin_views import scoped
 from teams.models import AreaLevel
-from teams.scope import scope_for, visible_areas
+from teams.scope import declare_object_scope, scope_for, visible_areas
 
 
 def visible_tokens(user):
@@ -25,6 +25,9 @@ def visible_tokens(user):
     if scope_for(user).everything:
         return tokens
     return tokens.filter(area__in=visible_areas(user))
+
+
+declare_object_scope(ApiToken, visible_tokens)
 
 
 class ApiTokenIssueForm(WagtailAdminModelForm):

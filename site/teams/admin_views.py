@@ -9,6 +9,7 @@ from wagtail.snippets.views import chooser, snippets
 from accounts.audit import log_personal_data_access
 from content.exports import SafeExportMixin
 from teams.models import AdminArea, AreaLevel, Member, MemberRole, Team, TeamStatus
+from teams.scope import declare_object_scope
 
 
 def scoped(view_class, scope_function):
@@ -87,6 +88,7 @@ class ScopedSnippetViewSet(snippets.SnippetViewSet):
             for attribute, view_class in SINGLE_OBJECT_VIEWS.items():
                 setattr(cls, attribute, scoped(view_class, cls.scope))
             cls.chooser_viewset_class = scoped_chooser_viewset(cls.scope)
+            declare_object_scope(cls.model, cls.scope)
 
     def get_queryset(self, request):
         return self.scope(request.user)

@@ -115,3 +115,19 @@ def coordinators_of(commune):
 def led_teams(user):
     """The active teams this person leads."""
     return Team.objects.filter(pk__in=scope_for(user).led_team_ids).select_related("commune")
+
+
+# Which objects of a model each person may see, for screens that list objects of many models at once (the admin's
+# site history). Each admin viewset that limits a model to the user's scope declares its function here, so the
+# history of an object is shown to exactly the people who can open the object.
+_object_scopes = {}
+
+
+def declare_object_scope(model, visible):
+    """`visible(user)` returns the objects of `model` the user may see."""
+    _object_scopes[model] = visible
+
+
+def object_scopes():
+    """{model: visible(user)} for every model whose objects are limited to a scope."""
+    return dict(_object_scopes)
