@@ -8,6 +8,7 @@ from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.erasure_traces import identifiers_of, scrub_traces
 from accounts.phone import format_phone
 
 ERASED_NAME = "(đã xóa theo yêu cầu)"
@@ -61,7 +62,9 @@ def personal_data_json(user):
 def erase(user):
     """Remove name, phone, e-mail and password; keep anonymous records so that reported figures do not change."""
     Member = apps.get_model("teams", "Member")
-    for member in Member.objects.filter(user=user):
+    members = list(Member.objects.filter(user=user))
+    identifiers = identifiers_of(user, members)
+    for member in members:
         member.full_name = ERASED_NAME
         member.phone = f"xoa-{member.pk}"
         member.left_on = member.left_on or timezone.localdate()
@@ -74,3 +77,4 @@ def erase(user):
     user.is_active = False
     user.set_unusable_password()
     user.save()
+    scrub_traces(identifiers, [user, *members], ERASED_NAME)
