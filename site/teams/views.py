@@ -27,6 +27,7 @@ from teams.importing import (
     preview_import,
     template_rows,
 )
+from teams.managed_accounts import protection_reasons, refuse_protected
 from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, Member, MemberRole
 from teams.scope import scope_for, visible_areas, visible_teams
 from teams.signup import JoinTeamForm
@@ -52,7 +53,12 @@ def my_teams(request):
 def roster(request, team_id):
     team = team_in_scope(request.user, team_id)
     log_personal_data_access(request, "xem danh sách", f"thành viên tổ {team.pk}")
-    members = sorted(team.members.all(), key=lambda member: (ROLE_ORDER[member.role], member.full_name))
+    members = sorted(
+        team.members.select_related("user"), key=lambda member: (ROLE_ORDER[member.role], member.full_name)
+    )
+    reasons = protection_reasons(request.user, members)
+    for member in members:
+        member.protected_because = reasons.get(member.pk)
     return TemplateResponse(
         request,
         "teams/roster.html",
@@ -79,6 +85,7 @@ def member_add(request, team_id):
 def member_edit(request, team_id, member_id):
     team = team_in_scope(request.user, team_id)
     member = get_object_or_404(Member, pk=member_id, team=team)
+    refuse_protected(request.user, member)
     form = MemberForm(request.POST or None, instance=member, team=team, recorded_by=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -90,7 +97,8 @@ def member_edit(request, team_id, member_id):
 @login_required
 def member_leave(request, team_id, member_id):
     team = team_in_scope(request.user, team_id)
-    member = get_object_or_404(Member, pk=member_id, team=team, left_on__isnull=True)
+    member = get_object_or_404(Member.objects.current(), pk=member_id, team=team)
+    refuse_protected(request.user, member)
     form = LeaveForm(request.POST or None, member=member, initial={"left_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         member.left_on = form.cleaned_data["left_on"]
@@ -290,11 +298,10 @@ def regenerate_invitation(request, team_id):
 def member_account(request, team_id, member_id):
     """Create an account for a member, or give them a new password: the temporary password is shown once."""
     team = team_in_scope(request.user, team_id)
-    member = get_object_or_404(Member, pk=member_id, team=team, left_on__isnull=True)
+    member = get_object_or_404(Member.objects.current(), pk=member_id, team=team)
+    refuse_protected(request.user, member)
     password = readable_code(10).lower()
     if member.user_id:
-        if member.user.is_superuser or member.user.is_staff:
-            raise PermissionDenied
         member.user.set_password(password)
         member.user.save(update_fields=["password"])
         action = _("Mật khẩu mới của %(name)s")
