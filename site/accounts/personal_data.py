@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.erasure_traces import identifiers_of, scrub_traces
+from accounts.lockout import forget_sign_in_records
 from accounts.phone import format_phone
 
 ERASED_NAME = "(đã xóa theo yêu cầu)"
@@ -61,6 +62,7 @@ def personal_data_json(user):
 @transaction.atomic
 def erase(user):
     """Remove name, phone, e-mail and password; keep anonymous records so that reported figures do not change."""
+    forget_sign_in_records(user)  # first: it finds the records by the identifiers erased below
     Member = apps.get_model("teams", "Member")
     members = list(Member.objects.filter(user=user))
     identifiers = identifiers_of(user, members)

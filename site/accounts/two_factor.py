@@ -26,6 +26,8 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts import lockout
+
 SESSION_FLAG = "two_factor_required"
 BACKUP_CODE_COUNT = 8
 APP_DEVICE_NAME = "Ứng dụng xác thực"
@@ -71,18 +73,26 @@ class CodeForm(forms.Form):
         error_messages={"required": _("Hãy nhập mã xác thực.")},
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, request, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.request = request
         self.device = None
 
     def clean_code(self):
+        """Wrong codes count against the account in the sign-in lock-out, like wrong passwords: knowing the
+        password must not buy unlimited guesses at the code. django-otp's own delay between tries stays."""
         code = "".join(self.cleaned_data["code"].split()).lower()
+        credentials = lockout.credentials_for(self.user)
+        if lockout.is_locked(self.request, credentials):
+            raise forms.ValidationError(lockout.refuse(self.request, credentials).message, code="locked")
         devices = list(devices_for_user(self.user))
         if devices and not any(device.verify_is_allowed()[0] for device in devices):
             raise forms.ValidationError(_("Bạn đã nhập sai nhiều lần. Hãy chờ một lát rồi thử lại."))
         self.device = match_token(self.user, code)
         if self.device is None:
+            if lockout.record_failure(self.request, credentials):
+                raise forms.ValidationError(lockout.refuse(self.request, credentials).message, code="locked")
             raise forms.ValidationError(_("Mã chưa đúng hoặc đã hết hạn. Hãy nhập mã mới nhất trong ứng dụng."))
         return code
 
@@ -149,7 +159,7 @@ def setup(request):
         return TemplateResponse(
             request,
             "accounts/two_factor_status.html",
-            {"form": CodeForm(user=request.user), "backup_left": backup_left},
+            {"form": CodeForm(user=request.user, request=request), "backup_left": backup_left},
         )
     device = pending_app_device(request.user)
     form = SetupForm(request.POST or None, device=device)
@@ -167,7 +177,7 @@ def setup(request):
 @never_cache
 @login_required
 def verify(request):
-    form = CodeForm(request.POST or None, user=request.user)
+    form = CodeForm(request.POST or None, user=request.user, request=request)
     target = request.POST.get("next") or request.GET.get("next") or reverse("accounts:home")
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure()):
         target = reverse("accounts:home")
@@ -183,7 +193,7 @@ def verify(request):
 def turn_off(request):
     """A current code is asked again, so that a session left open on a shared computer cannot turn it off."""
     require_staff(request)
-    form = CodeForm(request.POST, user=request.user)
+    form = CodeForm(request.POST, user=request.user, request=request)
     if not form.is_valid():
         backup_left = StaticToken.objects.filter(device__user=request.user).count()
         return TemplateResponse(request, "accounts/two_factor_status.html", {"form": form, "backup_left": backup_left})

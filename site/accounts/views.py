@@ -3,7 +3,6 @@ from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -12,7 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 
-from accounts import notifications, throttle
+from accounts import notifications
+from accounts.forms import LockoutExplainedMixin
 from accounts.models import Notification
 from accounts.personal_data import erase, personal_data, personal_data_json
 from content.ids import parse_id
@@ -20,7 +20,7 @@ from content.ids import parse_id
 ACCOUNT_LINKS_HOOK = "account_links"
 
 
-class SignInForm(AuthenticationForm):
+class SignInForm(LockoutExplainedMixin, AuthenticationForm):
     username = forms.CharField(
         label=_("Số điện thoại hoặc tên đăng nhập"),
         max_length=150,
@@ -30,12 +30,6 @@ class SignInForm(AuthenticationForm):
         "invalid_login": _("Số điện thoại (hoặc tên đăng nhập) hay mật khẩu chưa đúng. Hãy thử lại."),
         "inactive": _("Tài khoản này đã bị khóa."),
     }
-
-    def clean(self):
-        # The backend refuses locked sign-ins everywhere (the admin's form too); here the person is told why.
-        if throttle.is_locked(self.request, self.cleaned_data.get("username")):
-            raise ValidationError(throttle.LOCKED_MESSAGE, code="locked")
-        return super().clean()
 
 
 class SignInView(auth_views.LoginView):

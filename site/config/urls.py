@@ -13,6 +13,7 @@ from guides import offline
 from guides.feedback import receive_feedback
 from guides.views import search
 
+handler400 = "config.error_pages.bad_request"
 handler500 = "config.views.server_error"
 
 urlpatterns = [

@@ -21,6 +21,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from accounts import lockout
 from accounts.audit import log_personal_data_access
 from content.exports import spreadsheet_response
 from content.ids import parse_id
@@ -39,13 +40,42 @@ AREA_CODE = re.compile(r"[0-9A-Za-z]{1,10}")
 LAST_USE_PRECISION = datetime.timedelta(minutes=5)
 
 
+class SignInLocked(exceptions.APIException):
+    """429 with the lock-out's own words and a Retry-After header (DRF sends one for any exception's `wait`)."""
+
+    status_code = lockout.LOCKED_STATUS
+    default_code = "locked"
+
+    def __init__(self, refusal):
+        super().__init__(refusal.message)
+        self.wait = refusal.seconds
+
+
 class ApiTokenAuthentication(BaseAuthentication):
-    """`Authorization: Bearer <key>`. The request acts as the token's issuer; the token itself bounds the area."""
+    """`Authorization: Bearer <key>`. The request acts as the token's issuer; the token itself bounds the area.
+    Wrong keys count in the sign-in lock-out; a locked address is refused even with a right key."""
 
     def authenticate(self, request):
         parts = get_authorization_header(request).split()
         if not parts:
             return None
+        client = request._request  # axes keeps its notes on Django's request, which its middleware sees
+        credentials = {}  # a key names no account: wrong keys count against the client's address only
+        if lockout.is_locked(client, credentials):
+            raise SignInLocked(lockout.refuse(client, credentials))
+        try:
+            token = self.usable_token(parts)
+        except exceptions.AuthenticationFailed:
+            if lockout.record_failure(client, credentials):
+                raise SignInLocked(lockout.refuse(client, credentials)) from None
+            raise
+        # At most one write every few minutes per token: reading figures should not queue for the write lock.
+        now = timezone.now()
+        stale = Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - LAST_USE_PRECISION)
+        ApiToken.objects.filter(stale, pk=token.pk).update(last_used_at=now)
+        return token.created_by, token
+
+    def usable_token(self, parts):
         if len(parts) != 2 or parts[0].lower() != b"bearer":
             raise exceptions.AuthenticationFailed(_("Gửi khóa theo dạng: Authorization: Bearer <khóa>."))
         try:
@@ -55,11 +85,7 @@ class ApiTokenAuthentication(BaseAuthentication):
         token = ApiToken.objects.select_related("created_by", "area").filter(key_hash=hash_key(key)).first()
         if token is None or not is_usable(token):
             raise exceptions.AuthenticationFailed(_("Khóa không hợp lệ, đã bị thu hồi hoặc người cấp không còn quyền."))
-        # At most one write every few minutes per token: reading figures should not queue for the write lock.
-        now = timezone.now()
-        stale = Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - LAST_USE_PRECISION)
-        ApiToken.objects.filter(stale, pk=token.pk).update(last_used_at=now)
-        return token.created_by, token
+        return token
 
     def authenticate_header(self, request):
         return 'Bearer realm="so-tay-so"'

@@ -1,28 +1,10 @@
+"""Sessions, deactivation and password rules. The lock-out has its own files: test_lockout_*.py."""
+
 import pytest
-from django.core.cache import cache
 
 from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_counts():
-    cache.clear()
-
-
-def test_the_admin_sign_in_is_locked_too_but_only_from_the_guessing_address(client):
-    UserFactory(username="quantri", is_superuser=True, is_staff=True)
-    for _ in range(5):
-        client.post("/admin/login/", {"username": "quantri", "password": "sai"}, REMOTE_ADDR="203.0.113.50")
-    locked = client.post(
-        "/admin/login/", {"username": "quantri", "password": DEFAULT_TEST_PASSWORD}, REMOTE_ADDR="203.0.113.50"
-    )
-    assert locked.status_code == 200
-    owner = client.post(
-        "/admin/login/", {"username": "quantri", "password": DEFAULT_TEST_PASSWORD}, REMOTE_ADDR="198.51.100.8"
-    )
-    assert owner.status_code == 302
 
 
 def test_the_session_is_rotated_at_sign_in_and_ended_at_sign_out(client):

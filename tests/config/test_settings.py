@@ -112,7 +112,7 @@ def test_production_deploy_check_is_clean_when_configured():
     assert "System check identified no issues" in result.stdout
 
 
-def test_the_deploy_check_warns_when_the_lockout_is_not_shared_by_the_workers():
+def test_the_deploy_check_warns_when_the_page_cache_is_not_shared_by_the_workers():
     result = manage(
         "check",
         "--deploy",

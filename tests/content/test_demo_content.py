@@ -3,6 +3,7 @@ from io import StringIO
 import pytest
 from django.apps import apps
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 from wagtail.models import Site
 
 from content.models import HomePage, SiteSettings
@@ -43,8 +44,9 @@ def test_demo_content_builds_the_home_page_as_site_root_and_prints_logins(settin
 def test_demo_users_can_sign_in_with_the_printed_logins(settings, client):
     settings.DEBUG = True
     load()
-    assert client.login(username="0912 345 678", password="sotayso-demo-2026")
-    assert client.login(username="quantri", password="sotayso-demo-2026")
+    # The sign-in lock-out (django-axes) counts per request, so authentication is always given one.
+    assert client.login(request=HttpRequest(), username="0912 345 678", password="sotayso-demo-2026")
+    assert client.login(request=HttpRequest(), username="quantri", password="sotayso-demo-2026")
 
 
 def test_demo_content_is_refused_when_debug_is_off(settings):

@@ -2,6 +2,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.http import HttpRequest
 
 from accounts.models import Notification
 from content.models import GoodPracticePage, PolicyDocumentPage
@@ -25,5 +26,5 @@ def test_the_demo_has_documents_with_pdf_summaries_practices_and_announcements(s
     assert Announcement.objects.count() == 3
     assert Notification.objects.filter(key__startswith="thong-bao:").exists()
     assert client.get("/van-ban/", {"q": "793/BTTTT-THH"}).context["documents"][0].number == "793/BTTTT-THH"
-    assert client.login(username="0901 000 001", password="sotayso-demo-2026")
+    assert client.login(request=HttpRequest(), username="0901 000 001", password="sotayso-demo-2026")
     assert len(client.get("/thong-bao/").context["announcements"]) >= 2

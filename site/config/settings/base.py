@@ -64,6 +64,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.RefuseUnstorableInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Marks every answer built for someone in particular `private, no-store`; the page cache asks it too.
     "content.personal_responses.PersonalResponseMiddleware",

@@ -1,0 +1,152 @@
+"""Middleware of the project as a whole: input PostgreSQL cannot store is refused before any view runs."""
+
+import json
+import logging
+from urllib.parse import unquote_to_bytes
+
+from django.urls import get_resolver, get_urlconf
+from django.utils.translation import gettext_lazy as _
+
+from config.error_pages import ExplainedBadRequest
+
+logger = logging.getLogger(__name__)
+
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+URLENCODED = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+
+
+class UnstorableInput(ExplainedBadRequest):
+    """The request carries text PostgreSQL cannot store; the message says where, for the 400 page."""
+
+
+IN_ADDRESS = _("Địa chỉ trang có ký tự không đọc được, nên trang không mở được.")
+IN_FORM = _("Biểu mẫu vừa gửi có ký tự không đọc được (thường do chép chữ từ một tệp hay ứng dụng khác).")
+
+
+def is_storable(text):
+    """False for a NUL character or a lone surrogate: PostgreSQL refuses both in text."""
+    if "\x00" in text:
+        return False
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def is_storable_when_decoded(raw):
+    """The same for percent-encoded bytes (a query string, a form body, a path): no NUL and valid UTF-8."""
+    decoded = unquote_to_bytes(raw)
+    if b"\x00" in decoded:
+        return False
+    try:
+        decoded.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def bytes_from_wsgi(text):
+    """WSGI hands over the raw bytes of the query string and the headers as Latin-1 text."""
+    try:
+        return text.encode("iso-8859-1")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+
+
+def address_is_storable(request):
+    path = request.path
+    # Django has percent-encoded again the bytes of the path that were not UTF-8: a "%" is all that shows them.
+    if not (path.isascii() and "%" not in path and "\x00" not in path):
+        if not is_storable_when_decoded(path.encode("utf-8", "surrogatepass")):
+            return False
+    query_string = request.META.get("QUERY_STRING", "")
+    return not query_string or is_storable_when_decoded(bytes_from_wsgi(query_string))
+
+
+def strings_in(data):
+    """Every key and string in decoded JSON, without recursion: the nesting is the sender's choice."""
+    pending = [data]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+
+
+def is_storable_json(body):
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if "\x00" in text:
+        return False
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        return False  # nested deeper than any reader of it could follow
+    except ValueError:
+        return True  # not JSON: the view refuses it in its own words
+    return all(is_storable(string) for string in strings_in(data))
+
+
+def form_is_storable(request):
+    content_type = request.content_type
+    if content_type == URLENCODED:
+        # Django decodes form fields with replacement characters, so only the raw body shows broken UTF-8.
+        return is_storable_when_decoded(request.body)
+    if content_type == MULTIPART and request.method == "POST":
+        # Field values and file names come decoded (bytes that are not UTF-8 already replaced): NUL remains.
+        # Reading POST here changes nothing for views: CsrfViewMiddleware reads it for every protected POST too,
+        # and no view of ours or Wagtail's swaps the upload handlers afterwards.
+        names = [*request.POST, *request.FILES]
+        values = [value for _name, values in request.POST.lists() for value in values]
+        file_names = [upload.name or "" for _name, uploads in request.FILES.lists() for upload in uploads]
+        return all(is_storable(text) for text in (*names, *values, *file_names))
+    if content_type == "application/json" or content_type.endswith("+json"):
+        return is_storable_json(request.body)
+    return True
+
+
+def refuse(request, reason):
+    """The site's 400 page, answered here rather than raised: a scanner's every probe would otherwise leave a
+    traceback in the log."""
+    logger.warning("Refused unstorable input in %s %r", request.method, request.get_full_path()[:300])
+    handle_bad_request = get_resolver(get_urlconf()).resolve_error_handler(400)
+    return handle_bad_request(request, UnstorableInput(reason))
+
+
+def drop_unstorable_cookies(request):
+    """A cookie with a NUL (quoted cookies may spell one) is treated as never sent. Refusing the request instead
+    would lock the phone out of the whole site over a cookie the person cannot see or remove, perhaps one set by
+    another site of the parent domain; without it, a session or CSRF cookie is simply issued afresh."""
+    cookies = request.COOKIES
+    unstorable = [name for name, value in cookies.items() if not (is_storable(name) and is_storable(value))]
+    if unstorable:
+        logger.warning("Ignored %d cookie(s) with unstorable characters on %s", len(unstorable), request.path)
+        request.COOKIES = {name: value for name, value in cookies.items() if name not in unstorable}
+
+
+class RefuseUnstorableInputMiddleware:
+    """Text PostgreSQL cannot store (NUL, bytes that are not UTF-8, lone surrogates) in the address, the query string
+    or a form is refused with the 400 page before it reaches a view, where a query would fail with a 500.
+    Kept early in MIDDLEWARE: the page cache, the session and the sign-in all read the request after it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not address_is_storable(request):
+            return refuse(request, IN_ADDRESS)
+        if request.META.get("HTTP_COOKIE"):
+            drop_unstorable_cookies(request)
+        if request.method in BODY_METHODS and not form_is_storable(request):
+            return refuse(request, IN_FORM)
+        return self.get_response(request)
