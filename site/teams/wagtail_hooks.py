@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
 from teams.admin_views import MemberFilterSet, ScopedSnippetViewSet, TeamFilterSet
+from teams.bulk_actions import scoped_bulk_actions
 from teams.forms import MemberAdminForm, RoleAssignmentAdminForm, TeamAdminForm, VillageAdminForm
 from teams.models import AdminArea, AreaLevel, Member, RoleAssignment, Team
 from teams.scope import scope_for, visible_areas, visible_members, visible_teams
@@ -217,3 +218,8 @@ def announcement_account_links(request):
     from teams.announcements import announcement_link
 
     return announcement_link(request)
+
+
+# After Wagtail's own (order 0), so that the registry keeps these: bulk actions only see what the person may see.
+for bulk_action in scoped_bulk_actions():
+    hooks.register("register_bulk_action", bulk_action, order=1)
