@@ -1,12 +1,44 @@
-"""Joining a team with its invitation code: an account and a membership in one step."""
+"""Joining a team with its invitation code: an account and a membership in one step.
+
+The code is the key to the rest of the form: without a valid one, the form says nothing about the phone number
+(whether it already has an account), and wrong codes are counted per client address, so that the form can serve
+neither to find out who has an account nor to guess codes."""
+
+import hashlib
+import math
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
+from django.core.cache import cache
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from accounts.phone import normalize_phone
 from teams.models import MEMBER_DATA_PURPOSE, Affiliation, ConsentSource, Member, MemberRole, Team, TeamStatus
+
+WRONG_CODE_LIMIT = 10
+WRONG_CODE_WINDOW_SECONDS = 15 * 60
+
+
+def wrong_codes_key(address):
+    """A one-way key per client address: the count needs to recognise a client, not to know who it is."""
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    return f"teams:wrong-invitation-codes:{digest}"
+
+
+def wrong_codes_exhausted(address):
+    return cache.get(wrong_codes_key(address), 0) >= WRONG_CODE_LIMIT
+
+
+def count_wrong_code(address):
+    key = wrong_codes_key(address)
+    if cache.add(key, 1, WRONG_CODE_WINDOW_SECONDS):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, WRONG_CODE_WINDOW_SECONDS)
 
 
 class JoinTeamForm(forms.Form):
@@ -32,16 +64,29 @@ class JoinTeamForm(forms.Form):
         error_messages={"required": _("Cần bạn đồng ý thì tổ mới được lưu thông tin của bạn.")},
     )
 
+    def __init__(self, *args, client_address, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.client_address = client_address
+        self.team = None
+
     def clean_invitation_code(self):
+        if wrong_codes_exhausted(self.client_address):
+            raise forms.ValidationError(
+                _("Đã nhập sai mã mời quá nhiều lần. Hãy thử lại sau %(minutes)s phút, hoặc hỏi lại tổ trưởng.")
+                % {"minutes": math.ceil(WRONG_CODE_WINDOW_SECONDS / 60)}
+            )
         code = "".join(self.cleaned_data["invitation_code"].split()).upper()
         team = Team.objects.filter(invitation_code=code, status=TeamStatus.ACTIVE).first()
         if team is None:
+            count_wrong_code(self.client_address)
             raise forms.ValidationError(_("Mã mời không đúng hoặc đã được đổi. Hãy hỏi lại tổ trưởng."))
         self.team = team
         return code
 
     def clean_phone(self):
         phone = normalize_phone(self.cleaned_data["phone"])
+        if self.team is None:  # no valid code: no answer about the number
+            return phone
         if get_user_model()._default_manager.filter(phone=phone).exists():
             raise forms.ValidationError(_("Số điện thoại này đã có tài khoản. Hãy đăng nhập."))
         return phone

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.audit import log_personal_data_access
 from accounts.codes import readable_code
+from accounts.lockout import client_address
 from content.aggregates import cached_aggregate
 from content.exports import spreadsheet_response
 from teams import coverage
@@ -275,7 +276,11 @@ def join_team(request):
     """Sign up with a team's invitation code; the new volunteer is signed in and sent to their learning."""
     if request.user.is_authenticated:
         return redirect("accounts:home")
-    form = JoinTeamForm(request.POST or None, initial={"invitation_code": request.GET.get("ma", "")})
+    form = JoinTeamForm(
+        request.POST or None,
+        initial={"invitation_code": request.GET.get("ma", "")},
+        client_address=client_address(request),
+    )
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user, backend="accounts.backends.PhoneEmailOrUsernameBackend")
