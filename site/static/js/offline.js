@@ -254,7 +254,12 @@
             window.addEventListener("online", function () { sendQueue(form); });
             sendQueue(form);
         }
-        showCount(document.querySelectorAll("[data-unsent-logs]"), read(QUEUE_KEY, []).length);
+        document.querySelectorAll("[data-unsent-logs]").forEach(function (box) {
+            // The account page counts its person's entries (data-owner); the signed-out page, all on the phone.
+            var queue = read(QUEUE_KEY, []);
+            var owner = box.getAttribute("data-owner");
+            showCount([box], owner ? mineIn(queue, owner).length : queue.length);
+        });
         if (document.querySelector("[data-signed-out]")) { tellWorkerSignedOut(); }
     });
 })();
