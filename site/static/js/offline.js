@@ -164,7 +164,7 @@
         showCount(document.querySelectorAll("[data-others-logs]"), queue.length - mine.length);
     }
 
-    function refuse(form, entry, message) {
+    function refuse(entry, message) {
         write(QUEUE_KEY, read(QUEUE_KEY, []).filter(function (item) { return item.id !== entry.id; }));
         var box = document.querySelector("[data-log-queue]");
         if (box) { box.hidden = false; box.textContent = message; }
@@ -190,11 +190,11 @@
             headers: { "X-Requested-With": "fetch" }
         }).then(function (response) {
             if (response.status === 400) {
-                refuse(form, entry, "Một lượt ghi nhận không gửi được vì thông tin chưa đúng; hãy nhập lại.");
+                refuse(entry, "Một lượt ghi nhận không gửi được vì thông tin chưa đúng; hãy nhập lại.");
                 return null;
             }
             if (response.status === 403 && !entry.owner) {
-                refuse(form, entry, "Một lượt ghi nhận cũ trên máy này không gửi được; hãy nhập lại.");
+                refuse(entry, "Một lượt ghi nhận cũ trên máy này không gửi được; hãy nhập lại.");
                 return null;
             }
             return response.json().then(function (result) {
