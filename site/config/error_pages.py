@@ -1,11 +1,13 @@
-"""The error pages that render with the request. Each says why, when there is a reason to give, and what to do
-next. The 500 and 503 pages (config.views.server_error) stay without the request, so that nothing reaches the
-database again."""
+"""The error pages that render with the request: 400, 403 and a refused form (CSRF). Each says why, when there
+is a reason to give, and what to do next. The 500 and 503 pages (config.views.server_error) stay without the
+request, so that nothing reaches the database again."""
 
 from django.core.exceptions import BadRequest, DisallowedHost, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, HttpResponseForbidden
 from django.http.multipartparser import MultiPartParserError
+from django.middleware.csrf import REASON_BAD_ORIGIN, REASON_NO_CSRF_COOKIE, REASON_NO_REFERER, get_token
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +18,17 @@ BAD_REQUEST_REASONS = {
     TooManyFilesSent: _("Gửi quá nhiều tệp một lần."),
     MultiPartParserError: _("Dữ liệu gửi lên bị hỏng giữa đường, có thể do mạng chập chờn."),
 }
+
+STALE_FORM, NO_COOKIE, NO_REFERER, OTHER_SITE = "stale_form", "no_cookie", "no_referer", "other_site"
+CSRF_REASONS = {
+    STALE_FORM: _(
+        "Biểu mẫu đã mở quá lâu, hoặc đã được gửi hai lần, nên không còn dùng được. Trang chưa lưu gì từ lần gửi này."
+    ),
+    NO_COOKIE: _("Trình duyệt không giữ cookie của Sổ tay số, nên trang không nhận ra biểu mẫu này là của bạn."),
+    NO_REFERER: _("Trình duyệt không cho biết biểu mẫu được gửi từ trang nào, nên trang không nhận biểu mẫu."),
+    OTHER_SITE: _("Biểu mẫu được gửi từ một trang khác, không phải từ Sổ tay số, nên trang không nhận biểu mẫu."),
+}
+
 
 def same_site_referer(request):
     """The page the person came from, when it is one of ours: the way back to a form, fresh."""
@@ -50,3 +63,38 @@ def bad_request(request, exception):
         "about_form": request.method not in ("GET", "HEAD"),
     }
     return HttpResponseBadRequest(render_to_string("400.html", context, request))
+
+
+def permission_denied(request, exception):
+    """A PermissionDenied raised with a message gives that message as the reason."""
+    context = {
+        "reason": str(exception) if exception is not None else "",
+        "back_url": same_site_referer(request),
+        "in_admin": request.path.startswith(reverse("wagtailadmin_home")),
+    }
+    return HttpResponseForbidden(render_to_string("403.html", context, request))
+
+
+def csrf_problem(reason):
+    if reason == REASON_NO_CSRF_COOKIE:
+        return NO_COOKIE
+    if reason == REASON_NO_REFERER:
+        return NO_REFERER
+    if reason.startswith((REASON_BAD_ORIGIN.partition(" - ")[0], REASON_NO_REFERER.partition(" - ")[0])):
+        return OTHER_SITE
+    return STALE_FORM  # the token is missing, old or from before a sign-in
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: the form was not accepted. A fresh token is issued with the page, so that the form opened
+    again can be sent."""
+    get_token(request)
+    problem = csrf_problem(reason)
+    user = getattr(request, "user", None)
+    context = {
+        "problem": problem,
+        "reason": CSRF_REASONS[problem],
+        "form_url": same_site_referer(request),
+        "signed_in_already": request.path == reverse("accounts:sign_in") and user is not None and user.is_authenticated,
+    }
+    return HttpResponseForbidden(render_to_string("403_csrf.html", context, request))

@@ -14,6 +14,7 @@ from guides.feedback import receive_feedback
 from guides.views import search
 
 handler400 = "config.error_pages.bad_request"
+handler403 = "config.error_pages.permission_denied"
 handler500 = "config.views.server_error"
 
 urlpatterns = [

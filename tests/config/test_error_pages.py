@@ -92,3 +92,143 @@ def test_a_form_past_djangos_limits_gets_the_reason_in_vietnamese(client, guide,
     response = client.post(f"/phan-hoi/{guide.pk}/", data)
     assert response.status_code == 400
     assert reason in response.content.decode()
+
+
+# 403: the reason a view gives, and what to do next.
+
+
+@pytest.mark.django_db
+def test_a_volunteer_with_no_team_is_told_why_and_whom_to_ask(client, home_page):
+    from accounts.factories import UserFactory
+
+    client.force_login(UserFactory(username="chua-co-to"))
+    response = client.get("/ghi-nhan/")
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert '<html lang="vi">' in content and "Bạn chưa được phép làm việc này" in content
+    assert "Bạn chưa thuộc tổ nào nên chưa ghi nhận được kết quả." in content
+    assert "hãy hỏi tổ trưởng của bạn" in content
+    assert 'href="/tai-khoan/"' in content
+    assert "Forbidden" not in content
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("tests.config.urls_failing")
+def test_a_visitor_refused_is_offered_to_sign_in_and_come_back(client, home_page):
+    from tests.config.urls_failing import DENIED_REASON
+
+    response = client.get("/cam-thu/")
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert DENIED_REASON in content
+    assert 'href="/dang-nhap/?next=/cam-thu/"' in content
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("tests.config.urls_failing")
+def test_a_refusal_without_a_reason_still_says_what_to_do(client, home_page):
+    from accounts.factories import UserFactory
+
+    client.force_login(UserFactory(username="tinh-nguyen"))
+    response = client.get("/cam-thu/khong-ly-do/")
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert "Lý do" not in content
+    assert "Tài khoản của bạn chưa được giao quyền" in content and "hãy hỏi tổ trưởng" in content
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("tests.config.urls_failing")
+def test_a_refusal_inside_the_admin_leads_back_to_the_admin(client, superuser, home_page):
+    client.force_login(superuser)
+    response = client.get("/admin/cam-thu/")
+    assert response.status_code == 403
+    assert 'href="/admin/"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_admins_404_is_in_vietnamese(client, superuser):
+    client.force_login(superuser)
+    response = client.get("/admin/khong-co-trang-nay/")
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert "Không tìm thấy trang này" in content and "Về trang quản trị" in content
+    assert "could not be found" not in content
+
+
+# CSRF: a refused form in Vietnamese, the way back to a fresh form.
+
+
+@pytest.fixture
+def csrf_client(home_page):
+    from django.test import Client
+
+    return Client(enforce_csrf_checks=True)
+
+
+def sign_in_form_token(client):
+    import re
+
+    page = client.get("/dang-nhap/").content.decode()
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+
+
+@pytest.mark.django_db
+def test_a_form_sent_twice_gets_the_vietnamese_csrf_page_and_a_way_back(csrf_client):
+    from accounts.factories import UserFactory
+
+    UserFactory(username="tinh-nguyen", password="mat-khau-dai-1")
+    token = sign_in_form_token(csrf_client)
+    data = {"csrfmiddlewaretoken": token, "username": "tinh-nguyen", "password": "mat-khau-dai-1"}
+    referer = {"HTTP_REFERER": "http://testserver/dang-nhap/"}
+    assert csrf_client.post("/dang-nhap/", data, **referer).status_code == 302
+    response = csrf_client.post("/dang-nhap/", data, **referer)  # the second tap: the token changed at sign-in
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert '<html lang="vi">' in content and "Biểu mẫu chưa được gửi" in content
+    assert "đã mở quá lâu, hoặc đã được gửi hai lần" in content
+    assert "Lần gửi trước đã thành công: bạn đã đăng nhập." in content
+    assert 'href="http://testserver/dang-nhap/">Mở lại biểu mẫu rồi gửi lại' in content
+    assert "CSRF" not in content and "Forbidden" not in content
+
+
+@pytest.mark.django_db
+def test_a_form_sent_without_the_cookie_asks_for_cookies_and_issues_one(csrf_client):
+    response = csrf_client.post("/dang-nhap/", {"username": "a", "password": "b"})
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert "Trình duyệt không giữ cookie của Sổ tay số" in content and "Cho phép cookie" in content
+    assert response.cookies["csrftoken"].value  # so that the form opened again can be sent
+
+
+@pytest.mark.django_db
+def test_a_form_sent_from_another_site_is_refused_without_inviting_to_resend_it(csrf_client):
+    token = sign_in_form_token(csrf_client)
+    response = csrf_client.post(
+        "/dang-nhap/", {"csrfmiddlewaretoken": token}, HTTP_ORIGIN="https://lua-dao.example", secure=True
+    )
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert "Biểu mẫu được gửi từ một trang khác" in content and "không có gì bị thay đổi" in content
+    assert "Mở lại biểu mẫu rồi gửi lại" not in content
+
+
+@pytest.mark.django_db
+def test_a_secure_form_sent_without_a_referer_says_so(csrf_client):
+    token = sign_in_form_token(csrf_client)
+    response = csrf_client.post("/dang-nhap/", {"csrfmiddlewaretoken": token}, secure=True)
+    assert response.status_code == 403
+    assert "không cho biết biểu mẫu được gửi từ trang nào" in response.content.decode()
+
+
+# 500: rendered with nothing that could fail again.
+
+
+def test_the_500_page_renders_without_the_database(rf):
+    """No django_db mark: pytest-django makes any query fail this test."""
+    from config.views import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    content = response.content.decode()
+    assert "Có lỗi xảy ra" in content and "Bạn có thể làm gì" in content and "bấm nút Quay lại" in content
