@@ -1,4 +1,4 @@
-"""The error pages that render with the request: 400, 403 and a refused form (CSRF). Each says why, when there
+"""The error pages that render with the request: 400, 403, 405 and a refused form (CSRF). Each says why, when there
 is a reason to give, and what to do next. The 500 and 503 pages (config.views.server_error) stay without the
 request, so that nothing reaches the database again."""
 
@@ -98,3 +98,14 @@ def csrf_failure(request, reason=""):
         "signed_in_already": request.path == reverse("accounts:sign_in") and user is not None and user.is_authenticated,
     }
     return HttpResponseForbidden(render_to_string("403_csrf.html", context, request))
+
+
+def method_not_allowed_page(request, allow):
+    """The body of a 405: see config.middleware.MethodNotAllowedPageMiddleware."""
+    allowed = {method.strip().upper() for method in allow.split(",") if method.strip()}
+    context = {
+        "opened_directly": request.method in ("GET", "HEAD") and "GET" not in allowed,
+        "sign_out_url": reverse("accounts:sign_out") if request.path == reverse("accounts:sign_out") else "",
+        "back_url": same_site_referer(request),
+    }
+    return render_to_string("405.html", context, request)

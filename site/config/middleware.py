@@ -1,4 +1,5 @@
-"""Middleware of the project as a whole: input PostgreSQL cannot store is refused before any view runs."""
+"""Middleware of the project as a whole: input PostgreSQL cannot store is refused before any view runs, and an empty
+405 becomes a page in Vietnamese."""
 
 import json
 import logging
@@ -7,7 +8,7 @@ from urllib.parse import unquote_to_bytes
 from django.urls import get_resolver, get_urlconf
 from django.utils.translation import gettext_lazy as _
 
-from config.error_pages import ExplainedBadRequest
+from config.error_pages import ExplainedBadRequest, method_not_allowed_page
 
 logger = logging.getLogger(__name__)
 
@@ -150,3 +151,21 @@ class RefuseUnstorableInputMiddleware:
         if request.method in BODY_METHODS and not form_is_storable(request):
             return refuse(request, IN_FORM)
         return self.get_response(request)
+
+
+class MethodNotAllowedPageMiddleware:
+    """Django has no 405 handler: require_POST and the like answer with an empty body. Such an answer gets the
+    Vietnamese page; its headers (Allow above all) stay as they were. Last in MIDDLEWARE, so the security headers
+    of the middleware above it are added to the page as to any other."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.streaming and not response.content:
+            response.content = method_not_allowed_page(request, response.get("Allow", ""))
+            response["Content-Type"] = "text/html; charset=utf-8"
+            if response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
+        return response

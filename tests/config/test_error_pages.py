@@ -156,6 +156,33 @@ def test_the_admins_404_is_in_vietnamese(client, superuser):
     assert "could not be found" not in content
 
 
+# 405: Django answers with an empty body; the Vietnamese page, the Allow header kept.
+
+
+@pytest.mark.django_db
+def test_opening_the_sign_out_address_offers_the_sign_out_button(client, home_page):
+    from accounts.factories import UserFactory
+
+    client.force_login(UserFactory(username="tinh-nguyen"))
+    response = client.get("/dang-xuat/")
+    assert response.status_code == 405
+    assert response["Allow"] == "POST, OPTIONS"
+    content = response.content.decode()
+    assert "Không mở được địa chỉ này theo cách này" in content
+    assert 'action="/dang-xuat/"' in content and "csrfmiddlewaretoken" in content
+    assert response["Content-Type"] == "text/html; charset=utf-8"
+
+
+@pytest.mark.django_db
+def test_a_form_sent_to_an_address_that_takes_none_says_nothing_was_kept(client, home_page):
+    response = client.post("/healthz", {"x": "1"})
+    assert response.status_code == 405
+    assert response["Allow"] == "GET"
+    content = response.content.decode()
+    assert "Chưa có gì được lưu" in content and 'href="/healthz"' in content
+    assert response["X-Frame-Options"] == "DENY" and "Content-Security-Policy" in response
+
+
 # CSRF: a refused form in Vietnamese, the way back to a fresh form.
 
 

@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns a sign-in refused by the lock-out into a 429 (accounts.lockout.lockout_response).
     "axes.middleware.AxesMiddleware",
+    "config.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
