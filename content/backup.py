@@ -1,6 +1,7 @@
 """Backups the way a Wagtail site needs them: the database's own dump (pg_dump, or SQLite's backup API) plus the
 media files, with a manifest of row counts and file checksums so that a restore can be checked, not trusted."""
 
+import datetime
 import hashlib
 import json
 import shutil
@@ -13,6 +14,8 @@ from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 MANIFEST = "manifest.json"
 MEDIA_ARCHIVE = "media.tar.gz"
@@ -86,14 +89,93 @@ def backup(destination):
     return folder
 
 
-def restore(folder, media_root=None):
-    """Load a backup into the (empty) configured database and media folder, then check it against the manifest.
-    Returns a list of differences; empty means the restore matches the backup exactly."""
+class BackupError(ValueError):
+    """A backup that cannot be restored here, or a database it would silently overwrite; nothing was changed."""
+
+
+class DatabaseNotEmpty(BackupError):
+    def __init__(self, manifest, rows):
+        self.rows = rows
+        super().__init__(
+            _(
+                "Cơ sở dữ liệu đang có dữ liệu; khôi phục sẽ xóa và thay toàn bộ, nên chưa làm gì cả.\n%(rows)s\n"
+                "Nếu chắc chắn muốn thay bằng bản sao lưu lúc %(created)s, chạy lại với --replace."
+            )
+            % {"rows": describe_rows(rows, manifest), "created": backup_time(manifest)}
+        )
+
+
+# Django writes these again after every migrate and flush: they describe the schema, not anyone's data.
+SCHEMA_ROWS = {"contenttypes.ContentType", "auth.Permission"}
+
+
+def read_manifest(folder):
+    try:
+        return json.loads((Path(folder) / MANIFEST).read_text())
+    except FileNotFoundError as error:
+        raise BackupError(
+            _("Không thấy bản sao lưu ở %(folder)s (thiếu %(manifest)s).") % {"folder": folder, "manifest": MANIFEST}
+        ) from error
+    except ValueError as error:
+        raise BackupError(_("Tệp %(manifest)s của bản sao lưu bị hỏng.") % {"manifest": MANIFEST}) from error
+
+
+def backup_time(manifest):
+    """When the backup was taken, in local time: 12/03/2026 14:05."""
+    created = timezone.localtime(datetime.datetime.fromisoformat(manifest["created"]))
+    return date_format(created, "d/m/Y H:i")
+
+
+def rows_in_place():
+    """{model label: rows} of the data the database holds now: tables not created yet and Django's own schema rows
+    do not count, so a new database, migrated or not, holds nothing."""
+    tables = set(connection.introspection.table_names())
+    counts = {}
+    for model in apps.get_models():
+        meta = model._meta
+        if not meta.managed or meta.proxy or meta.label in SCHEMA_ROWS or meta.db_table not in tables:
+            continue
+        count = model._default_manager.count()
+        if count:
+            counts[meta.label] = count
+    return counts
+
+
+def describe_rows(rows, manifest):
+    """One line per table: its rows now and in the backup, marked where they differ (what would be lost)."""
+    lines = []
+    for label, count in sorted(rows.items()):
+        in_backup = manifest["rows"].get(label, 0)
+        line = _("  %(table)s: %(count)s dòng, bản sao lưu có %(backup)s") % {
+            "table": apps.get_model(label)._meta.db_table,
+            "count": count,
+            "backup": in_backup,
+        }
+        lines.append(line + (_("  ← khác") if count != in_backup else ""))
+    return "\n".join(lines)
+
+
+def restore(folder, media_root=None, replace=False, announce=None):
+    """Load a backup into the configured database and media folder, then check it against the manifest.
+    A database holding data is refused (DatabaseNotEmpty) unless `replace`, and then `announce` is first told what
+    will be replaced. Media files the backup does not have are kept. Returns (differences from the backup, media
+    files the backup does not have); no differences means the restore matches the backup exactly."""
     folder = Path(folder)
-    manifest = json.loads((folder / MANIFEST).read_text())
+    manifest = read_manifest(folder)
     database = settings.DATABASES["default"]
     if manifest["engine"] != connection.vendor:
-        raise ValueError(f"Bản sao lưu của {manifest['engine']}, không khôi phục vào {connection.vendor} được.")
+        raise BackupError(
+            _("Bản sao lưu của %(engine)s, không khôi phục vào %(vendor)s được.")
+            % {"engine": manifest["engine"], "vendor": connection.vendor}
+        )
+    rows = rows_in_place()
+    if rows and not replace:
+        raise DatabaseNotEmpty(manifest, rows)
+    if rows and announce:
+        announce(
+            _("Thay dữ liệu đang có bằng bản sao lưu lúc %(created)s:\n%(rows)s")
+            % {"created": backup_time(manifest), "rows": describe_rows(rows, manifest)}
+        )
     if connection.vendor == "postgresql":
         connection.close()
         subprocess.run(
@@ -119,7 +201,12 @@ def restore(folder, media_root=None):
     if (staging / "media").exists():
         shutil.copytree(staging / "media", media_root, dirs_exist_ok=True)
     shutil.rmtree(staging, ignore_errors=True)
-    return differences(manifest, media_root)
+    return differences(manifest, media_root), media_not_in_backup(manifest, media_root)
+
+
+def media_not_in_backup(manifest, media_root):
+    """Files in the media folder that the backup does not have: kept, and listed so that someone decides."""
+    return sorted(set(media_checksums(media_root)) - set(manifest["media"]))
 
 
 def differences(manifest, media_root):
@@ -127,9 +214,12 @@ def differences(manifest, media_root):
     counts = row_counts()
     for label, expected in manifest["rows"].items():
         if counts.get(label) != expected:
-            found.append(f"{label}: {counts.get(label)} dòng, bản sao lưu có {expected}")
+            found.append(
+                _("%(label)s: %(count)s dòng, bản sao lưu có %(expected)s")
+                % {"label": label, "count": counts.get(label), "expected": expected}
+            )
     checksums = media_checksums(media_root)
     for name, digest in manifest["media"].items():
         if checksums.get(name) != digest:
-            found.append(f"tệp {name} không khớp")
+            found.append(_("tệp %(name)s không khớp") % {"name": name})
     return found

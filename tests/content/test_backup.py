@@ -1,11 +1,16 @@
+import datetime
+import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from content.backup import media_checksums, row_counts
-from content.factories import ImageFactory
+from content.factories import ImageFactory, PillarFactory
+from content.management.commands.restore import Command as RestoreCommand
+from content.models import Pillar
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -30,8 +35,66 @@ def test_a_backup_restores_into_an_empty_database_with_the_same_rows_and_files(g
     assert media_checksums(settings.MEDIA_ROOT) == files_before
 
 
-def test_a_damaged_backup_is_reported(tmp_path):
-    from django.core.management import CommandError
-
-    with pytest.raises(CommandError):
+def test_a_missing_backup_is_reported_in_vietnamese(tmp_path):
+    with pytest.raises(CommandError, match="Không thấy bản sao lưu"):
         call_command("restore", str(tmp_path / "khong-co"))
+
+
+@pytest.fixture
+def backup_then_newer_work(guide, tmp_path):
+    """A backup, then work done after it: a new pillar and a new image (row and file)."""
+    ImageFactory(title="Ảnh trong bản sao lưu")
+    rows, files = row_counts(), media_checksums(settings.MEDIA_ROOT)
+    call_command("backup", "--output", str(tmp_path))
+    folder = next(tmp_path.iterdir())
+    PillarFactory(name="Trụ cột thêm sau khi sao lưu", slug="them-sau")
+    ImageFactory(title="Ảnh thêm sau khi sao lưu")
+    return folder, rows, files
+
+
+def test_restore_refuses_a_database_that_holds_data_and_changes_nothing(backup_then_newer_work, capsys):
+    folder, rows_at_backup, _files = backup_then_newer_work
+    rows_now, files_now = row_counts(), media_checksums(settings.MEDIA_ROOT)
+
+    with pytest.raises(SystemExit) as exit_status:
+        RestoreCommand().run_from_argv(["manage.py", "restore", str(folder)])
+
+    assert exit_status.value.code != 0
+    refusal = capsys.readouterr().err
+    assert "Cơ sở dữ liệu đang có dữ liệu" in refusal and "--replace" in refusal
+    pillars_now, pillars_then = rows_now["content.Pillar"], rows_at_backup["content.Pillar"]
+    assert f"content_pillar: {pillars_now} dòng, bản sao lưu có {pillars_then}  ← khác" in refusal
+    assert (row_counts(), media_checksums(settings.MEDIA_ROOT)) == (rows_now, files_now)
+    assert Pillar.objects.filter(slug="them-sau").exists()
+
+
+def test_replace_says_what_it_replaces_then_restores_the_backup_exactly(backup_then_newer_work, capsys):
+    folder, rows_at_backup, files_at_backup = backup_then_newer_work
+    pillars_now = Pillar.objects.count()
+    created = datetime.datetime.fromisoformat(json.loads((folder / "manifest.json").read_text())["created"])
+
+    call_command("restore", str(folder), "--replace")
+
+    output = capsys.readouterr().out
+    local_time = created.astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).strftime("%d/%m/%Y %H:%M")
+    assert f"Thay dữ liệu đang có bằng bản sao lưu lúc {local_time}:" in output
+    expected_line = f"content_pillar: {pillars_now} dòng, bản sao lưu có {rows_at_backup['content.Pillar']}  ← khác"
+    assert expected_line in output
+    assert "số dòng và tệp khớp" in output
+    assert row_counts() == rows_at_backup
+    assert not Pillar.objects.filter(slug="them-sau").exists()
+    assert {name: media_checksums(settings.MEDIA_ROOT)[name] for name in files_at_backup} == files_at_backup
+
+
+def test_media_files_the_backup_does_not_have_are_listed_and_kept(backup_then_newer_work, capsys):
+    folder, _rows, files_at_backup = backup_then_newer_work
+    extra = sorted(set(media_checksums(settings.MEDIA_ROOT)) - set(files_at_backup))
+    assert extra
+
+    call_command("restore", str(folder), "--replace")
+
+    output = capsys.readouterr().out
+    assert f"có {len(extra)} tệp không nằm trong bản sao lưu" in output
+    for name in extra:
+        assert f"  {name}" in output
+        assert (Path(settings.MEDIA_ROOT) / name).exists()
