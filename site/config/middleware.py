@@ -5,6 +5,8 @@ import json
 import logging
 from urllib.parse import unquote_to_bytes
 
+from csp.middleware import CSPMiddleware
+from django.middleware.clickjacking import XFrameOptionsMiddleware
 from django.urls import get_resolver, get_urlconf
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +17,7 @@ logger = logging.getLogger(__name__)
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 URLENCODED = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
+HEADERS_OF_EVERY_PAGE = (XFrameOptionsMiddleware, CSPMiddleware)
 
 
 class UnstorableInput(ExplainedBadRequest):
@@ -116,14 +119,6 @@ def form_is_storable(request):
     return True
 
 
-def refuse(request, reason):
-    """The site's 400 page, answered here rather than raised: a scanner's every probe would otherwise leave a
-    traceback in the log."""
-    logger.warning("Refused unstorable input in %s %r", request.method, request.get_full_path()[:300])
-    handle_bad_request = get_resolver(get_urlconf()).resolve_error_handler(400)
-    return handle_bad_request(request, UnstorableInput(reason))
-
-
 def drop_unstorable_cookies(request):
     """A cookie with a NUL (quoted cookies may spell one) is treated as never sent. Refusing the request instead
     would lock the phone out of the whole site over a cookie the person cannot see or remove, perhaps one set by
@@ -145,12 +140,23 @@ class RefuseUnstorableInputMiddleware:
 
     def __call__(self, request):
         if not address_is_storable(request):
-            return refuse(request, IN_ADDRESS)
+            return self.refuse(request, IN_ADDRESS)
         if request.META.get("HTTP_COOKIE"):
             drop_unstorable_cookies(request)
         if request.method in BODY_METHODS and not form_is_storable(request):
-            return refuse(request, IN_FORM)
+            return self.refuse(request, IN_FORM)
         return self.get_response(request)
+
+    def refuse(self, request, reason):
+        """The site's 400 page, answered here rather than raised: a scanner's every probe would otherwise leave a
+        traceback in the log."""
+        logger.warning("Refused unstorable input in %s %r", request.method, request.get_full_path()[:300])
+        handle_bad_request = get_resolver(get_urlconf()).resolve_error_handler(400)
+        response = handle_bad_request(request, UnstorableInput(reason))
+        # The middleware that give every other page these headers never see this answer: they give them here.
+        for adds_headers in HEADERS_OF_EVERY_PAGE:
+            response = adds_headers(self.get_response).process_response(request, response)
+        return response
 
 
 class MethodNotAllowedPageMiddleware:

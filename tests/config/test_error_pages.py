@@ -61,6 +61,8 @@ def test_an_address_with_a_nul_gets_the_vietnamese_400_page_with_the_reason(clie
     assert '<html lang="vi">' in content and "Không xử lý được yêu cầu" in content
     assert "Địa chỉ trang có ký tự không đọc được" in content
     assert "Mở lại trang từ trang chủ" in content and 'href="/"' in content
+    # Refused before the middleware that add them, it still carries the headers of every page.
+    assert response["X-Frame-Options"] == "DENY" and "frame-ancestors 'none'" in response["Content-Security-Policy"]
 
 
 @pytest.mark.django_db
