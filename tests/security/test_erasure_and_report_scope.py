@@ -200,6 +200,7 @@ def test_page_types_usage_is_for_superusers_only(client, people):
         assert url not in client.get(reverse("wagtailadmin_home")).content.decode()
     client.force_login(people["superuser"])
     assert client.get(url).status_code == 200
+    assert url in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
 def test_after_erasure_no_report_names_the_person_for_any_role(client, people, member_history, pages_naming_her):
