@@ -27,6 +27,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from content.dates import TEAMS_BEGAN, NotBefore, not_in_future
 from content.models import Pillar, PlatformPage, Sector
 from content.models.platforms import paper_size, validate_short_slug
 from content.search_text import fold_diacritics
@@ -100,6 +101,7 @@ class GuidePage(RoutablePageMixin, Page):
         null=True,
         blank=True,
         help_text=_("Ngày gần nhất có người làm thử theo hướng dẫn trên ứng dụng thật."),
+        validators=[NotBefore(TEAMS_BEGAN), not_in_future],
     )
     checked_against = models.CharField(
         _("kiểm tra với phiên bản"),

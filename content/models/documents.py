@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from content.dates import FIRST_LEGAL_DOCUMENT, NotBefore, not_in_future
 from content.models.platforms import paper_size, validate_short_slug
 from content.search_text import fold_diacritics, search_terms
 
@@ -64,7 +65,7 @@ class PolicyDocumentPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("Như trên văn bản, ví dụ: 793/BTTTT-THH. Để trống với sổ tay, tài liệu không có số."),
     )
-    issued_on = models.DateField(_("ngày ban hành"))
+    issued_on = models.DateField(_("ngày ban hành"), validators=[NotBefore(FIRST_LEGAL_DOCUMENT), not_in_future])
     issuer = models.CharField(
         _("cơ quan ban hành"), max_length=150, help_text=_("Ví dụ: Thủ tướng Chính phủ, Bộ Thông tin và Truyền thông.")
     )

@@ -4,12 +4,14 @@ and the difficulties the authorities must act on."""
 import uuid
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from content.dates import TEAMS_BEGAN, AtMostDaysAgo, not_in_future
 
 MAX_COUNT = 10_000  # more people helped by one volunteer in one entry is a typing mistake
 
@@ -108,6 +110,10 @@ class ReportingPeriod(models.Model):
         return timezone.localdate() > self.closes_on
 
 
+# Help is logged on the spot, or soon after from a phone that was offline: a year back at most.
+LOG_DAYS_BACK = 366
+
+
 class SupportLog(models.Model):
     """Help a volunteer gave, entered on the spot. Its counts feed the team's period report."""
 
@@ -117,7 +123,9 @@ class SupportLog(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("người hỗ trợ"), on_delete=models.PROTECT, related_name="support_logs"
     )
     team = models.ForeignKey("teams.Team", verbose_name=_("tổ"), on_delete=models.PROTECT, related_name="support_logs")
-    date = models.DateField(_("ngày"), default=timezone.localdate)
+    date = models.DateField(
+        _("ngày"), default=timezone.localdate, validators=[AtMostDaysAgo(LOG_DAYS_BACK), not_in_future]
+    )
     area = models.ForeignKey(
         "teams.AdminArea", verbose_name=_("thôn, tổ dân phố"), null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -288,6 +296,14 @@ class Difficulty(models.Model):
         return self.text[:60]
 
 
+# Targets are set for the years of the teams' programme, and planned at most a few years ahead.
+TARGET_YEARS_AHEAD = 5
+
+
+def latest_target_year():
+    return timezone.localdate().year + TARGET_YEARS_AHEAD
+
+
 class Target(models.Model):
     """A yearly target (chỉ tiêu) for an area and an indicator."""
 
@@ -297,7 +313,17 @@ class Target(models.Model):
     indicator = models.ForeignKey(
         Indicator, verbose_name=_("chỉ tiêu"), on_delete=models.PROTECT, related_name="targets"
     )
-    year = models.PositiveSmallIntegerField(_("năm"))
+    year = models.PositiveSmallIntegerField(
+        _("năm"),
+        validators=[
+            MinValueValidator(
+                TEAMS_BEGAN.year, message=_("Năm %(show_value)s có trước các tổ; chỉ tiêu đặt từ năm %(limit_value)s.")
+            ),
+            MaxValueValidator(
+                latest_target_year, message=_("Năm %(show_value)s quá xa; chỉ tiêu đặt đến năm %(limit_value)s.")
+            ),
+        ],
+    )
     value = models.PositiveIntegerField(_("mục tiêu"))
 
     class Meta:

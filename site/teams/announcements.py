@@ -4,7 +4,7 @@ and the phone-friendly pages at /thong-bao/."""
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q
@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts.notifications import notify_many
+from content.dates import not_in_past
 from content.ids import parse_id
 from teams.models import AdminArea, Announcement, AnnouncementRead, AreaLevel, Member
 from teams.scope import scope_for
@@ -96,13 +97,20 @@ class AnnouncementForm(forms.ModelForm):
     """Title, text, optional deadline and the communes; whole province only for those who coordinate it."""
 
     whole_province = forms.BooleanField(label=gettext_lazy("Gửi toàn tỉnh"), required=False)
+    # A new announcement's deadline is still ahead; the model keeps it within a year (an old one has passed).
+    deadline = forms.DateField(
+        label=gettext_lazy("Hạn thực hiện"),
+        required=False,
+        validators=[not_in_past],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=gettext_lazy("Nếu có: ngày các tổ cần làm xong việc được giao."),
+    )
 
     class Meta:
         model = Announcement
         fields = ["title", "body", "deadline", "communes"]
         widgets = {
             "body": forms.Textarea(attrs={"rows": 6}),
-            "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "communes": forms.CheckboxSelectMultiple,
         }
 
@@ -115,13 +123,6 @@ class AnnouncementForm(forms.ModelForm):
         self.fields["communes"].help_text = ""
         if not self.may_address_province:
             del self.fields["whole_province"]
-        self.fields["deadline"].help_text = _("Nếu có: ngày các tổ cần làm xong việc được giao.")
-
-    def clean_deadline(self):
-        deadline = self.cleaned_data.get("deadline")
-        if deadline and deadline < timezone.localdate():
-            raise ValidationError(_("Hạn thực hiện đã qua; hãy chọn một ngày từ hôm nay trở đi."))
-        return deadline
 
     def clean(self):
         cleaned = super().clean()

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.phone import normalize_phone
+from content.dates import team_event
 from teams.areas import VILLAGE_TYPES
 from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, ConsentSource, Member
 from teams.scope import visible_areas, visible_teams
@@ -130,7 +131,7 @@ class MemberForm(forms.ModelForm):
 
 
 class LeaveForm(forms.Form):
-    left_on = forms.DateField(label=_("Ngày rời tổ"), widget=DATE_INPUT)
+    left_on = forms.DateField(label=_("Ngày rời tổ"), widget=DATE_INPUT, validators=team_event())
 
     def __init__(self, *args, member, **kwargs):
         super().__init__(*args, **kwargs)

@@ -214,6 +214,11 @@ def clean_row(row):
         row.errors.append(
             _("ngày tham gia “%(value)s” không đúng dạng ngày/tháng/năm") % {"value": values.get("joined_on")}
         )
+    else:
+        try:  # the limits of the member form, so a file cannot bring in a date the form refuses
+            Member._meta.get_field("joined_on").run_validators(joined_on)
+        except ValidationError as error:
+            row.errors.extend(error.messages)
     row.cleaned = {
         "full_name": full_name,
         "phone": phone,

@@ -47,7 +47,7 @@ def test_the_form_keeps_what_was_typed_and_says_what_is_missing(client, world, p
     )
     body = response.content.decode()
     assert response.status_code == 200
-    assert "Nộp số liệu" in body and "Hạn thực hiện đã qua" in body and "ít nhất một xã" in body
+    assert "Nộp số liệu" in body and "đã qua. Hãy chọn một ngày từ hôm nay trở đi" in body and "ít nhất một xã" in body
     assert not Announcement.objects.exists()
 
 

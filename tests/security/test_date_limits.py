@@ -1,0 +1,241 @@
+"""Every date a form takes has limits on both sides, in Vietnamese: the year 1 and the year 9999 are refused
+everywhere, events that happened are not in the future, team matters do not predate the teams, deadlines are not
+years away. The list of fields comes from the models and the forms themselves, so a new date field without limits
+fails here; each of the site's own forms is then tried with those dates through its page."""
+
+import datetime
+import io
+
+import pytest
+from django import forms
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import get_resolver
+from django.utils import timezone
+
+from accounts.factories import UserFactory
+from reporting.models import Indicator, ReportingPeriod, SupportLog
+from teams.factories import MemberFactory, TeamFactory
+from teams.models import Announcement, Member, MemberRole, RoleAssignment, ScopeRole
+
+pytestmark = pytest.mark.django_db
+
+OWN_APPS = ("content", "guides", "accounts", "teams", "training", "reporting")
+YEAR_ONE, YEAR_9999 = datetime.date(1, 1, 1), datetime.date(9999, 12, 31)
+# Rows the site makes itself from the province's settings: no form, the admin's included, edits them.
+NOT_EDITED_IN_ANY_FORM = {(ReportingPeriod, name) for name in ("start", "end", "deadline", "closes_on")}
+
+
+def today():
+    return timezone.localdate()
+
+
+def days(number):
+    return (today() + datetime.timedelta(days=number)).isoformat()
+
+
+def own_date_fields():
+    for app_label in OWN_APPS:
+        for model in apps.get_app_config(app_label).get_models():
+            for field in model._meta.get_fields():
+                if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
+                    if field.editable:
+                        yield model, field
+
+
+def refusal(check, value):
+    """The Vietnamese message check(value) refuses with; None when it accepts the value."""
+    try:
+        check(value)
+    except ValidationError as error:
+        return " ".join(error.messages)
+    return None
+
+
+def test_every_editable_date_field_of_our_models_refuses_the_first_and_the_last_year():
+    unbounded = {}
+    for model, field in own_date_fields():
+        if (model, field.name) in NOT_EDITED_IN_ANY_FORM:
+            continue
+        messages = [refusal(field.run_validators, value) for value in (YEAR_ONE, YEAR_9999)]
+        if not all(message and "Ngày" in message for message in messages):
+            unbounded[f"{model.__name__}.{field.name}"] = messages
+    assert unbounded == {}
+
+
+def test_the_year_of_a_target_has_limits():
+    from reporting.models import Target
+
+    field = Target._meta.get_field("year")
+    assert "có trước các tổ" in refusal(field.run_validators, 1)
+    assert "quá xa" in refusal(field.run_validators, 9999)
+    assert refusal(field.run_validators, today().year) is None
+
+
+def own_form_classes():
+    """Every form class defined in our modules (importing the URL conf loads every view and so every form)."""
+    get_resolver().url_patterns  # noqa: B018
+    found, pending = set(), [forms.BaseForm]
+    while pending:
+        for subclass in pending.pop().__subclasses__():
+            pending.append(subclass)
+            if subclass.__module__.split(".")[0] in OWN_APPS:
+                found.add(subclass)
+    return found
+
+
+def test_every_date_field_of_every_form_of_ours_has_limits():
+    unbounded = {}
+    for form_class in own_form_classes():
+        model = getattr(getattr(form_class, "_meta", None), "model", None)
+        for name, form_field in form_class.base_fields.items():
+            if not isinstance(form_field, forms.DateField):
+                continue
+            model_fields = {field.name: field for field in model._meta.get_fields()} if model else {}
+            # A model form checks its model's validators after its own: either place holds the limits.
+            checks = [form_field.clean]
+            if name in model_fields:
+                checks.append(model_fields[name].run_validators)
+            for value in (YEAR_ONE, YEAR_9999):
+                if not any(refusal(check, value) for check in checks):
+                    unbounded.setdefault(f"{form_class.__module__}.{form_class.__name__}.{name}", []).append(value)
+    assert unbounded == {}
+
+
+@pytest.fixture
+def team():
+    return TeamFactory()
+
+
+@pytest.fixture
+def leader(team):
+    user = UserFactory(username="totruong-ngay")
+    MemberFactory(team=team, user=user, role=MemberRole.LEADER, joined_on=datetime.date(2025, 3, 1))
+    return user
+
+
+def member_data(**changes):
+    return {
+        "full_name": "Lê Thị Mai",
+        "phone": "0912 000 111",
+        "affiliation": "doan-thanh-nien",
+        "role": MemberRole.MEMBER,
+        "joined_on": days(-1),
+        "consent": "on",
+        **changes,
+    }
+
+
+@pytest.mark.parametrize("role", [MemberRole.MEMBER, MemberRole.LEADER])
+@pytest.mark.parametrize("joined_on", ["0001-01-01", "9999-12-31", "2019-12-31", "tomorrow"])
+def test_adding_a_member_refuses_a_joining_date_out_of_bounds(client, team, leader, role, joined_on):
+    joined_on = days(1) if joined_on == "tomorrow" else joined_on
+    client.force_login(leader)
+    response = client.post(f"/to/{team.pk}/them-thanh-vien/", member_data(role=role, joined_on=joined_on))
+    assert response.status_code == 200
+    assert response.context["form"].errors["joined_on"]
+    assert 'value="Lê Thị Mai"' in response.content.decode()
+    assert not Member.objects.filter(full_name="Lê Thị Mai").exists()
+
+
+def test_adding_a_member_who_joined_yesterday_works(client, team, leader):
+    client.force_login(leader)
+    assert client.post(f"/to/{team.pk}/them-thanh-vien/", member_data(role=MemberRole.LEADER)).status_code == 302
+    assert Member.objects.get(full_name="Lê Thị Mai").joined_on == today() - datetime.timedelta(days=1)
+
+
+def test_editing_a_member_refuses_a_far_joining_date(client, team, leader):
+    member = MemberFactory(team=team, full_name="Lê Thị Mai")
+    client.force_login(leader)
+    for value in ("0001-01-01", "9999-12-31", days(1)):
+        response = client.post(f"/to/{team.pk}/thanh-vien/{member.pk}/sua/", member_data(joined_on=value))
+        assert response.status_code == 200 and response.context["form"].errors["joined_on"], value
+    member.refresh_from_db()
+    assert member.joined_on == datetime.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize("left_on", ["0001-01-01", "9999-12-31", "2025-02-28", "tomorrow"])
+def test_leaving_refuses_a_date_out_of_bounds_and_the_member_stays(client, team, leader, left_on):
+    left_on = days(1) if left_on == "tomorrow" else left_on
+    member = MemberFactory(team=team, joined_on=datetime.date(2025, 3, 1))
+    client.force_login(leader)
+    response = client.post(f"/to/{team.pk}/thanh-vien/{member.pk}/roi-to/", {"left_on": left_on})
+    assert response.status_code == 200 and response.context["form"].errors["left_on"]
+    member.refresh_from_db()
+    assert member.left_on is None
+
+
+def test_leaving_yesterday_ends_the_membership(client, team, leader):
+    member = MemberFactory(team=team, joined_on=datetime.date(2025, 3, 1))
+    client.force_login(leader)
+    response = client.post(f"/to/{team.pk}/thanh-vien/{member.pk}/roi-to/", {"left_on": days(-1)})
+    assert response.status_code == 302
+    assert not Member.objects.current().filter(pk=member.pk).exists()
+
+
+def test_a_member_stored_with_a_far_leaving_date_can_still_be_recorded_as_leaving(client, team, leader):
+    """Data from before the limits: still listed as current, so the roster's link must work and repair it."""
+    member = MemberFactory(team=team, left_on=YEAR_9999)
+    client.force_login(leader)
+    url = f"/to/{team.pk}/thanh-vien/{member.pk}/roi-to/"
+    assert url in client.get(f"/to/{team.pk}/").content.decode()
+    assert client.get(url).status_code == 200
+    assert client.post(url, {"left_on": today().isoformat()}).status_code == 302
+    member.refresh_from_db()
+    assert member.left_on == today()
+
+
+def test_an_import_refuses_joining_dates_out_of_bounds(client, team, leader):
+    rows = [
+        "Họ và tên,Số điện thoại,Tổ chức,Vai trò,Ngày tham gia",
+        "Người Một,0912 000 201,Đoàn Thanh niên,Tổ trưởng,01/01/0001",
+        "Người Hai,0912 000 202,Đoàn Thanh niên,Thành viên,31/12/9999",
+        f"Người Ba,0912 000 203,Đoàn Thanh niên,Thành viên,{(today() + datetime.timedelta(days=1)):%d/%m/%Y}",
+        f"Người Bốn,0912 000 204,Đoàn Thanh niên,Thành viên,{(today() - datetime.timedelta(days=1)):%d/%m/%Y}",
+    ]
+    upload = io.BytesIO("\n".join(rows).encode())
+    upload.name = "danh-sach.csv"
+    client.force_login(leader)
+    response = client.post(f"/to/{team.pk}/nhap-danh-sach/", {"file": upload})
+    preview = response.context["preview"]
+    assert [row.values["full_name"] for row in preview.invalid] == ["Người Một", "Người Hai", "Người Ba"]
+    assert [row.values["full_name"] for row in preview.valid] == ["Người Bốn"]
+
+
+@pytest.fixture
+def commune_officer(team):
+    user = UserFactory(username="canbo-ngay")
+    RoleAssignment.objects.create(user=user, role=ScopeRole.COMMUNE_OFFICER, area=team.commune)
+    return user
+
+
+@pytest.mark.parametrize("deadline", ["0001-01-01", "yesterday", "9999-12-31"])
+def test_an_announcement_refuses_a_deadline_out_of_bounds(client, team, commune_officer, deadline):
+    deadline = days(-1) if deadline == "yesterday" else deadline
+    client.force_login(commune_officer)
+    data = {"title": "Nộp số liệu", "body": "Trước hạn.", "communes": [team.commune_id], "deadline": deadline}
+    response = client.post("/thong-bao/moi/", data)
+    assert response.status_code == 200 and response.context["form"].errors["deadline"]
+    assert not Announcement.objects.exists()
+
+
+def test_an_announcement_due_tomorrow_is_posted(client, team, commune_officer):
+    client.force_login(commune_officer)
+    data = {"title": "Nộp số liệu", "body": "Trước hạn.", "communes": [team.commune_id], "deadline": days(1)}
+    assert client.post("/thong-bao/moi/", data).status_code == 302
+    assert Announcement.objects.get().deadline == today() + datetime.timedelta(days=1)
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "tomorrow", "yesterday"])
+def test_logging_help_accepts_only_a_day_that_has_been_and_is_recent(client, team, leader, day):
+    accepted = day == "yesterday"
+    day = {"tomorrow": days(1), "yesterday": days(-1)}.get(day, day)
+    client.force_login(leader)
+    indicator = Indicator.objects.filter(active=True).first()
+    data = {"date": day, "area": "", "platform": "", "note": "", "owner": leader.pk, f"chi-tieu-{indicator.pk}": "2"}
+    response = client.post("/ghi-nhan/", data)
+    assert (response.status_code == 302) is accepted
+    assert SupportLog.objects.exists() is accepted
+    if not accepted:
+        assert response.context["form"].errors["date"]
