@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.admin_sign_out import AdminSignOutView
 from config import admin_reports, views
 from config.api import api_router
 from config.api import not_found as api_not_found
@@ -21,6 +22,8 @@ urlpatterns = [
     path("healthz", views.health_check, name="health_check"),
     # Wagtail's reports, limited to what each viewer may see, answer before Wagtail's own (config/admin_reports.py).
     path("admin/reports/", include(admin_reports)),
+    # Only a POST signs out of the admin, answered before Wagtail's own (accounts/admin_sign_out.py).
+    path("admin/logout/", AdminSignOutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("tim-kiem/", search, name="search"),
     path("tiet-kiem-du-lieu/", toggle_data_saver, name="data_saver"),
