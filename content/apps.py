@@ -10,5 +10,19 @@ class ContentConfig(AppConfig):
 
     def ready(self):
         from content import signals
+        from content.image_uploads import check_avatar_uploads
 
         signals.connect()
+        align_pillow_pixel_limit()
+        check_avatar_uploads()
+
+
+def align_pillow_pixel_limit():
+    """Pillow warns above its own limit (89 million pixels) and refuses above twice that. With its limit set to
+    ours, every image Pillow would warn about is one the upload form refuses anyway (content/image_uploads.py)."""
+    from django.conf import settings
+    from PIL import Image
+
+    limit = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None)
+    if limit:
+        Image.MAX_IMAGE_PIXELS = limit

@@ -210,6 +210,7 @@ WAGTAILIMAGES_IMAGE_MODEL = "content.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 128_000_000  # a small file that decodes into gigabytes is refused
+WAGTAILIMAGES_IMAGE_FORM_BASE = "content.image_uploads.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.documents.DocumentForm"
