@@ -1,13 +1,10 @@
-"""The documents library's listing (search and filters from query parameters, without JavaScript) and the rules
-for uploaded document files."""
+"""The documents library's listing (search and filters from query parameters, without JavaScript). The rules for
+uploaded document files are in content/document_uploads.py."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Value, When
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from wagtail.documents.forms import BaseDocumentForm
 
 from content.filters import ListingFilterForm
 from content.models import Pillar
@@ -16,66 +13,6 @@ from content.search_text import search_terms
 
 DOCUMENTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
-MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
-
-# What each allowed extension must start with: a renamed script or picture is refused.
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-FILE_SIGNATURES = {
-    "pdf": (b"%PDF-",),
-    "docx": (ZIP_MAGIC,),
-    "xlsx": (ZIP_MAGIC,),
-    "odt": (ZIP_MAGIC,),
-    "ods": (ZIP_MAGIC,),
-    "doc": (OLE_MAGIC,),
-    "xls": (OLE_MAGIC,),
-}
-TOO_LARGE = _("Tệp quá lớn (%(size)s). Chỉ nhận tệp đến %(limit)s; hãy nén PDF hoặc tách thành nhiều tệp.")
-NOT_A_DOCUMENT = _(
-    "Nội dung tệp không phải PDF, Word hay Excel như tên tệp ghi. Hãy tải lên đúng tệp văn bản (PDF, DOC, DOCX, "
-    "XLS, XLSX, ODT, ODS)."
-)
-WRONG_EXTENSION = _("Chỉ nhận tệp PDF, Word hoặc Excel (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS).")
-
-
-def check_document_file(uploaded):
-    """Refuse files over the limit and files whose content does not match their extension."""
-    if uploaded.size > MAX_DOCUMENT_SIZE:
-        raise ValidationError(
-            TOO_LARGE % {"size": filesizeformat(uploaded.size), "limit": filesizeformat(MAX_DOCUMENT_SIZE)},
-            code="file_too_large",
-        )
-    extension = uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
-    if extension not in FILE_SIGNATURES:
-        raise ValidationError(WRONG_EXTENSION, code="invalid_extension")
-    uploaded.seek(0)
-    head = uploaded.read(8)
-    uploaded.seek(0)
-    if not head.startswith(FILE_SIGNATURES[extension]):
-        raise ValidationError(NOT_A_DOCUMENT, code="disguised_file")
-
-
-class DocumentForm(BaseDocumentForm):
-    """Wagtail's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE) with our size limit and content check, in
-    Vietnamese, for the single and the multiple uploader alike."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "file" in self.fields:
-            limit = filesizeformat(MAX_DOCUMENT_SIZE)
-            self.fields["file"].error_messages["file_too_large"] = TOO_LARGE.replace("%(limit)s", limit).replace(
-                "%(size)s", "%(file_size)s"
-            )
-            self.fields["file"].error_messages["file_too_large_unknown_size"] = TOO_LARGE % {
-                "size": "?",
-                "limit": limit,
-            }
-
-    def clean_file(self):
-        uploaded = self.cleaned_data.get("file")
-        if uploaded and "file" in self.changed_data:
-            check_document_file(uploaded)
-        return uploaded
 
 
 class DocumentFilterForm(ListingFilterForm):

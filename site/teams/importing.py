@@ -6,12 +6,15 @@ and `apply_import` then creates the valid rows. Re-importing the same file creat
 import csv
 import datetime
 import io
+import zipfile
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from accounts.phone import normalize_phone
 from content.search_text import fold_diacritics
@@ -19,6 +22,9 @@ from teams.models import Affiliation, ConsentSource, Member, MemberRole
 
 MAX_ROWS = 1000
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+SPREADSHEET_EXTENSIONS = ("xlsx", "csv", "txt")
+NOT_A_SPREADSHEET = _lazy("Tệp không phải bảng tính. Hãy dùng tệp Excel (.xlsx) hoặc CSV theo mẫu.")
 
 COLUMNS = {
     "full_name": "Họ và tên",
@@ -96,23 +102,41 @@ HEADER_KEYS = {folded_header(label): key for key, label in COLUMNS.items()}
 
 
 def read_table(uploaded):
-    """Rows of strings (or dates) from a CSV or XLSX upload, header first."""
+    """Rows of strings (or dates) from a CSV or XLSX upload, header first. The name must say .xlsx, .csv or .txt
+    (a file passed without a name is read too); a workbook saved under .csv is still read as one."""
     name = (getattr(uploaded, "name", "") or "").lower()
     data = uploaded.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(_("Tệp lớn quá 5 MB. Hãy chia nhỏ danh sách."))
+        raise ImportFileError(
+            _("Tệp lớn quá %(limit)s. Hãy chia nhỏ danh sách.") % {"limit": filesizeformat(MAX_FILE_BYTES)}
+        )
     if not data.strip():
         raise ImportFileError(_("Tệp trống, không có dòng nào."))
-    if data[:2] == b"PK" or name.endswith(".xlsx"):
+    extension = name.rsplit(".", 1)[-1] if "." in name else ""
+    if name and extension not in SPREADSHEET_EXTENSIONS:
+        raise ImportFileError(NOT_A_SPREADSHEET)
+    if data[:2] == b"PK" or extension == "xlsx":
         return read_xlsx(data)
-    if name.endswith(".csv") or name.endswith(".txt") or not name:
-        return read_csv(data)
-    raise ImportFileError(_("Tệp không phải bảng tính. Hãy dùng tệp Excel (.xlsx) hoặc CSV theo mẫu."))
+    return read_csv(data)
+
+
+def unpacked_size(data):
+    """What a workbook (a zip) declares it unpacks to; reading stops there, so a zip bomb cannot lie its way past."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return sum(entry.file_size for entry in package.infolist())
 
 
 def read_xlsx(data):
     from openpyxl import load_workbook
 
+    try:
+        if unpacked_size(data) > MAX_UNPACKED_BYTES:
+            raise ImportFileError(
+                _("Tệp Excel khi mở ra lớn quá %(limit)s. Hãy chia nhỏ danh sách.")
+                % {"limit": filesizeformat(MAX_UNPACKED_BYTES)}
+            )
+    except zipfile.BadZipFile as error:
+        raise ImportFileError(_("Không đọc được tệp Excel. Hãy lưu lại dưới dạng .xlsx rồi thử lại.")) from error
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
@@ -135,7 +159,7 @@ def read_csv(data):
         except UnicodeDecodeError:
             continue
     if "\x00" in text:
-        raise ImportFileError(_("Tệp không phải bảng tính. Hãy dùng tệp Excel (.xlsx) hoặc CSV theo mẫu."))
+        raise ImportFileError(NOT_A_SPREADSHEET)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:

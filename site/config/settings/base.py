@@ -213,7 +213,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 128_000_000  # a small file that decodes into g
 WAGTAILIMAGES_IMAGE_FORM_BASE = "content.image_uploads.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.documents.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.document_uploads.DocumentForm"
 
 # Notifications (accounts.notifications): the inbox always; these channels when a person can be reached on them.
 NOTIFICATION_CHANNELS = ["accounts.notifications.EmailChannel", "accounts.notifications.ZaloChannel"]
