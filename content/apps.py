@@ -10,10 +10,12 @@ class ContentConfig(AppConfig):
 
     def ready(self):
         from content import signals
+        from content.exports import make_wagtail_exports_formula_safe
         from content.image_uploads import check_avatar_uploads
 
         signals.connect()
         align_pillow_pixel_limit()
+        make_wagtail_exports_formula_safe()
         check_avatar_uploads()
 
 

@@ -1,4 +1,8 @@
-"""Spreadsheet exports that cannot run formulas on the reader's computer (CSV/formula injection)."""
+"""Spreadsheet exports that cannot run formulas on the reader's computer (CSV/formula injection).
+
+The one path every CSV and XLSX file of the site takes: our own downloads are built by `spreadsheet_response`, and
+every Wagtail listing or report with an export button (ours and Wagtail's own, such as site history or search terms)
+writes its cells through `neutralise_formula`, installed by `make_wagtail_exports_formula_safe` at start-up."""
 
 import csv
 import io
@@ -6,25 +10,47 @@ import re
 
 from django.http import HttpResponse
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# What makes Excel, LibreOffice or Google Sheets read a cell as a formula, including the fullwidth signs an input
+# method types and the blanks a spreadsheet skips before them.
+FORMULA_SIGNS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+CONTROL_STARTS = ("\t", "\r", "\n")
 PHONE_NUMBER = re.compile(r"^\+\d{8,15}$")
 
 
 def neutralise_formula(value):
     """Prefix a text cell that a spreadsheet would run as a formula with an apostrophe.
     Phone numbers such as +84912345678 are data, not formulas, and stay as they are."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES) and not PHONE_NUMBER.match(value):
+    if not isinstance(value, str) or PHONE_NUMBER.match(value):
+        return value
+    if value.startswith(CONTROL_STARTS) or value.lstrip().startswith(FORMULA_SIGNS):
         return "'" + value
     return value
 
 
-class SafeExportMixin:
-    """For Wagtail index views with `list_export`: CSV cells are neutralised (XLSX cells are already
-    stored as text by Wagtail)."""
+def make_wagtail_exports_formula_safe():
+    """Route every value Wagtail writes to a CSV or XLSX export through `neutralise_formula`. Wagtail turns XLSX
+    formulas into text but writes CSV cells as they are, in its own reports (site history, search terms, aging
+    pages...) as in ours; it offers no setting for this, so its one method that prepares a cell is wrapped."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    prepare = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(prepare, "neutralises_formulas", False):
+        return
 
     def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return neutralise_formula(value) if export_format == self.FORMAT_CSV else value
+        return neutralise_formula(prepare(self, field, value, export_format))
+
+    preprocess_field_value.neutralises_formulas = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+
+
+class SafeExportMixin:
+    """For Wagtail index views with `list_export`. Every Wagtail export is already neutralised at start-up
+    (`make_wagtail_exports_formula_safe`); this says so where a view is declared, and applying it twice changes
+    nothing."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -32,6 +58,7 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 
 def spreadsheet_response(filename, header, rows, extension):
     """A CSV (UTF-8 with a byte-order mark, so Excel reads Vietnamese) or XLSX download of header and rows."""
+    header = [neutralise_formula(cell) for cell in header]
     rows = [[neutralise_formula(cell) for cell in row] for row in rows]
     if extension == "csv":
         buffer = io.StringIO()

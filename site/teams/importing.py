@@ -315,11 +315,8 @@ def template_rows():
     ]
 
 
-def invalid_rows_csv(rows):
-    """The rows to fix, with the reason in a last column, ready to correct and upload again."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([*COLUMNS.values(), "Lỗi"])
-    for row in rows:
-        writer.writerow([str(row.values.get(key, "")) for key in COLUMNS] + ["; ".join(row.errors)])
-    return "\ufeff" + buffer.getvalue()
+def invalid_rows_table(rows):
+    """The rows to fix, with the reason in a last column, ready to correct and upload again: header and rows for
+    the one formula-safe export (content/exports.py), since the cells are what someone typed."""
+    header = [*COLUMNS.values(), _("Lỗi")]
+    return header, [[str(row.values.get(key, "")) for key in COLUMNS] + ["; ".join(row.errors)] for row in rows]

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -24,7 +24,7 @@ from teams.importing import (
     ImportPreview,
     ImportRow,
     apply_import,
-    invalid_rows_csv,
+    invalid_rows_table,
     preview_import,
     template_rows,
 )
@@ -159,9 +159,8 @@ def member_import_confirm(request, team_id):
 def member_import_errors(request, team_id):
     team = team_in_scope(request.user, team_id)
     preview = stored_preview(request, team)
-    response = HttpResponse(invalid_rows_csv(preview.invalid), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="dong-can-sua.csv"'
-    return response
+    header, rows = invalid_rows_table(preview.invalid)
+    return spreadsheet_response("dong-can-sua", header, rows, "csv")
 
 
 def stored_preview(request, team):
