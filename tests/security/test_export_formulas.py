@@ -224,17 +224,28 @@ def test_every_file_the_site_produces_has_no_live_formula_and_keeps_phone_number
 
 
 SOURCE_ROOTS = ["content", "guides", "site"]
+# `export = request.GET.get("xuat")`: the query parameters our views read to answer with a file instead of a page.
+READS_A_SWITCH = re.compile(r"export\w* = [^\n]*GET\.get\(\"([\w-]+)\"\)")
+
+
+def source_files():
+    root = Path(__file__).resolve().parents[2]
+    for folder in SOURCE_ROOTS:
+        for path in (root / folder).rglob("*.py"):
+            if "migrations" not in path.parts:
+                yield path.relative_to(root), path.read_text(encoding="utf-8")
+
+
+def test_every_switch_to_a_file_in_our_code_is_swept():
+    found = {name for _path, text in source_files() for name in READS_A_SWITCH.findall(text)}
+    assert found and found <= {switch.split("=")[0] for switch in SWITCHES if switch}, found
+
+
 ONE_PATH = Path("content/exports.py")
 WRITES_SPREADSHEETS = re.compile(r"csv\.writer|csv\.DictWriter|Workbook\(|content_type=\"text/csv")
 
 
 def test_only_the_one_export_path_writes_spreadsheets():
     """A view that writes CSV or XLSX by hand would skip the neutralising: only content/exports.py may."""
-    root = Path(__file__).resolve().parents[2]
-    writers = {
-        path.relative_to(root)
-        for folder in SOURCE_ROOTS
-        for path in (root / folder).rglob("*.py")
-        if "migrations" not in path.parts and WRITES_SPREADSHEETS.search(path.read_text(encoding="utf-8"))
-    }
+    writers = {path for path, text in source_files() if WRITES_SPREADSHEETS.search(text)}
     assert writers == {ONE_PATH}
