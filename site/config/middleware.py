@@ -150,7 +150,7 @@ class RefuseUnstorableInputMiddleware:
     def refuse(self, request, reason):
         """The site's 400 page, answered here rather than raised: a scanner's every probe would otherwise leave a
         traceback in the log."""
-        logger.warning("Refused unstorable input in %s %r", request.method, request.get_full_path()[:300])
+        logger.info("Refused unstorable input in %s %r", request.method, request.get_full_path()[:300])
         handle_bad_request = get_resolver(get_urlconf()).resolve_error_handler(400)
         response = handle_bad_request(request, UnstorableInput(reason))
         # The middleware that give every other page these headers never see this answer: they give them here.
