@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from accounts.lockout import client_address
 from guides.models import GuideFeedback, GuidePage
 
 FEEDBACK_LIMIT = 5
@@ -39,7 +40,7 @@ class FeedbackForm(forms.ModelForm):
 
 def client_key(request):
     """A one-way key per client address: the limit needs to recognise a client, not to know who it is."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request) or ""
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     return f"guides:feedback:{digest}"
 

@@ -103,3 +103,22 @@ def test_editors_can_read_but_not_change_feedback(client, guide):
     assert response.status_code == 302 and response["Location"] == "/admin/"
     feedback.refresh_from_db()
     assert feedback.comment == "Cần thêm ảnh"
+
+
+def test_behind_the_proxy_each_client_has_its_own_feedback_allowance(client, guide, settings):
+    """Behind the production proxy every request comes from the proxy's address: the limit must follow the client
+    address the proxy appends, or one person would silence feedback for the whole country."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = "10.0.0.2"
+
+    def post_through_proxy(client_address, forged=""):
+        chain = f"{forged}, {client_address}" if forged else client_address
+        data = {"helpful": "1"}
+        return client.post(f"/phan-hoi/{guide.pk}/", data, REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=chain)
+
+    for _ in range(FEEDBACK_LIMIT):
+        assert post_through_proxy("203.0.113.7").status_code == 302
+    assert post_through_proxy("203.0.113.7").status_code == 429
+    # A forged left-most entry does not buy a new allowance: only the address the proxy appended counts.
+    assert post_through_proxy("203.0.113.7", forged="192.0.2.1").status_code == 429
+    assert post_through_proxy("198.51.100.9").status_code == 302
