@@ -1,7 +1,9 @@
 """A team's period report: pre-filled from the logs, edited by the leader, submitted once, reviewed above.
 
-State changes are single conditional UPDATEs, so two leaders pressing "submit" at the same moment make one
-submission; the (team, period) constraint makes one report."""
+Looking never writes: a report that does not exist yet is shown as the draft it would be (`report_to_show`) and is
+created, with its "created" history entry, by the leader's first save. State changes are single conditional
+UPDATEs, so two leaders pressing "submit" at the same moment make one submission; the (team, period) constraint
+makes one report."""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -29,15 +31,36 @@ def record(report, action, user, comment=""):
     bump("reporting")
 
 
+def report_to_show(team, period):
+    """(report, values) as the leader would see them now, writing nothing: the stored report with figures the leader
+    has not adjusted brought up to date with the logs, or, before the first save, the draft it would be (unsaved)."""
+    report = TeamReport.objects.filter(team=team, period=period).first()
+    if report is None:
+        if period.is_closed:
+            raise ReportRefused(_("Kỳ %(period)s đã khóa, không nhận báo cáo mới.") % {"period": period})
+        report = TeamReport(team=team, period=period)
+        totals = log_totals(team, period)
+        values = [
+            ReportValue(indicator=indicator, from_logs=totals.get(indicator.pk, 0), value=totals.get(indicator.pk, 0))
+            for indicator in active_indicators()
+        ]
+        return report, values
+    values = list(report.values.select_related("indicator").order_by("indicator__sort_order"))
+    if report.editable:
+        brought_up_to_date(values, log_totals(team, period))
+    return report, values
+
+
 def report_for(team, period, user=None):
-    """The team's report for the period; created and pre-filled from the logs the first time it is opened."""
+    """The team's stored report for the period, created (by `user`, in its history) and pre-filled from the logs
+    when it does not exist yet. For writing: pages only looking use `report_to_show`."""
     report = TeamReport.objects.filter(team=team, period=period).first()
     if report is None:
         if period.is_closed:
             raise ReportRefused(_("Kỳ %(period)s đã khóa, không nhận báo cáo mới.") % {"period": period})
         try:
             report = create_report(team, period, user)
-        except IntegrityError:  # another leader opened it at the same moment
+        except IntegrityError:  # another leader saved it first at the same moment
             report = TeamReport.objects.get(team=team, period=period)
     if report.editable:
         refresh_from_logs(report)
@@ -63,28 +86,38 @@ def create_report(team, period, user=None):
     return report
 
 
-def refresh_from_logs(report):
-    """Logs added since the report was opened update every figure the leader has not adjusted."""
-    totals = log_totals(report.team, report.period)
+def brought_up_to_date(values, totals):
+    """Sets each value's logged figure from the totals, and its figure too where the leader has not adjusted it;
+    returns the values that changed (nothing is saved)."""
     changed = []
-    for value in report.values.all():
+    for value in values:
         logged = totals.get(value.indicator_id, 0)
         if logged != value.from_logs:
             if value.value == value.from_logs and not value.adjustment_reason:
                 value.value = logged
             value.from_logs = logged
             changed.append(value)
+    return changed
+
+
+def refresh_from_logs(report):
+    """Logs added since the report was created update every figure the leader has not adjusted."""
+    changed = brought_up_to_date(list(report.values.all()), log_totals(report.team, report.period))
     ReportValue.objects.bulk_update(changed, ["from_logs", "value"])
 
 
 @transaction.atomic
-def save_report(report, form, difficulty_forms, user):
+def save_report(team, period, form, difficulty_forms, user):
+    """The leader's figures, proposals and new difficulties; the report is created by the first save. Returns it."""
+    report = report_for(team, period, user)
     if not report.editable:
         raise ReportRefused(_("Báo cáo đã nộp; chỉ sửa được khi được trả lại."))
     if report.period.is_closed:
         raise ReportRefused(_("Kỳ %(period)s đã khóa.") % {"period": report.period})
     changed = []
-    for value in form.report_values:
+    for value in report.values.all():
+        if f"so-{value.indicator_id}" not in form.cleaned_data:  # an indicator switched on since the form was sent
+            continue
         value.value = form.cleaned_data[f"so-{value.indicator_id}"]
         reason = form.cleaned_data[f"ly-do-{value.indicator_id}"].strip()
         value.adjustment_reason = reason if value.value != value.from_logs else ""
@@ -98,14 +131,16 @@ def save_report(report, form, difficulty_forms, user):
             difficulty.report = report
             difficulty.save()
     record(report, "saved", user)
+    return report
 
 
 @transaction.atomic
-def save_and_submit(report, form, difficulty_forms, user):
+def save_and_submit(team, period, form, difficulty_forms, user):
     """The leader's figures and the submission together, or neither: a failure between them leaves no saved
     draft that the leader believes was submitted."""
-    save_report(report, form, difficulty_forms, user)
+    report = save_report(team, period, form, difficulty_forms, user)
     submit(report, user)
+    return report
 
 
 @transaction.atomic

@@ -92,20 +92,15 @@ def save_log(form, user, team):
         pass
 
 
-def team_report_context(request, team, period):
-    report = reports.report_for(team, period, request.user)
-    values = list(report.values.select_related("indicator").order_by("indicator__sort_order"))
-    return report, values
-
-
 @login_required
 def team_report(request, team_id, period_id=None):
-    """The leader's report for a period, pre-filled from the team's logs; coordinators see it read-only."""
+    """The leader's report for a period, pre-filled from the team's logs; coordinators see it read-only. Opening it
+    writes nothing: the report is created by the leader's first save."""
     team = get_object_or_404(visible_teams(request.user), pk=team_id)
     can_edit = team.pk in scope_for(request.user).led_team_ids
     period = get_object_or_404(ReportingPeriod, pk=period_id) if period_id else period_containing(timezone.localdate())
     try:
-        report, values = team_report_context(request, team, period)
+        report, values = reports.report_to_show(team, period)
     except reports.ReportRefused as refusal:
         return TemplateResponse(request, "reporting/refused.html", {"team": team, "message": str(refusal)}, status=409)
     form = ReportValuesForm(
@@ -126,10 +121,10 @@ def team_report(request, team_id, period_id=None):
         if form.is_valid() and all(difficulty.is_valid() for difficulty in difficulty_forms):
             try:
                 if "nop" in request.POST:
-                    reports.save_and_submit(report, form, difficulty_forms, request.user)
+                    reports.save_and_submit(team, period, form, difficulty_forms, request.user)
                     messages.success(request, _("Đã nộp báo cáo %(period)s.") % {"period": period})
                 else:
-                    reports.save_report(report, form, difficulty_forms, request.user)
+                    reports.save_report(team, period, form, difficulty_forms, request.user)
                     messages.success(request, _("Đã lưu bản nháp."))
             except reports.ReportRefused as refusal:
                 messages.error(request, str(refusal))
@@ -144,8 +139,8 @@ def team_report(request, team_id, period_id=None):
             "report": report,
             "form": form,
             "difficulty_forms": difficulty_forms,
-            "difficulties": report.difficulties.select_related("platform", "responded_by"),
-            "events": report.events.select_related("user"),
+            "difficulties": report.difficulties.select_related("platform", "responded_by") if report.pk else [],
+            "events": report.events.select_related("user") if report.pk else [],
             "can_edit": can_edit and report.editable and not period.is_closed,
             "can_review": coordinated_teams(request.user).filter(pk=team.pk).exists(),
             "pending": unsubmitted_open_periods(team, period),

@@ -50,8 +50,7 @@ def test_a_failed_submission_from_the_form_keeps_neither_the_figures_nor_the_sta
     client, team, leader, period, database_fails_while_recording_the_submission
 ):
     client.force_login(leader)
-    client.get(f"/to/{team.pk}/bao-cao/")
-    report = TeamReport.objects.get()
+    report = reports.report_for(team, period, leader)  # opening the page creates nothing
     data = form_data(report, nop="1", proposals="Đề xuất gửi lúc mất kết nối")
     with pytest.raises(OperationalError):
         client.post(f"/to/{team.pk}/bao-cao/ky-{period.pk}/", data)

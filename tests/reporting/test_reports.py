@@ -44,8 +44,7 @@ def test_the_report_is_prefilled_from_the_teams_logs_in_the_period(team, other_t
 
 def test_a_figure_different_from_the_logs_needs_a_reason(client, team, leader, indicators, period):
     client.force_login(leader)
-    client.get(f"/to/{team.pk}/bao-cao/")
-    report = TeamReport.objects.get()
+    report = reports.report_for(team, period, leader)  # opening the page creates nothing
     vneid = indicators["vneid-muc-2"]
     response = client.post(f"/to/{team.pk}/bao-cao/ky-{period.pk}/", form_data(report, **{f"so-{vneid.pk}": "12"}))
     assert response.status_code == 200
@@ -63,8 +62,7 @@ def test_a_figure_different_from_the_logs_needs_a_reason(client, team, leader, i
 @pytest.mark.parametrize(("value", "message"), [("-1", "Không nhập số âm."), ("nhiều", "Hãy nhập một số nguyên")])
 def test_bad_figures_are_explained(client, team, leader, indicators, period, value, message):
     client.force_login(leader)
-    client.get(f"/to/{team.pk}/bao-cao/")
-    report = TeamReport.objects.get()
+    report = reports.report_for(team, period, leader)  # opening the page creates nothing
     vneid = indicators["vneid-muc-2"]
     response = client.post(f"/to/{team.pk}/bao-cao/ky-{period.pk}/", form_data(report, **{f"so-{vneid.pk}": value}))
     assert message in response.content.decode()
@@ -72,8 +70,7 @@ def test_bad_figures_are_explained(client, team, leader, indicators, period, val
 
 def test_submit_return_fix_resubmit_accept_with_who_and_when(client, team, leader, officer, indicators, period):
     client.force_login(leader)
-    client.get(f"/to/{team.pk}/bao-cao/")
-    report = TeamReport.objects.get()
+    report = reports.report_for(team, period, leader)  # opening the page creates nothing
     data = form_data(report, nop="1", **{"kho-khan-0-category": "ket-noi", "kho-khan-0-text": "Sóng yếu ở xóm Đồi"})
     assert client.post(f"/to/{team.pk}/bao-cao/ky-{period.pk}/", data).status_code == 302
     report.refresh_from_db()
