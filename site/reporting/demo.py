@@ -15,6 +15,7 @@ from reporting.models import (
     DifficultyCategory,
     DifficultyStatus,
     Indicator,
+    ReportAction,
     ReportEvent,
     ReportStatus,
     ReportValue,
@@ -139,7 +140,7 @@ def build_reports(teams, period, rng, people):
     for report, status in planned:
         leader, reviewer = people.leader_of(report.team), people.reviewer_of(report.team)
         if report.pk in with_paper_records:
-            record(report, "saved", leader)
+            record(report, ReportAction.SAVED, leader)
         if status == ReportStatus.DRAFT:
             continue
         late = rng.random() < 0.15
@@ -153,7 +154,7 @@ def build_reports(teams, period, rng, people):
             leader,
             [ReportStatus.DRAFT],
             ReportStatus.SUBMITTED,
-            "submitted",
+            ReportAction.SUBMITTED,
             submitted_at=submitted_at,
             submitted_by=leader,
         )
@@ -163,7 +164,7 @@ def build_reports(teams, period, rng, people):
                 reviewer,
                 [ReportStatus.SUBMITTED],
                 ReportStatus.ACCEPTED,
-                "accepted",
+                ReportAction.ACCEPTED,
                 reviewed_at=reviewed_at,
                 reviewed_by=reviewer,
             )
@@ -173,7 +174,7 @@ def build_reports(teams, period, rng, people):
                 reviewer,
                 [ReportStatus.SUBMITTED],
                 ReportStatus.RETURNED,
-                "returned",
+                ReportAction.RETURNED,
                 RETURN_COMMENT,
                 reviewed_at=reviewed_at,
                 reviewed_by=reviewer,

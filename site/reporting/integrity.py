@@ -5,13 +5,13 @@ history disagree. Each change of a report is one transaction, so after any failu
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 
-from reporting.models import ReportEvent, ReportStatus, ReportValue, TeamReport
+from reporting.models import ReportAction, ReportEvent, ReportStatus, ReportValue, TeamReport
 
 # The history entry that must exist for a report in each state after the first draft.
 EVENT_OF_STATUS = {
-    ReportStatus.SUBMITTED: "submitted",
-    ReportStatus.RETURNED: "returned",
-    ReportStatus.ACCEPTED: "accepted",
+    ReportStatus.SUBMITTED: ReportAction.SUBMITTED,
+    ReportStatus.RETURNED: ReportAction.RETURNED,
+    ReportStatus.ACCEPTED: ReportAction.ACCEPTED,
 }
 
 
@@ -24,7 +24,7 @@ def half_written_reports(reports=None):
         state_recorded |= Q(status=status) & Exists(events.filter(action=action))
     checked = reports.annotate(
         has_values=Exists(ReportValue.objects.filter(report=OuterRef("pk"))),
-        was_created=Exists(events.filter(action="created")),
+        was_created=Exists(events.filter(action=ReportAction.CREATED)),
         state_recorded=Exists(TeamReport.objects.filter(state_recorded, pk=OuterRef("pk"))),
     ).filter(
         Q(has_values=False)

@@ -227,13 +227,23 @@ class ReportValue(models.Model):
         return f"{self.indicator}: {self.value}"
 
 
+class ReportAction(models.TextChoices):
+    """What a history entry records; the label is what people read in the history."""
+
+    CREATED = "created", _("Lập báo cáo")
+    SAVED = "saved", _("Lưu nháp")
+    SUBMITTED = "submitted", _("Nộp báo cáo")
+    RETURNED = "returned", _("Trả lại để sửa")
+    ACCEPTED = "accepted", _("Duyệt báo cáo")
+
+
 class ReportEvent(models.Model):
     """The history of a report: each save, submission, return and acceptance, with the figures at that moment."""
 
     wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
 
     report = models.ForeignKey(TeamReport, on_delete=models.CASCADE, related_name="events")
-    action = models.CharField(max_length=20)
+    action = models.CharField(_("việc"), max_length=20, choices=ReportAction.choices)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(auto_now_add=True)
     comment = models.TextField(blank=True)
@@ -243,7 +253,7 @@ class ReportEvent(models.Model):
         ordering = ["at", "pk"]
 
     def __str__(self):
-        return f"{self.report}: {self.action}"
+        return f"{self.report}: {self.get_action_display()}"
 
 
 class DifficultyCategory(models.TextChoices):

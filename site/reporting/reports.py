@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from content.aggregates import bump
 from reporting.logs import active_indicators, log_totals
-from reporting.models import ReportEvent, ReportStatus, ReportValue, TeamReport
+from reporting.models import ReportAction, ReportEvent, ReportStatus, ReportValue, TeamReport
 
 
 class ReportRefused(Exception):
@@ -82,7 +82,7 @@ def create_report(team, period, user=None):
         )
         for indicator in active_indicators()
     )
-    record(report, "created", user)
+    record(report, ReportAction.CREATED, user)
     return report
 
 
@@ -130,7 +130,7 @@ def save_report(team, period, form, difficulty_forms, user):
             difficulty = difficulty_form.save(commit=False)
             difficulty.report = report
             difficulty.save()
-    record(report, "saved", user)
+    record(report, ReportAction.SAVED, user)
     return report
 
 
@@ -165,7 +165,7 @@ def submit(report, user):
         user,
         [ReportStatus.DRAFT, ReportStatus.RETURNED],
         ReportStatus.SUBMITTED,
-        "submitted",
+        ReportAction.SUBMITTED,
         submitted_at=timezone.now(),
         submitted_by=user,
     )
@@ -181,7 +181,7 @@ def return_report(report, user, comment):
         user,
         [ReportStatus.SUBMITTED],
         ReportStatus.RETURNED,
-        "returned",
+        ReportAction.RETURNED,
         comment,
         reviewed_at=timezone.now(),
         reviewed_by=user,
@@ -197,7 +197,7 @@ def accept(report, user, comment=""):
         user,
         [ReportStatus.SUBMITTED],
         ReportStatus.ACCEPTED,
-        "accepted",
+        ReportAction.ACCEPTED,
         comment,
         reviewed_at=timezone.now(),
         reviewed_by=user,

@@ -26,7 +26,15 @@ from reporting.forms import (
     SupportLogForm,
 )
 from reporting.logs import active_indicators, last_log_of
-from reporting.models import Difficulty, DifficultyStatus, ReportingPeriod, SupportCount, SupportLog, TeamReport
+from reporting.models import (
+    Difficulty,
+    DifficultyStatus,
+    ReportingPeriod,
+    ReportStatus,
+    SupportCount,
+    SupportLog,
+    TeamReport,
+)
 from reporting.periods import latest_ended_period, period_containing, previous_periods
 from teams.models import AreaLevel, Member
 from teams.scope import coordinated_teams, scope_for, visible_areas, visible_teams
@@ -321,6 +329,7 @@ def review_report(request, report_id):
     teams = coordinator_scope(request)
     report = get_object_or_404(TeamReport.objects.filter(team__in=teams).select_related("team", "period"), pk=report_id)
     form = ReviewForm(request.POST or None)
+    refusal, status = "", 200
     if request.method == "POST" and form.is_valid():
         try:
             if "tra-lai" in request.POST:
@@ -330,8 +339,16 @@ def review_report(request, report_id):
                 reports.accept(report, request.user, form.cleaned_data["comment"])
                 messages.success(request, _("Đã duyệt báo cáo."))
             return redirect("reporting:results")
-        except reports.ReportRefused as refusal:
-            form.add_error(None, str(refusal))
+        except reports.ReportRefused as refused:
+            report.refresh_from_db()
+            if report.status == ReportStatus.SUBMITTED:  # something to fix in the form, shown beside it
+                form.add_error(None, str(refused))
+            else:  # someone else accepted or returned it meanwhile: no form is shown, so say it above
+                refusal = _("%(reason)s Báo cáo hiện ở trạng thái “%(status)s”.") % {
+                    "reason": refused,
+                    "status": report.get_status_display(),
+                }
+                status = 409
     return TemplateResponse(
         request,
         "reporting/review.html",
@@ -341,7 +358,9 @@ def review_report(request, report_id):
             "values": report.values.select_related("indicator").order_by("indicator__sort_order"),
             "difficulties": report.difficulties.select_related("platform"),
             "events": report.events.select_related("user"),
+            "refusal": refusal,
         },
+        status=status,
     )
 
 
