@@ -3,6 +3,7 @@
 
 import json
 import logging
+import re
 from urllib.parse import unquote_to_bytes
 
 from csp.middleware import CSPMiddleware
@@ -18,6 +19,9 @@ BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 URLENCODED = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
 HEADERS_OF_EVERY_PAGE = (XFrameOptionsMiddleware, CSPMiddleware)
+# A \uXXXX escape whose backslash is not itself escaped.
+JSON_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u([0-9a-fA-F]{4})")
+HIGH_SURROGATES, LOW_SURROGATES = (0xD800, 0xDBFF), (0xDC00, 0xDFFF)
 
 
 class UnstorableInput(ExplainedBadRequest):
@@ -41,16 +45,39 @@ def is_storable(text):
     return True
 
 
-def is_storable_when_decoded(raw):
-    """The same for percent-encoded bytes (a query string, a form body, a path): no NUL and valid UTF-8."""
+def decoded_if_storable(raw):
+    """Percent-encoded bytes (a query string, a form body, a path) as text, or None for a NUL or invalid UTF-8."""
     decoded = unquote_to_bytes(raw)
     if b"\x00" in decoded:
-        return False
+        return None
     try:
-        decoded.decode("utf-8")
+        return decoded.decode("utf-8")
     except UnicodeDecodeError:
+        return None
+
+
+def is_storable_when_decoded(raw):
+    return decoded_if_storable(raw) is not None
+
+
+def spells_unstorable_escape(text):
+    """True when JSON inside a form field (the rich-text editor sends its content so) spells a NUL or a lone
+    surrogate as an escape: the view decodes it, and PostgreSQL refuses what comes out. Pairs, emoji, pass."""
+    if "\\u" not in text:
         return False
-    return True
+    escapes = [(found.end(), int(found.group(1), 16)) for found in JSON_ESCAPE.finditer(text)]
+    paired_low_at = None
+    for index, (end, unit) in enumerate(escapes):
+        if unit == 0:
+            return True
+        if HIGH_SURROGATES[0] <= unit <= HIGH_SURROGATES[1]:
+            following = escapes[index + 1] if index + 1 < len(escapes) else None
+            if not (following and following[0] == end + 6 and LOW_SURROGATES[0] <= following[1] <= LOW_SURROGATES[1]):
+                return True
+            paired_low_at = following[0]
+        elif LOW_SURROGATES[0] <= unit <= LOW_SURROGATES[1] and end != paired_low_at:
+            return True
+    return False
 
 
 def bytes_from_wsgi(text):
@@ -105,7 +132,8 @@ def form_is_storable(request):
     content_type = request.content_type
     if content_type == URLENCODED:
         # Django decodes form fields with replacement characters, so only the raw body shows broken UTF-8.
-        return is_storable_when_decoded(request.body)
+        text = decoded_if_storable(request.body)
+        return text is not None and not spells_unstorable_escape(text)
     if content_type == MULTIPART and request.method == "POST":
         # Field values and file names come decoded (bytes that are not UTF-8 already replaced): NUL remains.
         # Reading POST here changes nothing for views: CsrfViewMiddleware reads it for every protected POST too,
@@ -113,7 +141,8 @@ def form_is_storable(request):
         names = [*request.POST, *request.FILES]
         values = [value for _name, values in request.POST.lists() for value in values]
         file_names = [upload.name or "" for _name, uploads in request.FILES.lists() for upload in uploads]
-        return all(is_storable(text) for text in (*names, *values, *file_names))
+        texts = (*names, *values, *file_names)
+        return all(is_storable(text) and not spells_unstorable_escape(text) for text in texts)
     if content_type == "application/json" or content_type.endswith("+json"):
         return is_storable_json(request.body)
     return True

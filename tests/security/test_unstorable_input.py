@@ -13,7 +13,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import Resolver404, resolve, reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from config.middleware import spells_unstorable_escape
 from tests.security import test_access_matrix as access_matrix
 from tests.security.test_access_matrix import ADMIN_EXPECTED, EXPECTED, ROLES
 
@@ -239,3 +241,49 @@ def test_the_dismissed_notices_are_kept_when_the_json_is_fine(client, superuser)
     client.force_login(superuser)
     response = client.patch("/admin/dismissibles/", json.dumps({"ghi-chu": "Đã xem"}), content_type="application/json")
     assert response.status_code == 200 and response.json()["ghi-chu"] == "Đã xem"
+
+
+@pytest.mark.parametrize(
+    ("text", "spells"),
+    [
+        ('{"text": "Mở \\u1edfng dụng"}', False),
+        ('{"text": "\\ud83d\\ude00"}', False),  # an emoji, as JSON escapes it
+        ('{"text": "\\\\u0000 là sáu ký tự"}', False),  # an escaped backslash, then plain text
+        ('{"text": "a\\u0000b"}', True),
+        ('{"text": "\\ud800"}', True),
+        ('{"text": "\\ude00\\ud83d"}', True),
+        ('{"text": "\\ud83d\\\\\\ude00"}', True),
+        ('{"text": "\\\\\\ud800"}', True),
+    ],
+)
+def test_json_inside_a_form_field_may_not_spell_a_nul_or_a_lone_surrogate(text, spells):
+    assert spells_unstorable_escape(text) is spells
+
+
+def guide_edit(guide, text):
+    contentstate = {
+        "blocks": [
+            {"key": "a", "type": "unstyled", "text": text, "depth": 0, "inlineStyleRanges": [], "entityRanges": []}
+        ],
+        "entityMap": {},
+    }
+    step = {
+        "heading": "Mở ứng dụng",
+        "text": json.dumps(contentstate),
+        "screenshot": {"image": "", "alt_text": ""},
+        "tip": rich_text(""),
+        "warning": rich_text(""),
+    }
+    fields = {"title": guide.title, "slug": guide.slug, "outcome": guide.outcome, "audience": guide.audience}
+    fields |= {"difficulty": guide.difficulty, "minutes": guide.minutes, "pillar": guide.pillar_id, "tags": ""}
+    fields |= {"requirements": streamfield([("item", "Căn cước")]), "steps": streamfield([("step", step)])}
+    fields |= {"troubleshooting": streamfield([]), "related_guides": inline_formset([]), "comments": inline_formset([])}
+    fields |= {"last_reviewed": "", "checked_against": "", "review_interval_months": 6, "action-publish": "1"}
+    return nested_form_data(fields)
+
+
+def test_a_lone_surrogate_inside_the_rich_text_editors_json_is_refused_and_an_emoji_is_kept(client, superuser, guide):
+    """The editor sends rich text as JSON in a form field; a lone surrogate in it failed the save on PostgreSQL."""
+    client.force_login(superuser)
+    assert_refused(client.post(f"/admin/pages/{guide.pk}/edit/", guide_edit(guide, "Mở \ud800")), "lone surrogate")
+    assert client.post(f"/admin/pages/{guide.pk}/edit/", guide_edit(guide, "Mở 😀")).status_code == 302
