@@ -29,6 +29,7 @@ class UnstorableInput(ExplainedBadRequest):
 
 
 IN_ADDRESS = _("Địa chỉ trang có ký tự không đọc được, nên trang không mở được.")
+IN_HEADERS = _("Trình duyệt gửi kèm thông tin không đọc được, nên trang không mở được.")
 IN_FORM = _("Biểu mẫu vừa gửi có ký tự không đọc được (thường do chép chữ từ một tệp hay ứng dụng khác).")
 
 
@@ -98,6 +99,16 @@ def address_is_storable(request):
     return not query_string or is_storable_when_decoded(bytes_from_wsgi(query_string))
 
 
+def headers_are_storable(request):
+    """Gunicorn refuses a control character in a header; another server might not, and django-axes keeps the
+    user agent of a failed sign-in. Cookies are looked at on their own (drop_unstorable_cookies)."""
+    return not any(
+        "\x00" in value
+        for name, value in request.META.items()
+        if name.startswith("HTTP_") and name != "HTTP_COOKIE" and isinstance(value, str)
+    )
+
+
 def strings_in(data):
     """Every key and string in decoded JSON, without recursion: the nesting is the sender's choice."""
     pending = [data]
@@ -160,8 +171,8 @@ def drop_unstorable_cookies(request):
 
 
 class RefuseUnstorableInputMiddleware:
-    """Text PostgreSQL cannot store (NUL, bytes that are not UTF-8, lone surrogates) in the address, the query string
-    or a form is refused with the 400 page before it reaches a view, where a query would fail with a 500.
+    """Text PostgreSQL cannot store (NUL, bytes that are not UTF-8, lone surrogates) in the address, the query string,
+    a header or a form is refused with the 400 page before it reaches a view, where a query would fail with a 500.
     Kept early in MIDDLEWARE: the page cache, the session and the sign-in all read the request after it."""
 
     def __init__(self, get_response):
@@ -170,6 +181,8 @@ class RefuseUnstorableInputMiddleware:
     def __call__(self, request):
         if not address_is_storable(request):
             return self.refuse(request, IN_ADDRESS)
+        if not headers_are_storable(request):
+            return self.refuse(request, IN_HEADERS)
         if request.META.get("HTTP_COOKIE"):
             drop_unstorable_cookies(request)
         if request.method in BODY_METHODS and not form_is_storable(request):

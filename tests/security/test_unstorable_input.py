@@ -185,6 +185,15 @@ def test_every_parameter_and_form_field_of_every_role_refuses_bad_text(client, w
                 assert_answered(response, f"{action} {name}")
 
 
+@pytest.mark.parametrize("header", ["HTTP_USER_AGENT", "HTTP_ACCEPT", "HTTP_REFERER", "HTTP_X_FORWARDED_FOR"])
+def test_a_header_with_a_nul_is_refused_before_a_failed_sign_in_records_it(client, home_page, header):
+    """django-axes keeps the user agent and the accepted types of a failed sign-in (Gunicorn refuses such a header
+    already; another server might not)."""
+    response = client.post("/dang-nhap/", {"username": "an", "password": "sai-mat-khau"}, **{header: "x\x00y"})
+    assert_refused(response, header)
+    assert "Trình duyệt gửi kèm thông tin không đọc được" in response.content.decode()
+
+
 @pytest.mark.parametrize("cookie", ["sessionid", "csrftoken", "tiet-kiem-du-lieu", "khac"])
 def test_a_cookie_with_a_nul_is_ignored_on_every_url(client, world, cookie):
     """Refusing would lock the phone out of the whole site over a cookie the person cannot remove: the cookie is
