@@ -512,3 +512,26 @@ def test_a_body_cut_short_of_its_content_length_is_no_500(client, superuser, obj
         )
         assert response.status_code < 500, path.url_name
         assert counts() == before, path.url_name
+
+
+MULTIPLE_UPLOADERS = [path for path in UPLOAD_PATHS if path.reply == "json"]
+
+
+@pytest.mark.parametrize("path", MULTIPLE_UPLOADERS, ids=[path.url_name for path in MULTIPLE_UPLOADERS])
+@pytest.mark.parametrize("sent", ["nothing", "the file under another name"])
+def test_the_multiple_uploaders_answer_a_request_without_the_file_in_vietnamese(client, superuser, objects, path, sent):
+    """Wagtail answered the first in English and the second with a 500; its page says a refusal in Vietnamese."""
+    client.force_login(superuser)
+    before = counts()
+    data = {"collection": objects["collection"]}
+    if sent != "nothing":
+        data["file"] = SimpleUploadedFile(path.accepts.good_name, path.accepts.good_content())
+
+    response = client.post(path.url, data)
+
+    assert response.status_code == 400 and response.json()["success"] is False
+    message = response.json()["error_message"]
+    assert VIETNAMESE.search(message) and not ENGLISH.search(message), message
+    assert counts() == before
+    page = client.get(path.url)
+    assert page.status_code == 200 and "Chưa tải lên được." in page.content.decode()
