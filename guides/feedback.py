@@ -15,6 +15,9 @@ from guides.models import GuideFeedback, GuidePage
 
 FEEDBACK_LIMIT = 5
 FEEDBACK_WINDOW_SECONDS = 60 * 10
+# The same answer from the same client this soon is one answer sent twice (a double tap on a slow network). Guide
+# pages are cached for everyone, so their form cannot carry a one-time token of its own (content.form_tokens).
+REPEAT_WINDOW_SECONDS = 60
 
 
 class FeedbackForm(forms.ModelForm):
@@ -57,6 +60,14 @@ def take_feedback_allowance(request):
     return count <= FEEDBACK_LIMIT
 
 
+def is_repeat(request, guide, form):
+    """True when this client sent exactly this answer about this guide in the last REPEAT_WINDOW_SECONDS; otherwise
+    remembers it for that long."""
+    answer = f"{guide.pk}:{form.cleaned_data['helpful']}:{form.cleaned_data['comment'].strip()}"
+    digest = hashlib.sha256(f"{client_key(request)}:{answer}".encode()).hexdigest()[:32]
+    return not cache.add(f"guides:feedback-sent:{digest}", 1, REPEAT_WINDOW_SECONDS)
+
+
 @csrf_exempt
 @require_POST
 def receive_feedback(request, guide_id):
@@ -69,6 +80,8 @@ def receive_feedback(request, guide_id):
     if not take_feedback_allowance(request):
         form.add_error(None, _("Bạn đã gửi nhiều phản hồi liên tiếp. Hãy thử lại sau ít phút."))
         return render_with_form(guide, request, form, status=429)
+    if is_repeat(request, guide, form):
+        return redirect(guide.url + "?da-gui-phan-hoi=1#phan-hoi")
     feedback = form.save(commit=False)
     feedback.guide = guide
     feedback.save()

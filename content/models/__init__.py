@@ -10,6 +10,7 @@ from content.models.practices import (
     ReplicationInterest,
 )
 from content.models.settings import SiteSettings
+from content.models.submissions import FormSubmission
 from content.models.taxonomy import Department, Pillar, Sector
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "Department",
     "DocumentApplication",
     "DocumentIndexPage",
+    "FormSubmission",
     "GoodPracticeIndexPage",
     "GoodPracticePage",
     "GoodPracticePhoto",

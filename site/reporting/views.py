@@ -8,10 +8,12 @@ from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_personal_data_access
+from content import form_tokens
 from content.aggregates import cached_aggregate
 from content.editorial import departments_of
 from content.exports import spreadsheet_response
@@ -105,6 +107,9 @@ def team_report(request, team_id, period_id=None):
     """The leader's report for a period, pre-filled from the team's logs; coordinators see it read-only. Opening it
     writes nothing: the report is created by the leader's first save."""
     team = get_object_or_404(visible_teams(request.user), pk=team_id)
+    # Before the checks below: once the first copy of a submission is in, the report is no longer editable.
+    if repeat := form_tokens.repeat_of_spent_form(request):
+        return repeat
     can_edit = team.pk in scope_for(request.user).led_team_ids
     period = get_object_or_404(ReportingPeriod, pk=period_id) if period_id else period_containing(timezone.localdate())
     try:
@@ -127,16 +132,22 @@ def team_report(request, team_id, period_id=None):
         if not (can_edit and report.editable):
             raise PermissionDenied
         if form.is_valid() and all(difficulty.is_valid() for difficulty in difficulty_forms):
-            try:
+            report_url = reverse("reporting:team_report_period", args=[team.pk, period.pk])
+
+            def save():  # once per form: the new difficulties, above all, must not be recorded twice
                 if "nop" in request.POST:
                     reports.save_and_submit(team, period, form, difficulty_forms, request.user)
                     messages.success(request, _("Đã nộp báo cáo %(period)s.") % {"period": period})
                 else:
                     reports.save_report(team, period, form, difficulty_forms, request.user)
                     messages.success(request, _("Đã lưu bản nháp."))
+                return report_url
+
+            try:
+                return form_tokens.create_once(request, save)
             except reports.ReportRefused as refusal:
                 messages.error(request, str(refusal))
-            return redirect("reporting:team_report_period", team_id=team.pk, period_id=period.pk)
+                return redirect(report_url)
         messages.error(request, _("Chưa lưu được. Hãy sửa các chỗ được đánh dấu."))
     return TemplateResponse(
         request,

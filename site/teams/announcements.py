@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts.notifications import notify_many
+from content import form_tokens
 from content.dates import not_in_past
 from content.ids import parse_id
 from teams.models import AdminArea, Announcement, AnnouncementRead, AreaLevel, Member
@@ -217,6 +218,8 @@ def announcement_new(request):
     """Step one picks the province when there is a choice (?tinh=...), step two writes the announcement."""
     if not can_post(request.user):
         raise PermissionDenied
+    if repeat := form_tokens.repeat_of_spent_form(request):
+        return repeat
     provinces = provinces_for_posting(request.user).order_by("name")
     chosen = request.POST.get("tinh") or request.GET.get("tinh")
     province = None
@@ -231,11 +234,15 @@ def announcement_new(request):
         return TemplateResponse(request, "teams/announcement_province.html", {"provinces": provinces})
     form = AnnouncementForm(request.POST or None, user=request.user, province=province)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
+
+        def post():
             announcement = form.save()
             transaction.on_commit(lambda: announce(announcement))
-        messages.success(request, _("Đã đăng thông báo; các tổ sẽ thấy ngay trên trang của mình."))
-        return redirect("teams:announcement", announcement_id=announcement.pk)
+            messages.success(request, _("Đã đăng thông báo; các tổ sẽ thấy ngay trên trang của mình."))
+            return reverse("teams:announcement", args=[announcement.pk])
+
+        # Once per form: a double tap must not post it, and notify every team, twice.
+        return form_tokens.create_once(request, post)
     return TemplateResponse(request, "teams/announcement_form.html", {"form": form, "province": province})
 
 

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_POST
 from accounts.audit import log_personal_data_access
 from accounts.codes import readable_code
 from accounts.lockout import client_address
+from content import form_tokens
 from content.aggregates import cached_aggregate
 from content.exports import spreadsheet_response
 from teams import coverage
@@ -74,11 +76,17 @@ def roster(request, team_id):
 @login_required
 def member_add(request, team_id):
     team = team_in_scope(request.user, team_id)
+    if repeat := form_tokens.repeat_of_spent_form(request):
+        return repeat
     form = MemberForm(request.POST or None, team=team, recorded_by=request.user)
     if request.method == "POST" and form.is_valid():
-        member = form.save()
-        messages.success(request, _("Đã thêm %(name)s vào tổ.") % {"name": member.full_name})
-        return redirect("teams:roster", team_id=team.pk)
+
+        def add():
+            member = form.save()
+            messages.success(request, _("Đã thêm %(name)s vào tổ.") % {"name": member.full_name})
+            return reverse("teams:roster", args=[team.pk])
+
+        return form_tokens.create_once(request, add)
     return TemplateResponse(request, "teams/member_form.html", {"team": team, "form": form, "adding": True})
 
 
@@ -142,17 +150,24 @@ def import_preview_response(request, team, preview, token, consent_missing=False
 @require_POST
 def member_import_confirm(request, team_id):
     team = team_in_scope(request.user, team_id)
+    # The preview's token is the form's one-time token: confirming twice imports once.
+    if repeat := form_tokens.repeat_of_spent_form(request, field="token"):
+        return repeat
     preview = stored_preview(request, team)
     if not request.POST.get("consent"):
         return import_preview_response(request, team, preview, request.POST.get("token", ""), consent_missing=True)
-    created = apply_import(team, preview, recorded_by=request.user)
-    del request.session[IMPORT_SESSION_KEY]
-    messages.success(
-        request,
-        _("Đã thêm %(created)d thành viên; %(skipped)d người đã có trong tổ; %(invalid)d dòng có lỗi chưa nhập.")
-        % {"created": created, "skipped": len(preview.already_in_team), "invalid": len(preview.invalid)},
-    )
-    return redirect("teams:roster", team_id=team.pk)
+
+    def import_members():
+        created = apply_import(team, preview, recorded_by=request.user)
+        del request.session[IMPORT_SESSION_KEY]
+        messages.success(
+            request,
+            _("Đã thêm %(created)d thành viên; %(skipped)d người đã có trong tổ; %(invalid)d dòng có lỗi chưa nhập.")
+            % {"created": created, "skipped": len(preview.already_in_team), "invalid": len(preview.invalid)},
+        )
+        return reverse("teams:roster", args=[team.pk])
+
+    return form_tokens.create_once(request, import_members, field="token")
 
 
 @login_required
@@ -275,16 +290,22 @@ def join_team(request):
     """Sign up with a team's invitation code; the new volunteer is signed in and sent to their learning."""
     if request.user.is_authenticated:
         return redirect("accounts:home")
+    if repeat := form_tokens.repeat_of_spent_form(request):
+        return repeat
     form = JoinTeamForm(
         request.POST or None,
         initial={"invitation_code": request.GET.get("ma", "")},
         client_address=client_address(request),
     )
     if request.method == "POST" and form.is_valid():
-        user = form.save()
-        login(request, user, backend="accounts.backends.PhoneEmailOrUsernameBackend")
-        messages.success(request, _("Chào mừng bạn đến với %(team)s!") % {"team": form.team.name})
-        return redirect("accounts:home")
+
+        def sign_up():
+            user = form.save()
+            login(request, user, backend="accounts.backends.PhoneEmailOrUsernameBackend")
+            messages.success(request, _("Chào mừng bạn đến với %(team)s!") % {"team": form.team.name})
+            return reverse("accounts:home")
+
+        return form_tokens.create_once(request, sign_up)
     return TemplateResponse(request, "teams/join.html", {"form": form})
 
 

@@ -144,8 +144,10 @@ def test_the_leader_previews_then_confirms_and_can_download_the_rows_to_fix(clie
     imported = Member.objects.get(team=team, full_name="Nguyễn Văn An")
     assert imported.consent_source == "nhap-danh-sach" and imported.consent_recorded_by == people["leader"]
     assert imported.consent_purpose and imported.consented_at is not None
+    members = Member.objects.filter(team=team).count()
     again = client.post(f"/to/{team.pk}/nhap-danh-sach/xac-nhan/", {"token": token, "consent": "on"})
-    assert again.status_code == 404
+    assert again.status_code == 302 and again["Location"] == done["Location"]  # shown the first confirmation
+    assert Member.objects.filter(team=team).count() == members
 
 
 def test_an_upload_error_is_shown_on_the_form(client, world, people):
