@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import Resolver404, resolve, reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -296,3 +297,11 @@ def test_a_lone_surrogate_inside_the_rich_text_editors_json_is_refused_and_an_em
     client.force_login(superuser)
     assert_refused(client.post(f"/admin/pages/{guide.pk}/edit/", guide_edit(guide, "Mở \ud800")), "lone surrogate")
     assert client.post(f"/admin/pages/{guide.pk}/edit/", guide_edit(guide, "Mở 😀")).status_code == 302
+
+
+def test_no_code_of_ours_swaps_the_upload_handlers():
+    """The middleware reads multipart forms before any view, and Django refuses new upload handlers once a form is
+    read: a view that needs its own would have to be let through there first."""
+    folders = [settings.SOURCE_ROOT, settings.REPO_ROOT / "content", settings.REPO_ROOT / "guides"]
+    sources = [path for folder in folders for path in folder.rglob("*.py")]
+    assert [str(path) for path in sources if "upload_handlers" in path.read_text()] == []
