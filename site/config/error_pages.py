@@ -3,7 +3,7 @@ is a reason to give, and what to do next. The 500 and 503 pages (config.views.se
 request, so that nothing reaches the database again."""
 
 from django.core.exceptions import BadRequest, DisallowedHost, RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
-from django.http import HttpResponseBadRequest, HttpResponseForbidden
+from django.http import HttpResponseBadRequest, HttpResponseForbidden, JsonResponse
 from django.http.multipartparser import MultiPartParserError
 from django.middleware.csrf import REASON_BAD_ORIGIN, REASON_NO_CSRF_COOKIE, REASON_NO_REFERER, get_token
 from django.template.loader import render_to_string
@@ -55,8 +55,15 @@ def bad_request_reason(exception):
     return ""
 
 
+API_PREFIX = "/api/"
+
+
 def bad_request(request, exception):
     reason = bad_request_reason(exception)
+    if request.path.startswith(API_PREFIX):
+        # The open data API answers every error in JSON, as its clients parse it (config.api.not_found).
+        detail = reason or _("Yêu cầu không hợp lệ.")
+        return JsonResponse({"detail": detail}, status=400, json_dumps_params={"ensure_ascii": False})
     context = {
         "reason": reason,
         "back_url": same_site_referer(request),
