@@ -103,10 +103,16 @@ def test_an_empty_result_suggests_pillars_and_guides(client, guide_index, regist
         '%%%&&&***"()!:|',
         "🙂📱",
         "OR AND NOT",
-        "\x00",
     ],
 )
 def test_search_never_errors_on_odd_input(client, register_guide, query):
     response = client.get("/tim-kiem/", {"q": query, "trang": "khong-phai-so"})
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_a_nul_in_the_search_is_refused_with_the_vietnamese_page(client, register_guide):
+    """PostgreSQL cannot hold a NUL: it is refused before the search runs (config.middleware), not a 500."""
+    response = client.get("/tim-kiem/", {"q": "vneid\x00"})
+    assert response.status_code == 400
+    assert "Địa chỉ trang có ký tự không đọc được" in response.content.decode()
