@@ -13,12 +13,14 @@ the lock still lasts, in words, on the page they were using."""
 import math
 from dataclasses import dataclass
 
+from axes.handlers.database import AxesDatabaseHandler
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_cool_off, get_failure_limit
 from axes.models import AccessAttempt, AccessBase, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_login_failed
+from django.db.models import Sum
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -81,6 +83,27 @@ def lockout_parameters(request_or_attempt, credentials=None):
     return ["username", "ip_address"] if key else ["ip_address"]
 
 
+def failure_limit_of(parameter):
+    """An account locks at AXES_FAILURE_LIMIT failures. An address locks later, at SIGN_IN_ADDRESS_FAILURE_LIMIT:
+    everyone behind a carrier's NAT or a commune office's Wi-Fi shares one, and their honest typos add up."""
+    return settings.SIGN_IN_ADDRESS_FAILURE_LIMIT if parameter == "ip_address" else settings.AXES_FAILURE_LIMIT
+
+
+class AccountAndAddressHandler(AxesDatabaseHandler):
+    """Axes' database handler, with a limit for each count. Axes compares its largest count with one limit
+    (AXES_FAILURE_LIMIT), so each count is scaled to that limit first: count * account limit // its own limit
+    reaches the account limit exactly when the count reaches its own."""
+
+    def get_failures(self, request, credentials=None):
+        limit = get_failure_limit(request, credentials)
+        parameters = lockout_parameters(request, credentials)
+        scaled = [
+            (attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0) * limit // failure_limit_of(parameter)
+            for parameter, attempts in zip(parameters, self.get_user_attempts(request, credentials), strict=True)
+        ]
+        return max(scaled, default=0)
+
+
 def credentials_for(user):
     return {ACCOUNT: user}
 
@@ -99,12 +122,12 @@ def lock_ends(request, credentials):
     """When each count that refuses this request falls below the limit: {"username" or "ip_address": moment}.
     A count's failures leave it one record at a time, the oldest first, a cool-off after its last failure."""
     AxesProxyHandler.update_request(request)
-    limit = get_failure_limit(request, credentials)
     cool_off = get_cool_off(request)
     handler = AxesProxyHandler.get_implementation()
     ends = {}
     parameters = lockout_parameters(request, credentials)
     for parameter, attempts in zip(parameters, handler.get_user_attempts(request, credentials), strict=True):
+        limit = failure_limit_of(parameter)
         counted = 0
         for attempt_time, failures in attempts.order_by("-attempt_time").values_list(
             "attempt_time", "failures_since_start"

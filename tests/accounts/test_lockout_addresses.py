@@ -25,6 +25,14 @@ OWNER = "198.51.100.8"
 PROXY = "127.0.0.1"
 
 
+@pytest.fixture(autouse=True)
+def address_limit_of_five(request, settings):
+    """Most tests here are about which address is counted, not how many failures it takes: the address's limit is
+    set to the account's to keep them short. The tests marked real_limits keep the settings' numbers."""
+    if "real_limits" not in request.keywords:
+        settings.SIGN_IN_ADDRESS_FAILURE_LIMIT = settings.AXES_FAILURE_LIMIT
+
+
 def spray(address, **headers):
     """Five wrong passwords from one address, each for a different account that does not exist."""
     return [site_sign_in(f"0987 000 00{number}", WRONG, address, **headers) for number in range(5)]
@@ -122,3 +130,28 @@ def test_wrong_keys_from_many_addresses_do_not_add_up_to_one_shared_count(api_ke
         assert api_call("khoa-sai", f"203.0.113.{number + 1}").status_code == 401
     assert api_call(api_key, OWNER).status_code == 200
     assert site_sign_in(SPELLINGS[0], PASSWORD, OWNER).status_code == 302
+
+
+@pytest.mark.real_limits
+def test_people_behind_one_carrier_address_are_not_locked_out_by_each_others_typos(settings, owner):
+    """A carrier's NAT puts thousands of phones behind one address: their honest typos on many accounts must not
+    lock everyone there at the account's limit. The address locks only at its own, higher limit."""
+    address_limit = settings.SIGN_IN_ADDRESS_FAILURE_LIMIT
+    assert address_limit > settings.AXES_FAILURE_LIMIT
+    for number in range(address_limit - 1):
+        assert site_sign_in(f"0987 000 {number:03d}", WRONG, GUESSER).status_code == 200
+    assert site_sign_in(SPELLINGS[0], PASSWORD, GUESSER).status_code == 302
+
+    last_straw = site_sign_in("0987 999 999", WRONG, GUESSER)
+    assert last_straw.status_code == 429 and LOCKED_ADDRESS in page_text(last_straw)
+    assert site_sign_in(SPELLINGS[1], PASSWORD, GUESSER).status_code == 429
+    assert site_sign_in(SPELLINGS[1], PASSWORD, OWNER).status_code == 302
+
+
+@pytest.mark.real_limits
+def test_from_a_shared_address_one_account_still_locks_at_the_accounts_limit(settings, owner):
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        site_sign_in(SPELLINGS[attempt], WRONG, GUESSER)
+    refused = site_sign_in(SPELLINGS[0], PASSWORD, OWNER)
+    assert refused.status_code == 429 and "Tài khoản này đang tạm khóa" in page_text(refused)
+    assert site_sign_in("0987 000 001", WRONG, GUESSER).status_code == 200  # the address itself is still open

@@ -167,7 +167,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminSignInForm"
 # Sign-in lock-out (django-axes, tied in by accounts.lockout; the reasons for the numbers are in the README).
 # How many proxies in front of the site append to X-Forwarded-For; 0 trusts no header and reads REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-AXES_FAILURE_LIMIT = 5
+AXES_HANDLER = "accounts.lockout.AccountAndAddressHandler"
+AXES_FAILURE_LIMIT = 5  # per account
+SIGN_IN_ADDRESS_FAILURE_LIMIT = 30  # per client address, shared by everyone behind one NAT
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = "accounts.lockout.lockout_parameters"
 AXES_USERNAME_CALLABLE = "accounts.lockout.account_key"
