@@ -44,15 +44,6 @@ def make_wagtail_exports_formula_safe():
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
 
 
-class SafeExportMixin:
-    """For Wagtail index views with `list_export`. Every Wagtail export is already neutralised at start-up
-    (`make_wagtail_exports_formula_safe`); this says so where a view is declared, and applying it twice changes
-    nothing."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
-
-
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

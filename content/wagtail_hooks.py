@@ -64,3 +64,11 @@ def multiple_uploaders_that_need_a_file():
     from content.multiple_uploads import urlpatterns
 
     return urlpatterns()
+
+
+@hooks.register("construct_reports_menu")
+def hide_reports_people_cannot_open(request, menu_items):
+    """Page types usage counts every page of the site: superusers only (its view refuses others,
+    config/admin_reports.py)."""
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

@@ -9,7 +9,6 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.permissions import page_permission_policy
 
-from content.exports import SafeExportMixin
 from content.models import Department
 from guides.editorial import overdue_guides
 from guides.models import GuidePage
@@ -25,7 +24,7 @@ class OverdueFilterSet(WagtailFilterSet):
         fields = ["department"]
 
 
-class OverdueGuidesView(SafeExportMixin, ReportView):
+class OverdueGuidesView(ReportView):
     """Guides whose review date has passed (or that were never checked), by department."""
 
     page_title = _("Hướng dẫn cần rà soát")

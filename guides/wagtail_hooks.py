@@ -10,13 +10,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import page_permission_policy
 
 from content.editorial import departments_of
-from content.exports import SafeExportMixin
 from guides.admin_views import OverdueGuidesView, writing_guide
 from guides.editorial import content_checks
 from guides.models import GuideFeedback, GuidePage
 
 
-class FeedbackIndexView(SafeExportMixin, IndexView):
+class FeedbackIndexView(IndexView):
     pass
 
 

@@ -21,7 +21,6 @@ from django.db.models.functions import Cast
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from wagtail import hooks
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.filters import ContentTypeFilter
 from wagtail.admin.urls import display_custom_404
@@ -127,12 +126,6 @@ class SuperusersOnlyPageTypesUsageView(page_types_usage.PageTypesUsageReportView
         if not request.user.is_superuser:
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
-
-
-@hooks.register("construct_reports_menu")
-def hide_reports_people_cannot_open(request, menu_items):
-    if not request.user.is_superuser:
-        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
 
 
 def report_routes(view_class, route, **kwargs):

@@ -9,7 +9,7 @@ from accounts.views import ACCOUNT_LINKS_HOOK
 from reporting.admin_views import ApiTokenViewSet
 from reporting.forms import TargetAdminForm
 from reporting.models import Difficulty, DifficultyStatus, Indicator, Target
-from teams.admin_views import SafeExportIndexView, ScopedSnippetViewSet
+from teams.admin_views import ExportLoggingIndexView, ScopedSnippetViewSet
 from teams.scope import scope_for, visible_areas
 
 
@@ -19,7 +19,7 @@ class IndicatorViewSet(SnippetViewSet):
     model = Indicator
     icon = "list-ol"
     menu_label = _("Chỉ tiêu")
-    index_view_class = SafeExportIndexView
+    index_view_class = ExportLoggingIndexView
     search_backend_name = None
     search_fields = ["code", "name"]
     list_display = ["name", "code", "unit", "pillar", "active", "sort_order"]
