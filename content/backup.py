@@ -127,8 +127,9 @@ def backup_time(manifest):
 
 
 def rows_in_place():
-    """{model label: rows} of the data the database holds now: tables not created yet and Django's own schema rows
-    do not count, so a new database, migrated or not, holds nothing."""
+    """{model label: rows} of the data the database holds now. Tables not created yet and the rows Django writes
+    after every migrate (content types, permissions) do not count, so an empty database holds nothing; one that has
+    only been migrated does hold rows (the home page, groups, indicators...) and needs `replace`."""
     tables = set(connection.introspection.table_names())
     counts = {}
     for model in apps.get_models():
@@ -155,11 +156,12 @@ def describe_rows(rows, manifest):
     return "\n".join(lines)
 
 
-def restore(folder, media_root=None, replace=False, announce=None):
+def restore(folder, media_root=None, replace=False, confirm=None):
     """Load a backup into the configured database and media folder, then check it against the manifest.
-    A database holding data is refused (DatabaseNotEmpty) unless `replace`, and then `announce` is first told what
-    will be replaced. Media files the backup does not have are kept. Returns (differences from the backup, media
-    files the backup does not have); no differences means the restore matches the backup exactly."""
+    A database holding data is refused (DatabaseNotEmpty) unless `replace`; then `confirm` is first shown what will
+    be replaced and may stop the restore by answering False. Media files the backup does not have are kept.
+    Returns (differences from the backup, media files the backup does not have); no differences means the restore
+    matches the backup exactly."""
     folder = Path(folder)
     manifest = read_manifest(folder)
     database = settings.DATABASES["default"]
@@ -171,11 +173,13 @@ def restore(folder, media_root=None, replace=False, announce=None):
     rows = rows_in_place()
     if rows and not replace:
         raise DatabaseNotEmpty(manifest, rows)
-    if rows and announce:
-        announce(
-            _("Thay dữ liệu đang có bằng bản sao lưu lúc %(created)s:\n%(rows)s")
-            % {"created": backup_time(manifest), "rows": describe_rows(rows, manifest)}
-        )
+    if rows and confirm:
+        replacing = _("Thay dữ liệu đang có bằng bản sao lưu lúc %(created)s:\n%(rows)s") % {
+            "created": backup_time(manifest),
+            "rows": describe_rows(rows, manifest),
+        }
+        if not confirm(replacing):
+            raise BackupError(_("Đã dừng; cơ sở dữ liệu và thư mục media vẫn như cũ."))
     if connection.vendor == "postgresql":
         connection.close()
         subprocess.run(

@@ -73,7 +73,7 @@ def test_replace_says_what_it_replaces_then_restores_the_backup_exactly(backup_t
     pillars_now = Pillar.objects.count()
     created = datetime.datetime.fromisoformat(json.loads((folder / "manifest.json").read_text())["created"])
 
-    call_command("restore", str(folder), "--replace")
+    call_command("restore", str(folder), "--replace", "--no-input")
 
     output = capsys.readouterr().out
     local_time = created.astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).strftime("%d/%m/%Y %H:%M")
@@ -86,12 +86,28 @@ def test_replace_says_what_it_replaces_then_restores_the_backup_exactly(backup_t
     assert {name: media_checksums(settings.MEDIA_ROOT)[name] for name in files_at_backup} == files_at_backup
 
 
+@pytest.mark.parametrize(("answer", "replaced"), [("thay", True), ("", False), ("yes", False)])
+def test_replace_asks_before_replacing_and_a_no_changes_nothing(backup_then_newer_work, monkeypatch, answer, replaced):
+    folder, rows_at_backup, _files = backup_then_newer_work
+    rows_now = row_counts()
+    monkeypatch.setattr("builtins.input", lambda prompt: answer)
+
+    if replaced:
+        call_command("restore", str(folder), "--replace")
+        assert row_counts() == rows_at_backup
+    else:
+        with pytest.raises(CommandError, match="Đã dừng"):
+            call_command("restore", str(folder), "--replace")
+        assert row_counts() == rows_now
+        assert Pillar.objects.filter(slug="them-sau").exists()
+
+
 def test_media_files_the_backup_does_not_have_are_listed_and_kept(backup_then_newer_work, capsys):
     folder, _rows, files_at_backup = backup_then_newer_work
     extra = sorted(set(media_checksums(settings.MEDIA_ROOT)) - set(files_at_backup))
     assert extra
 
-    call_command("restore", str(folder), "--replace")
+    call_command("restore", str(folder), "--replace", "--no-input")
 
     output = capsys.readouterr().out
     assert f"có {len(extra)} tệp không nằm trong bản sao lưu" in output

@@ -17,12 +17,29 @@ class Command(BaseCommand):
         parser.add_argument(
             "--replace",
             action="store_true",
-            help="replace the data the database holds now (listed first, table by table)",
+            help="replace the data the database holds now (listed first, table by table, then asked to confirm)",
+        )
+        parser.add_argument(
+            "--no-input",
+            "--noinput",
+            action="store_false",
+            dest="interactive",
+            help="with --replace, replace without asking (for scripts)",
         )
 
-    def handle(self, *args, folder, replace, **options):
+    def confirm(self, interactive):
+        def show_and_ask(replacing):
+            self.stdout.write(replacing)
+            if not interactive:
+                return True
+            answer = input(_("Gõ “thay” để thay toàn bộ dữ liệu trên bằng bản sao lưu: "))
+            return answer.strip().lower() == _("thay")
+
+        return show_and_ask
+
+    def handle(self, *args, folder, replace, interactive, **options):
         try:
-            problems, extra_files = restore(folder, replace=replace, announce=self.stdout.write)
+            problems, extra_files = restore(folder, replace=replace, confirm=self.confirm(interactive))
         except (OSError, BackupError) as error:
             raise CommandError(str(error)) from error
         except subprocess.CalledProcessError as error:
