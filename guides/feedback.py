@@ -1,23 +1,21 @@
 """'Was this guide helpful?': anonymous answers, limited per client so nobody can flood them."""
 
-import hashlib
+import uuid
 
 from django import forms
-from django.conf import settings
-from django.core.cache import cache
+from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from accounts.lockout import client_address
+from accounts.client_address import client_address
+from accounts.throttle import Throttle
 from guides.models import GuideFeedback, GuidePage
 
 FEEDBACK_LIMIT = 5
 FEEDBACK_WINDOW_SECONDS = 60 * 10
-# The same answer from the same client this soon is one answer sent twice (a double tap on a slow network). Guide
-# pages are cached for everyone, so their form cannot carry a one-time token of its own (content.form_tokens).
-REPEAT_WINDOW_SECONDS = 60
+FEEDBACK_TRIES = Throttle("guide-feedback", FEEDBACK_LIMIT, FEEDBACK_WINDOW_SECONDS)
 
 
 class FeedbackForm(forms.ModelForm):
@@ -35,37 +33,38 @@ class FeedbackForm(forms.ModelForm):
         label=_("Góp ý thêm (không bắt buộc, đừng ghi số điện thoại hay số căn cước)"),
         error_messages={"max_length": _("Góp ý dài tối đa %(limit_value)d ký tự (hiện có %(show_value)d).")},
     )
+    # Guide pages are cached for everyone, so the server cannot issue a one-time token with the form
+    # (content.form_tokens): the page's script draws this id in the browser instead (guide.js).
+    client_id = forms.CharField(required=False, widget=forms.HiddenInput(attrs={"data-answer-id": True}))
 
     class Meta:
         model = GuideFeedback
         fields = ["helpful", "comment"]
 
+    def clean_client_id(self):
+        """The id, or None when there is none or it is not one: the answer is then kept like any other, so nobody
+        loses an answer over a field they never saw."""
+        try:
+            return uuid.UUID(self.cleaned_data["client_id"])
+        except ValueError:
+            return None
 
-def client_key(request):
-    """A one-way key per client address: the limit needs to recognise a client, not to know who it is."""
-    address = client_address(request) or ""
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return f"guides:feedback:{digest}"
+
+def already_kept(client_id):
+    return client_id is not None and GuideFeedback.objects.filter(client_id=client_id).exists()
 
 
-def take_feedback_allowance(request):
-    """Count this attempt; False once the client has sent FEEDBACK_LIMIT answers in the window."""
-    key = client_key(request)
-    cache.add(key, 0, FEEDBACK_WINDOW_SECONDS)
+def keep(guide, form):
+    """Saves the answer once per id: the same answer arriving twice at the same moment stays the first one."""
+    feedback = form.save(commit=False)
+    feedback.guide = guide
+    feedback.client_id = form.cleaned_data["client_id"]
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, FEEDBACK_WINDOW_SECONDS)
-        count = 1
-    return count <= FEEDBACK_LIMIT
-
-
-def is_repeat(request, guide, form):
-    """True when this client sent exactly this answer about this guide in the last REPEAT_WINDOW_SECONDS; otherwise
-    remembers it for that long."""
-    answer = f"{guide.pk}:{form.cleaned_data['helpful']}:{form.cleaned_data['comment'].strip()}"
-    digest = hashlib.sha256(f"{client_key(request)}:{answer}".encode()).hexdigest()[:32]
-    return not cache.add(f"guides:feedback-sent:{digest}", 1, REPEAT_WINDOW_SECONDS)
+        with transaction.atomic():
+            feedback.save()
+    except IntegrityError:
+        if feedback.client_id is None:
+            raise
 
 
 @csrf_exempt
@@ -77,14 +76,12 @@ def receive_feedback(request, guide_id):
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         return render_with_form(guide, request, form, status=400)
-    if not take_feedback_allowance(request):
-        form.add_error(None, _("Bạn đã gửi nhiều phản hồi liên tiếp. Hãy thử lại sau ít phút."))
-        return render_with_form(guide, request, form, status=429)
-    if is_repeat(request, guide, form):
-        return redirect(guide.url + "?da-gui-phan-hoi=1#phan-hoi")
-    feedback = form.save(commit=False)
-    feedback.guide = guide
-    feedback.save()
+    # A resend of an answer already kept is thanked again and does not count against the sender's allowance.
+    if not already_kept(form.cleaned_data["client_id"]):
+        if not FEEDBACK_TRIES.allows(client_address(request)):
+            form.add_error(None, _("Bạn đã gửi nhiều phản hồi liên tiếp. Hãy thử lại sau ít phút."))
+            return render_with_form(guide, request, form, status=429)
+        keep(guide, form)
     return redirect(guide.url + "?da-gui-phan-hoi=1#phan-hoi")
 
 

@@ -252,6 +252,11 @@ class GuideFeedback(models.Model):
     guide = models.ForeignKey(GuidePage, verbose_name=_("hướng dẫn"), on_delete=models.CASCADE, related_name="feedback")
     helpful = models.BooleanField(_("có ích"))
     comment = models.TextField(_("góp ý"), max_length=1000, blank=True)
+    # Drawn by the guide page's script when it loads (guide.js), so a double tap or a resend keeps one answer
+    # while people behind one address each keep theirs. Empty when the page ran no script: then each post counts.
+    client_id = models.UUIDField(
+        null=True, blank=True, unique=True, editable=False, help_text=_("Chống ghi trùng khi gửi lại một lần trả lời.")
+    )
     created_at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
 
     class Meta:

@@ -1,10 +1,10 @@
 """Sign-in lock-out, kept by django-axes in the database (one count for every worker).
 
 Failures count twice: against the account the typed identifier opens (`user:<pk>`; the canonical spelling when it
-opens none), whichever spelling, form or address was used; and against the client's address, read the way
-django-ipware does behind `TRUSTED_PROXY_COUNT` proxies. Either count reaching the limit refuses sign-in, even
-with the right password, until the cool-off has passed. The settings (AXES_*) point here; the reasons for the
-numbers are in the README's security section.
+opens none), whichever spelling, form or address was used; and against the client's address (accounts.client_address:
+read the way django-ipware does behind `TRUSTED_PROXY_COUNT` proxies, an IPv6 client by its /64). Either count
+reaching the limit refuses sign-in, even with the right password, until the cool-off has passed. The settings
+(AXES_*) point here; the reasons for the numbers are in the README's security section.
 
 Every place that checks a secret counts here: the password (through authentication, so the site's form and the
 admin's alike), the two-step code page and the open data API's keys. Each one tells a refused person how long
@@ -24,8 +24,8 @@ from django.db.models import Sum
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from ipware.ip import get_client_ip
 
+from accounts.client_address import client_address as client_address  # AXES_CLIENT_IP_CALLABLE's, re-exported
 from accounts.identifiers import identifier_key, keys_of, user_key
 
 # Credentials key for checks made after the password, where the account is known (the two-step code page).
@@ -38,22 +38,6 @@ LOCKED_ACCOUNT_MESSAGE = _(
 LOCKED_ADDRESS_MESSAGE = _(
     "Đăng nhập từ mạng bạn đang dùng đang tạm khóa vì có quá nhiều lần nhập sai. Hãy thử lại sau %(minutes)s phút."
 )
-
-
-def client_address(request):
-    """The client's address as django-ipware reads it. Each trusted proxy appends the address it was reached from
-    to X-Forwarded-For, so with N of them the client is the N-th entry from the right; whatever stands further
-    left was written by the client and is ignored. With none (the default), only REMOTE_ADDR counts."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        # ipware counts the proxies listed in the header; the last one is REMOTE_ADDR, not listed.
-        address, _routable = get_client_ip(
-            request, proxy_count=proxies - 1, request_header_order=["HTTP_X_FORWARDED_FOR"], strict=False
-        )
-    else:
-        address, _routable = get_client_ip(request, request_header_order=["REMOTE_ADDR"], strict=False)
-    # Fewer entries than proxies: the request did not come through them all, so only its own connection is known.
-    return address or request.META.get("REMOTE_ADDR") or None
 
 
 def account_key(request, credentials):

@@ -4,41 +4,22 @@ The code is the key to the rest of the form: without a valid one, the form says 
 (whether it already has an account), and wrong codes are counted per client address, so that the form can serve
 neither to find out who has an account nor to guess codes."""
 
-import hashlib
 import math
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
-from django.core.cache import cache
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from accounts.phone import normalize_phone
+from accounts.throttle import Throttle
 from teams.models import MEMBER_DATA_PURPOSE, Affiliation, ConsentSource, Member, MemberRole, Team, TeamStatus
 
 WRONG_CODE_LIMIT = 10
 WRONG_CODE_WINDOW_SECONDS = 15 * 60
 
 
-def wrong_codes_key(address):
-    """A one-way key per client address: the count needs to recognise a client, not to know who it is."""
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return f"teams:wrong-invitation-codes:{digest}"
-
-
-def wrong_codes_exhausted(address):
-    return cache.get(wrong_codes_key(address), 0) >= WRONG_CODE_LIMIT
-
-
-def count_wrong_code(address):
-    key = wrong_codes_key(address)
-    if cache.add(key, 1, WRONG_CODE_WINDOW_SECONDS):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WRONG_CODE_WINDOW_SECONDS)
+WRONG_CODES = Throttle("wrong-invitation-codes", WRONG_CODE_LIMIT, WRONG_CODE_WINDOW_SECONDS)
 
 
 class JoinTeamForm(forms.Form):
@@ -70,7 +51,7 @@ class JoinTeamForm(forms.Form):
         self.team = None
 
     def clean_invitation_code(self):
-        if wrong_codes_exhausted(self.client_address):
+        if WRONG_CODES.exhausted(self.client_address):
             raise forms.ValidationError(
                 _("Đã nhập sai mã mời quá nhiều lần. Hãy thử lại sau %(minutes)s phút, hoặc hỏi lại tổ trưởng.")
                 % {"minutes": math.ceil(WRONG_CODE_WINDOW_SECONDS / 60)}
@@ -78,7 +59,7 @@ class JoinTeamForm(forms.Form):
         code = "".join(self.cleaned_data["invitation_code"].split()).upper()
         team = Team.objects.filter(invitation_code=code, status=TeamStatus.ACTIVE).first()
         if team is None:
-            count_wrong_code(self.client_address)
+            WRONG_CODES.count(self.client_address)
             raise forms.ValidationError(_("Mã mời không đúng hoặc đã được đổi. Hãy hỏi lại tổ trưởng."))
         self.team = team
         return code

@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.audit import log_personal_data_access
+from accounts.client_address import client_address
 from accounts.codes import readable_code
-from accounts.lockout import client_address
 from content import form_tokens
 from content.aggregates import cached_aggregate
 from content.exports import spreadsheet_response

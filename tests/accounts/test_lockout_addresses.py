@@ -2,11 +2,15 @@
 only as far as TRUSTED_PROXY_COUNT proxies vouch for it. A direct client's forged header changes nothing; behind
 the proxy, people keep their own addresses instead of sharing the proxy's. Wrong API keys count per address."""
 
+import logging
+
 import pytest
 from axes.models import AccessAttempt
 from django.test import RequestFactory
 
-from accounts.lockout import client_address
+from accounts import client_address as addresses
+from accounts.client_address import NO_ADDRESS, client_address
+from guides.feedback import FEEDBACK_TRIES
 from tests.accounts.lockout import (
     LOCKED_ADDRESS,
     PASSWORD,
@@ -48,7 +52,7 @@ def spray(address, **headers):
         (1, PROXY, "6.6.6.6, 203.0.113.9", "203.0.113.9"),  # the client's own entries are to the left
         (1, PROXY, "unknown, 203.0.113.9", "203.0.113.9"),
         (1, PROXY, "192.168.1.20", "192.168.1.20"),  # a private client is still its own address
-        (1, PROXY, "2001:db8::7", "2001:db8::7"),
+        (1, PROXY, "2001:db8::7", "2001:db8::"),  # an IPv6 client by its /64
         (2, PROXY, "6.6.6.6, 203.0.113.9, 198.51.100.1", "203.0.113.9"),  # a CDN, then the proxy
         (1, PROXY, None, PROXY),  # not through the proxy: only the connection is known
         (2, PROXY, "203.0.113.9", PROXY),  # fewer entries than proxies: the same
@@ -155,3 +159,78 @@ def test_from_a_shared_address_one_account_still_locks_at_the_accounts_limit(set
     refused = site_sign_in(SPELLINGS[0], PASSWORD, OWNER)
     assert refused.status_code == 429 and "Tài khoản này đang tạm khóa" in page_text(refused)
     assert site_sign_in("0987 000 001", WRONG, GUESSER).status_code == 200  # the address itself is still open
+
+
+@pytest.mark.parametrize(
+    ("proxies", "remote", "forwarded", "expected"),
+    [
+        (0, "2001:db8:1:2:3:4:5:6", None, "2001:db8:1:2::"),
+        (0, "2001:db8:1:2:ffff:ffff:ffff:ffff", None, "2001:db8:1:2::"),
+        (0, "2001:DB8:1:2::7", None, "2001:db8:1:2::"),  # however it is written
+        (0, "2001:db8:1:3::7", None, "2001:db8:1:3::"),  # the next /64 is someone else
+        (0, "fe80::1%eth0", None, "fe80::"),
+        (0, "::1", None, "::"),
+        (1, PROXY, "2001:db8:1:2:aaaa::1", "2001:db8:1:2::"),
+        (0, "::ffff:203.0.113.9", None, "203.0.113.9"),  # IPv4-mapped: the IPv4 client
+        (1, PROXY, "::ffff:203.0.113.9", "203.0.113.9"),
+        (1, "::ffff:127.0.0.1", None, PROXY),  # the fallback to the connection is counted alike
+        (2, "2001:db8:9::1", "203.0.113.9", "2001:db8:9::"),
+    ],
+)
+def test_an_ipv6_client_counts_by_its_64_and_a_mapped_ipv4_as_the_ipv4(settings, proxies, remote, forwarded, expected):
+    settings.TRUSTED_PROXY_COUNT = proxies
+    headers = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded else {}
+    assert client_address(RequestFactory().get("/", REMOTE_ADDR=remote, **headers)) == expected
+
+
+def test_addresses_across_one_64_add_up_to_one_lock(owner):
+    """One subscriber can pick any of 2**64 addresses: a fresh one per guess must not buy a fresh count."""
+    attempts = [site_sign_in(f"0987 000 00{number}", WRONG, f"2001:db8:1:2::{number + 1:x}") for number in range(5)]
+    assert attempts[4].status_code == 429 and LOCKED_ADDRESS in page_text(attempts[4])
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"2001:db8:1:2::"}
+    assert site_sign_in(SPELLINGS[0], PASSWORD, "2001:db8:1:2:dead:beef:0:1").status_code == 429
+    assert site_sign_in(SPELLINGS[0], PASSWORD, "2001:db8:1:3::1").status_code == 302
+
+
+@pytest.fixture
+def warned_afresh():
+    addresses.warn_about_requests_without_an_address.cache_clear()
+    yield
+    addresses.warn_about_requests_without_an_address.cache_clear()
+
+
+@pytest.mark.parametrize("remote", ["", "unix:/run/gunicorn.sock", "testserver"])
+def test_a_request_without_an_address_counts_under_one_fixed_address_and_is_logged_once(
+    settings, caplog, warned_afresh, remote
+):
+    """Gunicorn on a unix socket leaves REMOTE_ADDR empty. None would key axes' rows on NULL, which simultaneous
+    requests can create twice; a fixed, valid address keys them like any other."""
+    settings.TRUSTED_PROXY_COUNT = 0
+    with caplog.at_level(logging.WARNING, logger="accounts.client_address"):
+        found = [client_address(RequestFactory().get("/", REMOTE_ADDR=remote)) for _ in range(3)]
+    assert found == [NO_ADDRESS] * 3
+    assert [record.levelno for record in caplog.records] == [logging.WARNING]
+    assert NO_ADDRESS in caplog.records[0].getMessage()
+
+
+def test_behind_a_proxy_on_a_unix_socket_the_forwarded_address_still_counts(settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert client_address(RequestFactory().get("/", REMOTE_ADDR="", HTTP_X_FORWARDED_FOR="203.0.113.9")) == GUESSER
+
+
+def test_sign_in_without_an_address_is_counted_under_the_fixed_address(owner, warned_afresh):
+    attempts = [site_sign_in(f"0987 000 00{number}", WRONG, "") for number in range(5)]
+    assert [response.status_code for response in attempts] == [200, 200, 200, 200, 429]
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {NO_ADDRESS}
+    assert site_sign_in(SPELLINGS[0], PASSWORD, OWNER).status_code == 302
+
+
+def test_the_limits_per_client_count_an_ipv6_subscriber_once(settings):
+    """The same address reaches the throttle: a fresh IPv6 address per try gives no fresh allowance."""
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.TRUSTED_PROXY_COUNT = 0
+    for number in range(FEEDBACK_TRIES.limit):
+        assert FEEDBACK_TRIES.allows(client_address(RequestFactory().post("/", REMOTE_ADDR=f"2001:db8:7:7::{number}")))
+    assert not FEEDBACK_TRIES.allows(client_address(RequestFactory().post("/", REMOTE_ADDR="2001:db8:7:7:1:2:3:4")))

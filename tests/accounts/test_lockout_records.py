@@ -6,12 +6,16 @@ import datetime
 
 import pytest
 from axes.models import AccessAttempt, AccessLog
-from django.core.checks import Error
+from django.core.checks import Error, Warning
 from django.db.models import Max, Sum
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from accounts.checks import shared_cache_for_the_page_cache, trusted_proxy_count_is_a_count
+from accounts.checks import (
+    client_addresses_behind_the_proxy,
+    shared_cache_for_the_page_cache,
+    trusted_proxy_count_is_a_count,
+)
 from accounts.factories import UserFactory
 from accounts.lockout import lockout_response
 from accounts.personal_data import erase
@@ -141,12 +145,33 @@ def test_a_sign_in_path_that_does_not_explain_the_lock_gets_a_page_that_does():
     assert LOCKED_ACCOUNT in response.content.decode() and "Sai mật khẩu" not in response.content.decode()
 
 
-def test_the_deploy_check_is_about_the_page_cache_now(settings):
+def test_the_deploy_check_is_about_the_page_cache_and_the_limits_per_client_now(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     (warning,) = shared_cache_for_the_page_cache(None)
     assert warning.id == "accounts.W001" and "page" in warning.msg and "sign-in" not in warning.msg
+    assert "guide answers" in warning.msg and "invitation codes" in warning.msg and "per worker" in warning.msg
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "x"}}
     assert shared_cache_for_the_page_cache(None) == []
+
+
+@pytest.mark.parametrize(
+    ("proxy_header", "count", "warned"),
+    [
+        (("HTTP_X_FORWARDED_PROTO", "https"), 0, True),  # behind a proxy, every client has its address
+        (("HTTP_X_FORWARDED_PROTO", "https"), 1, False),
+        (("HTTP_X_FORWARDED_PROTO", "https"), 2, False),
+        (None, 0, False),  # no proxy (make serve): REMOTE_ADDR is the client's
+        (None, 1, False),
+    ],
+)
+def test_the_deploy_check_warns_when_the_site_is_behind_a_proxy_it_reads_no_addresses_from(
+    settings, proxy_header, count, warned
+):
+    settings.SECURE_PROXY_SSL_HEADER = proxy_header
+    settings.TRUSTED_PROXY_COUNT = count
+    warnings = client_addresses_behind_the_proxy(None)
+    assert [warning.id for warning in warnings] == (["accounts.W002"] if warned else [])
+    assert all(isinstance(warning, Warning) and "TRUSTED_PROXY_COUNT" in warning.hint for warning in warnings)
 
 
 @pytest.mark.parametrize(("count", "fine"), [(0, True), (2, True), (-1, False), ("1", False)])

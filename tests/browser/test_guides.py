@@ -1,4 +1,8 @@
+import uuid
+
 import pytest
+
+from guides.models import GuideFeedback
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,11 +31,15 @@ def test_citizen_finds_a_guide_by_search_ticks_a_step_and_finds_it_ticked_after_
 def test_citizen_sends_feedback_and_sees_thanks(live_server, guide, phone):
     phone.goto(live_server.url + guide.url)
     feedback = phone.locator("#phan-hoi")
+    # The cached page is the same for everyone; the script gives this page load's answer an id of its own.
+    answer_id = feedback.locator("input[name=client_id]").input_value()
+    assert str(uuid.UUID(answer_id)) == answer_id and uuid.UUID(answer_id).version == 4
     feedback.get_by_label("Có", exact=True).check()
     feedback.get_by_label("Góp ý thêm", exact=False).fill("Dễ làm theo")
     feedback.get_by_role("button", name="Gửi góp ý").click()
     phone.wait_for_url("**da-gui-phan-hoi=1*")
     assert "Cảm ơn bạn đã góp ý" in phone.locator("#phan-hoi").inner_text()
+    assert str(GuideFeedback.objects.get().client_id) == answer_id
 
 
 def test_print_view_renders_with_qr_code_and_steps(live_server, guide, phone, screenshot):

@@ -107,9 +107,47 @@ def test_production_deploy_check_is_clean_when_configured():
         SECRET_KEY=PRODUCTION_SECRET,
         ALLOWED_HOSTS="sotayso.example.vn",
         REDIS_URL="redis://127.0.0.1:6379/9",
+        TRUSTED_PROXY_COUNT="1",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_the_deploy_check_warns_when_behind_the_proxy_no_client_address_is_read():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=PRODUCTION_SECRET,
+        ALLOWED_HOSTS="sotayso.example.vn",
+        REDIS_URL="redis://127.0.0.1:6379/9",
+    )
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "accounts.W002" in output and "TRUSTED_PROXY_COUNT" in output
+
+
+def test_make_serve_trusts_no_proxy_header_so_it_needs_no_proxy_count():
+    """`make serve` runs gunicorn on loopback with nothing in front: REMOTE_ADDR is the client, and a client's
+    X-Forwarded-Proto is not believed."""
+    variables = {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": PRODUCTION_SECRET,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SERVE_OVER_HTTP": "1",
+    }
+    result = manage("check", "--deploy", **variables)
+    assert result.returncode == 0, result.stderr
+    assert "accounts.W002" not in result.stdout + result.stderr
+    trusted = run_python(
+        "import django; from django.conf import settings; django.setup();"
+        "print(repr((settings.SECURE_PROXY_SSL_HEADER, settings.TRUSTED_PROXY_COUNT)))",
+        variables.pop("DJANGO_SETTINGS_MODULE"),
+        **variables,
+    )
+    assert trusted.stdout.strip().splitlines()[-1] == "(None, 0)", trusted.stderr
 
 
 def test_the_deploy_check_warns_when_the_page_cache_is_not_shared_by_the_workers():

@@ -1,7 +1,11 @@
+import uuid
+
 import pytest
 from django.contrib.auth.models import Group
+from django.db import IntegrityError
 
 from accounts.factories import UserFactory
+from guides import feedback
 from guides.factories import GuideFeedbackFactory
 from guides.feedback import FEEDBACK_LIMIT
 from guides.models import GuideFeedback
@@ -46,7 +50,7 @@ def test_an_overlong_comment_is_refused_with_its_text_kept(client, guide):
 
 
 def test_a_client_is_rate_limited_but_others_are_not(client, guide):
-    for number in range(FEEDBACK_LIMIT):  # five different answers: the same one again would be one answer
+    for number in range(FEEDBACK_LIMIT):
         assert post(client, guide, helpful="1", comment=f"góp ý {number}").status_code == 302
     response = post(client, guide, helpful="0", comment="lần thứ sáu")
     assert response.status_code == 429
@@ -122,3 +126,81 @@ def test_behind_the_proxy_each_client_has_its_own_feedback_allowance(client, gui
     # A forged left-most entry does not buy a new allowance: only the address the proxy appended counts.
     assert post_through_proxy("203.0.113.7", forged="192.0.2.1").status_code == 429
     assert post_through_proxy("198.51.100.9").status_code == 302
+
+
+CARRIER_NAT = "203.0.113.7"
+
+
+def test_citizens_behind_one_carrier_address_giving_the_same_answer_are_each_kept(client, guide):
+    """A Zalo wave: many phones behind one carrier address tap "Có" on the same cached page. Each page load drew
+    its own id, so each answer is kept."""
+    for _ in range(2):
+        response = post(client, guide, helpful="1", client_id=str(uuid.uuid4()), address=CARRIER_NAT)
+        assert response.status_code == 302
+    assert GuideFeedback.objects.filter(guide=guide, helpful=True).count() == 2
+
+
+def test_a_double_tap_is_kept_once_and_costs_no_allowance(client, guide):
+    for _ in range(FEEDBACK_LIMIT):
+        answer = {"helpful": "1", "comment": "Dễ làm theo.", "client_id": str(uuid.uuid4())}
+        first, second = post(client, guide, **answer), post(client, guide, **answer)
+        assert first.status_code == second.status_code == 302
+        assert first["Location"] == second["Location"] == guide.url + "?da-gui-phan-hoi=1#phan-hoi"
+    assert GuideFeedback.objects.count() == FEEDBACK_LIMIT
+    assert not GuideFeedback.objects.filter(client_id=None).exists()
+
+
+def test_a_resend_after_the_allowance_is_spent_is_still_thanked(client, guide):
+    answer = {"helpful": "0", "client_id": str(uuid.uuid4())}
+    assert post(client, guide, **answer).status_code == 302
+    for number in range(FEEDBACK_LIMIT - 1):
+        post(client, guide, helpful="1", comment=f"khác {number}")
+    assert post(client, guide, helpful="1").status_code == 429
+    assert post(client, guide, **answer).status_code == 302  # already kept: nothing to refuse
+    assert GuideFeedback.objects.count() == FEEDBACK_LIMIT
+
+
+@pytest.mark.parametrize("client_id", [None, "", "không-phải-mã", "1234", "' OR 1=1 --", "{" + "a" * 40 + "}"])
+def test_without_a_usable_id_each_post_is_kept(client, guide, client_id):
+    """No JavaScript (or a field someone tampered with): nothing tells a double tap from two people, so nobody's
+    answer is dropped."""
+    data = {"helpful": "1"} if client_id is None else {"helpful": "1", "client_id": client_id}
+    for _ in range(2):
+        assert post(client, guide, **data).status_code == 302
+    assert GuideFeedback.objects.count() == 2
+    assert not GuideFeedback.objects.exclude(client_id=None).exists()
+
+
+def test_the_cached_page_carries_an_empty_id_for_the_script_to_fill(client, guide):
+    page = client.get(guide.url).content.decode()
+    assert '<input type="hidden" name="client_id" data-answer-id id="id_client_id">' in page
+
+
+def test_a_refused_answer_keeps_its_id_so_the_corrected_one_is_kept_once(client, guide):
+    answer_id = str(uuid.uuid4())
+    refused = post(client, guide, comment="x" * 1001, client_id=answer_id)
+    assert refused.status_code == 400
+    assert f'value="{answer_id}"' in refused.content.decode()
+    for _ in range(2):
+        assert post(client, guide, helpful="1", comment="ngắn thôi", client_id=answer_id).status_code == 302
+    assert GuideFeedback.objects.get().client_id == uuid.UUID(answer_id)
+
+
+def test_the_same_answer_arriving_twice_at_the_same_moment_is_kept_once(client, guide, monkeypatch):
+    """Both copies pass the look-up before either is saved: the unique id stops the second, which is thanked."""
+    answer_id = uuid.uuid4()
+    GuideFeedback.objects.create(guide=guide, helpful=True, client_id=answer_id)
+    monkeypatch.setattr(feedback, "already_kept", lambda client_id: False)
+    assert post(client, guide, helpful="1", client_id=str(answer_id)).status_code == 302
+    assert GuideFeedback.objects.count() == 1
+
+
+def test_a_database_refusal_without_an_id_is_not_swallowed(guide, monkeypatch):
+    def refuse(self, *args, **kwargs):
+        raise IntegrityError("no")
+
+    monkeypatch.setattr(GuideFeedback, "save", refuse)
+    form = feedback.FeedbackForm({"helpful": "1"})
+    assert form.is_valid()
+    with pytest.raises(IntegrityError):
+        feedback.keep(guide, form)

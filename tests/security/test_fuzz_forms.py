@@ -35,7 +35,7 @@ def test_the_feedback_form_validates_anything_it_is_given(form):
 
 
 @FUZZ
-@given(data=fields("helpful", "comment"))
+@given(data=fields("helpful", "comment", "client_id"))
 def test_feedback_posts_never_fail(client, guide, data):
     from django.core.cache import cache
 

@@ -173,7 +173,7 @@ SIGN_IN_ADDRESS_FAILURE_LIMIT = 30  # per client address, shared by everyone beh
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = "accounts.lockout.lockout_parameters"
 AXES_USERNAME_CALLABLE = "accounts.lockout.account_key"
-AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+AXES_CLIENT_IP_CALLABLE = "accounts.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 # Tries while locked neither count nor push the end further away: the lock ends one cool-off after the failure
 # that set it, however long anyone keeps typing.

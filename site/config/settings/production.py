@@ -28,7 +28,8 @@ SERVE_OVER_HTTP = env_bool("SERVE_OVER_HTTP", False)
 if SERVE_OVER_HTTP and not set(ALLOWED_HOSTS) <= LOOPBACK_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("SERVE_OVER_HTTP=1 is only allowed when ALLOWED_HOSTS lists loopback addresses.")
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# `make serve` (SERVE_OVER_HTTP) runs gunicorn on loopback with no proxy in front: no header is trusted there.
+SECURE_PROXY_SSL_HEADER = None if SERVE_OVER_HTTP else ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = not SERVE_OVER_HTTP
 SESSION_COOKIE_SECURE = not SERVE_OVER_HTTP
 CSRF_COOKIE_SECURE = not SERVE_OVER_HTTP

@@ -67,6 +67,23 @@
     }
 })();
 
+/* The answer to "was this helpful?" gets an id of its own when the page loads, so a double tap or a resend is kept
+   once, while people behind one address each keep theirs. The page itself is the same for everyone (cached). */
+(function () {
+    "use strict";
+    var field = document.querySelector("[data-feedback-form] [data-answer-id]");
+    if (!field || field.value) { return; } // a page sent back with errors keeps the id of the answer it shows
+    var crypto = window.crypto;
+    if (crypto && crypto.randomUUID) { field.value = crypto.randomUUID(); return; } // only on HTTPS and localhost
+    if (!crypto || !crypto.getRandomValues) { return; } // no id: the server keeps every answer
+    var bytes = crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
+    var hex = "";
+    for (var i = 0; i < bytes.length; i++) { hex += (bytes[i] + 0x100).toString(16).slice(1); }
+    field.value = [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+})();
+
 /* "Đọc hướng dẫn": the phone reads the steps aloud with its Vietnamese voice; hidden where it has none. */
 (function () {
     "use strict";
