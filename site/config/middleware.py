@@ -4,6 +4,7 @@
 import json
 import logging
 import re
+from io import BytesIO
 from urllib.parse import unquote_to_bytes
 
 from csp.middleware import CSPMiddleware
@@ -22,6 +23,8 @@ HEADERS_OF_EVERY_PAGE = (XFrameOptionsMiddleware, CSPMiddleware)
 # A \uXXXX escape whose backslash is not itself escaped.
 JSON_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u([0-9a-fA-F]{4})")
 HIGH_SURROGATES, LOW_SURROGATES = (0xD800, 0xDBFF), (0xDC00, 0xDFFF)
+# Bytes from 0x80 up, escaped the way urllib's quote() writes them: what Django makes of a path's broken UTF-8.
+ESCAPED_AGAIN_BY_DJANGO = re.compile(r"(?:%[89A-F][0-9A-F])+")
 
 
 class UnstorableInput(ExplainedBadRequest):
@@ -89,12 +92,19 @@ def bytes_from_wsgi(text):
         return text.encode("utf-8", "surrogatepass")
 
 
+def path_is_storable(path):
+    """The path comes decoded once already: a "%" in it is text (a literal "%2500" arrives as the three harmless
+    characters "%00") and is not decoded again. Only the escapes Django itself put back, in capitals, for bytes that
+    are not UTF-8 (repercent_broken_unicode) are read as bytes; a capital "%FF" the address spelled as "%25FF" cannot
+    be told from those, and is refused with them."""
+    if not is_storable(path):
+        return False
+    return all(is_storable_when_decoded(run.encode()) for run in ESCAPED_AGAIN_BY_DJANGO.findall(path))
+
+
 def address_is_storable(request):
-    path = request.path
-    # Django has percent-encoded again the bytes of the path that were not UTF-8: a "%" is all that shows them.
-    if not (path.isascii() and "%" not in path and "\x00" not in path):
-        if not is_storable_when_decoded(path.encode("utf-8", "surrogatepass")):
-            return False
+    if not path_is_storable(request.path):
+        return False
     query_string = request.META.get("QUERY_STRING", "")
     return not query_string or is_storable_when_decoded(bytes_from_wsgi(query_string))
 
@@ -139,19 +149,28 @@ def is_storable_json(body):
     return all(is_storable(string) for string in strings_in(data))
 
 
+def multipart_form(request):
+    """The fields and files of a multipart body. Django parses one only for POST; for PUT and PATCH it is parsed
+    here from the body, which stays readable (request.body) for a view that parses it in its own way."""
+    if request.method == "POST":
+        return request.POST, request.FILES
+    return request.parse_file_upload(request.META, BytesIO(request.body))
+
+
 def form_is_storable(request):
     content_type = request.content_type
     if content_type == URLENCODED:
         # Django decodes form fields with replacement characters, so only the raw body shows broken UTF-8.
         text = decoded_if_storable(request.body)
         return text is not None and not spells_unstorable_escape(text)
-    if content_type == MULTIPART and request.method == "POST":
+    if content_type == MULTIPART:
         # Field values and file names come decoded (bytes that are not UTF-8 already replaced): NUL remains.
         # Reading POST here changes nothing for views: CsrfViewMiddleware reads it for every protected POST too,
         # and no view of ours or Wagtail's swaps the upload handlers afterwards.
-        names = [*request.POST, *request.FILES]
-        values = [value for _name, values in request.POST.lists() for value in values]
-        file_names = [upload.name or "" for _name, uploads in request.FILES.lists() for upload in uploads]
+        fields, files = multipart_form(request)
+        names = [*fields, *files]
+        values = [value for _name, values in fields.lists() for value in values]
+        file_names = [upload.name or "" for _name, uploads in files.lists() for upload in uploads]
         texts = (*names, *values, *file_names)
         return all(is_storable(text) and not spells_unstorable_escape(text) for text in texts)
     if content_type == "application/json" or content_type.endswith("+json"):

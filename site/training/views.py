@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 
 from accounts.audit import log_personal_data_access
 from content.exports import spreadsheet_response
@@ -43,6 +44,9 @@ def certificate(request, code):
     )
 
 
+# Open to anyone with the code, and it names a person: kept by no browser, shared cache, page cache or service worker,
+# so that it is gone from a phone and from the cache once the person has erased their data.
+@cache_control(private=True, no_store=True)
 def verify(request, code=None):
     """Public: a code shows only the volunteer's name, the module, the date and the team's commune."""
     code = "".join((code or request.GET.get("ma", "")).split()).upper()[:16]

@@ -3,16 +3,21 @@ every role: an answer that is not the same as the anonymous reader's must be `pr
 cache stores only answers given to anonymous readers that are not marked so."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.urls import reverse
+from wagtail.models import Page
 
 from accounts.factories import UserFactory
+from accounts.phone import format_phone
 from content.personal_responses import PUBLIC_COPY_HEADER
+from teams.models import Member
 from tests.security.test_access_matrix import EXPECTED, ROLES, world  # noqa: F401  (world is a fixture)
 
 pytestmark = pytest.mark.django_db
 
 PAGE_CACHE_KEYS = "page-cache:v2:"
+User = get_user_model()
 
 
 def is_private(response):
@@ -63,6 +68,52 @@ def test_every_answer_that_depends_on_who_is_signed_in_is_private_and_never_cach
     assert stored_pages, "the sweep should have filled the page cache with anonymous pages"
     assert all(page["content"] in public for page in stored_pages.values())
     assert all("private" not in page["headers"].get("Cache-Control", "") for page in stored_pages.values())
+
+
+def known_people():
+    """The names and phone numbers of every account and every member, in the forms pages show them."""
+    identities = set()
+    for user in User.objects.all():
+        identities |= {user.get_full_name(), user.phone, format_phone(user.phone)}
+    for member in Member.objects.all():
+        identities |= {member.full_name, member.phone, format_phone(member.phone)}
+    return {identity for identity in identities if identity and len(identity) > 5}
+
+
+def anonymous_urls(values):
+    """Every URL of the access matrix, the certificate check by its form, and every page of the page tree."""
+    pages = Page.objects.live().public().exclude(depth=1).specific()
+    return {
+        **matrix_urls(values),
+        "training:verify by its form": f"/xac-minh/?ma={values['certificate']}",
+        **{f"page {page.pk}": page.url for page in pages if page.url},
+    }
+
+
+def test_anonymous_answers_that_name_a_known_person_are_private_and_never_cached(client, request, stored_pages):
+    """Open to anyone, yet showing someone's name or phone (a certificate checked by its code): nothing may keep it,
+    so that it is gone from phones and caches once the person erases their data. Names an editor typed into
+    content (a good practice's contact) are publications, and erasure scrubs them from the pages themselves."""
+    people, values = request.getfixturevalue("world")
+    for role, person in people.items():
+        person.first_name, person.last_name = f"Vai {role.replace('_', ' ').title()}", "Đặng Thị"
+        person.save()
+    identities = known_people()
+    naming, kept = {}, {}
+    for name, url in anonymous_urls(values).items():
+        for _attempt in range(2):  # the second would be a hit, were the first stored
+            response = client.get(url)
+            content = response.content.decode(errors="replace")
+            shown = sorted(identity for identity in identities if identity in content)
+            if not shown:
+                continue
+            naming[name] = shown
+            if not is_private(response) or "X-Page-Cache" in response:
+                kept[name] = (url, response.get("Cache-Control"), response.get("X-Page-Cache"))
+    assert kept == {}
+    assert not any(identity in str(page["content"]) for page in stored_pages.values() for identity in identities)
+    assert "training:verify_code" in naming and "training:verify by its form" in naming, naming
+    assert stored_pages, "the sweep should have filled the page cache with the pages that name no one"
 
 
 def test_pages_for_signed_in_people_are_private_even_when_everyone_may_open_them(client, request):
