@@ -8,9 +8,10 @@ from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.erasure_traces import identifiers_of, scrub_traces
+from accounts.erasure_traces import scrub_traces, traces_of
 from accounts.lockout import forget_sign_in_records
 from accounts.phone import format_phone
+from content.page_cache import retire_cached_pages
 
 ERASED_NAME = "(đã xóa theo yêu cầu)"
 
@@ -61,11 +62,14 @@ def personal_data_json(user):
 
 @transaction.atomic
 def erase(user):
-    """Remove name, phone, e-mail and password; keep anonymous records so that reported figures do not change."""
+    """Remove name, phone, e-mail and password; keep anonymous records so that reported figures do not change.
+    Wagtail's copies of the person (history, revisions, search index, their phone in pages) are scrubbed once this
+    has committed, so that the scan holds no lock on the erasure; cached pages, which could show the person, are
+    retired then too (after the commit, so that no request caches the page as it was in between)."""
     forget_sign_in_records(user)  # first: it finds the records by the identifiers erased below
+    traces = traces_of(user)  # before the records lose what identifies them
     Member = apps.get_model("teams", "Member")
     members = list(Member.objects.filter(user=user))
-    identifiers = identifiers_of(user, members)
     for member in members:
         member.full_name = ERASED_NAME
         member.phone = f"xoa-{member.pk}"
@@ -79,4 +83,10 @@ def erase(user):
     user.is_active = False
     user.set_unusable_password()
     user.save()
-    scrub_traces(identifiers, [user, *members], ERASED_NAME)
+
+    def scrub_copies():
+        scrub_traces(traces, ERASED_NAME)
+
+    # robust: the erasure stands even if the scrub fails; Django logs the failure.
+    transaction.on_commit(scrub_copies, robust=True)
+    transaction.on_commit(retire_cached_pages, robust=True)
