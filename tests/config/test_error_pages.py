@@ -1,4 +1,7 @@
+import json
+
 import pytest
+from django.core.exceptions import BadRequest, PermissionDenied
 
 
 @pytest.mark.django_db
@@ -261,3 +264,63 @@ def test_the_500_page_renders_without_the_database(rf):
     assert response.status_code == 500
     content = response.content.decode()
     assert "Có lỗi xảy ra" in content and "Bạn có thể làm gì" in content and "bấm nút Quay lại" in content
+
+
+# Every error answer carries the language headers of the site's pages, those refused before LocaleMiddleware too.
+
+ERROR_ANSWERS = {
+    "400 refused before any view": ("GET", "/tim-kiem/?q=%00", 400),
+    "403": ("GET", "/cam-thu/", 403),
+    "404": ("GET", "/khong-co-trang-nay/", 404),
+    "405": ("GET", "/dang-xuat/", 405),
+    "500": ("GET", "/loi-thu/", 500),
+    "CSRF": ("POST", "/dang-nhap/", 403),
+    "API 400 refused before any view": ("GET", "/api/v2/guides/?q=%00", 400),
+    "API 404": ("POST", "/api/v2/pages/", 404),
+    "API 405": ("DELETE", "/api/v2/guides/", 405),
+}
+
+
+def language_headers(response):
+    vary = {token.strip() for token in response.get("Vary", "").split(",")}
+    return response.get("Content-Language"), "Accept-Language" in vary
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("tests.config.urls_failing")
+def test_every_error_answer_carries_the_language_headers_of_the_sites_pages(csrf_client):
+    csrf_client.raise_request_exception = False
+    page = language_headers(csrf_client.get("/"))
+    assert page == ("vi", True)
+    answers = {name: csrf_client.generic(method, url) for name, (method, url, _status) in ERROR_ANSWERS.items()}
+    statuses = {name: status for name, (_method, _url, status) in ERROR_ANSWERS.items()}
+    assert {name: response.status_code for name, response in answers.items()} == statuses
+    assert {name: language_headers(response) for name, response in answers.items()} == dict.fromkeys(answers, page)
+
+
+# Under /api/ the handlers answer in JSON, in Vietnamese, as the API's own errors do.
+
+
+@pytest.mark.parametrize(
+    ("handler", "arguments", "status", "detail"),
+    [
+        ("permission_denied", (PermissionDenied(),), 403, "Không được phép truy cập nội dung này."),
+        ("permission_denied", (PermissionDenied("Chỉ khóa của tỉnh."),), 403, "Chỉ khóa của tỉnh."),
+        ("csrf_failure", ("CSRF cookie not set.",), 403, "Yêu cầu bị từ chối."),
+        ("bad_request", (BadRequest(),), 400, "Yêu cầu không hợp lệ."),
+    ],
+)
+def test_the_error_handlers_answer_json_in_vietnamese_under_the_api(rf, handler, arguments, status, detail):
+    from config import error_pages
+
+    response = getattr(error_pages, handler)(rf.post("/api/v2/guides/"), *arguments)
+    assert response.status_code == status and response["Content-Type"] == "application/json"
+    assert json.loads(response.content)["detail"].startswith(detail)
+    assert response["Content-Language"] == "vi" and "Accept-Language" in response["Vary"]
+
+
+def test_an_empty_405_under_the_api_gets_the_apis_json_message(rf):
+    from config.error_pages import method_not_allowed_page
+
+    body = method_not_allowed_page(rf.put("/api/v2/openapi.json"), "GET, HEAD, OPTIONS")
+    assert json.loads(body) == {"detail": "Phương thức “PUT” không được chấp nhận."}

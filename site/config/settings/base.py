@@ -237,6 +237,8 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # OPTIONS answers with Allow and a pointer to the OpenAPI description, not the views' English docstrings.
+    "DEFAULT_METADATA_CLASS": "config.api_metadata.OpenAPIPointer",
     # `?format=csv|xlsx` picks an export in the scoped API, not a DRF renderer.
     "URL_FORMAT_OVERRIDE": None,
 }
