@@ -10,12 +10,13 @@ class ContentConfig(AppConfig):
 
     def ready(self):
         from content import signals
-        from content.exports import make_wagtail_exports_formula_safe
+        from content.exports import make_wagtail_exports_formula_safe, refuse_wagtail_exports_without_columns
         from content.image_uploads import check_avatar_uploads
 
         signals.connect()
         align_pillow_pixel_limit()
         make_wagtail_exports_formula_safe()
+        refuse_wagtail_exports_without_columns()
         check_avatar_uploads()
 
 

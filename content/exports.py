@@ -8,7 +8,7 @@ import csv
 import io
 import re
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 
 # What makes Excel, LibreOffice or Google Sheets read a cell as a formula, including the fullwidth signs an input
 # method types and the blanks a spreadsheet skips before them.
@@ -42,6 +42,25 @@ def make_wagtail_exports_formula_safe():
 
     preprocess_field_value.neutralises_formulas = True
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+
+
+def refuse_wagtail_exports_without_columns():
+    """A Wagtail listing that names no columns to export (pages, images, documents, groups...) still answers
+    `?export=csv` with a file of blank lines, one per row: the file it asks for does not exist, so it is a 404.
+    Checked when the file is made, as a view may choose its columns as late as dispatch (form submissions do)."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    as_spreadsheet = SpreadsheetExportMixin.as_spreadsheet
+    if getattr(as_spreadsheet, "needs_columns", False):
+        return
+
+    def as_spreadsheet_with_columns(self, queryset, spreadsheet_format):
+        if not self.list_export:
+            raise Http404
+        return as_spreadsheet(self, queryset, spreadsheet_format)
+
+    as_spreadsheet_with_columns.needs_columns = True
+    SpreadsheetExportMixin.as_spreadsheet = as_spreadsheet_with_columns
 
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
