@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -27,7 +28,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from content.dates import TEAMS_BEGAN, NotBefore, not_in_future
+from content.dates import HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
 from content.models import Pillar, PlatformPage, Sector
 from content.models.platforms import paper_size, validate_short_slug
 from content.search_text import fold_diacritics
@@ -60,8 +61,14 @@ class GuidePageTag(TaggedItemBase):
     content_object = ParentalKey("guides.GuidePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
+class GuidePageForm(TodayRelativeLimits, WagtailAdminPageForm):
+    today_relative_limits = {"last_reviewed": HAS_HAPPENED}
+
+
 class GuidePage(RoutablePageMixin, Page):
     """One task on one platform, as numbered steps a citizen can follow alone."""
+
+    base_form_class = GuidePageForm
 
     outcome = models.CharField(
         _("làm xong sẽ được gì"),
@@ -101,7 +108,7 @@ class GuidePage(RoutablePageMixin, Page):
         null=True,
         blank=True,
         help_text=_("Ngày gần nhất có người làm thử theo hướng dẫn trên ứng dụng thật."),
-        validators=[NotBefore(TEAMS_BEGAN), not_in_future],
+        validators=fixed_bounds(),  # today's limit: GuidePageForm
     )
     checked_against = models.CharField(
         _("kiểm tra với phiên bản"),

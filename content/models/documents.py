@@ -8,12 +8,13 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from content.dates import FIRST_LEGAL_DOCUMENT, NotBefore, not_in_future
+from content.dates import FIRST_LEGAL_DOCUMENT, HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
 from content.models.platforms import paper_size, validate_short_slug
 from content.search_text import fold_diacritics, search_terms
 
@@ -56,8 +57,14 @@ class DocumentIndexPage(RoutablePageMixin, Page):
         return self.render(request, context_overrides=document_listing_context(self, request))
 
 
+class PolicyDocumentPageForm(TodayRelativeLimits, WagtailAdminPageForm):
+    today_relative_limits = {"issued_on": HAS_HAPPENED}
+
+
 class PolicyDocumentPage(RoutablePageMixin, Page):
     """One legal or guidance document. The summary says in plain words what it asks of teams and citizens."""
+
+    base_form_class = PolicyDocumentPageForm
 
     number = models.CharField(
         _("số, ký hiệu"),
@@ -65,7 +72,7 @@ class PolicyDocumentPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("Như trên văn bản, ví dụ: 793/BTTTT-THH. Để trống với sổ tay, tài liệu không có số."),
     )
-    issued_on = models.DateField(_("ngày ban hành"), validators=[NotBefore(FIRST_LEGAL_DOCUMENT), not_in_future])
+    issued_on = models.DateField(_("ngày ban hành"), validators=fixed_bounds(FIRST_LEGAL_DOCUMENT))
     issuer = models.CharField(
         _("cơ quan ban hành"), max_length=150, help_text=_("Ví dụ: Thủ tướng Chính phủ, Bộ Thông tin và Truyền thông.")
     )

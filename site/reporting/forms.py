@@ -1,12 +1,14 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from content.dates import TodayRelativeLimits
 from content.ids import IdModelChoiceField, parse_id
-from reporting.models import MAX_COUNT, Difficulty, SupportLog
+from reporting.models import LOG_DAYS_BACK, MAX_COUNT, TARGET_TOO_FAR, Difficulty, SupportLog, latest_target_year
 from teams.models import AdminArea, AreaLevel
 from teams.scope import visible_areas
 
@@ -31,12 +33,25 @@ def count_field(label, maximum, required=False):
 OTHER_PERSONS_ENTRY = "other_person"
 
 
-class SupportLogForm(forms.ModelForm):
+def help_given_by_now(day):
+    if day > timezone.localdate():
+        raise ValidationError(_("Không ghi nhận cho ngày trong tương lai."), code="future_date")
+
+
+def help_given_within_log_days(day):
+    if (timezone.localdate() - day).days > LOG_DAYS_BACK:
+        raise ValidationError(_("Ngày này đã quá một năm; hãy kiểm tra lại."), code="date_too_early")
+
+
+class SupportLogForm(TodayRelativeLimits, forms.ModelForm):
     """Quick entry on a phone: today, my village and my last platform are already chosen.
 
     The page names whose entry it is (`owner`, the signed-in person's id, rendered by the template and kept by the
     phone with an entry queued offline): an entry is saved only for that person, so one typed or queued before a
     sign-out is never saved in the next person's session on a shared phone."""
+
+    # Help is logged on the spot, or soon after from a phone that was offline.
+    today_relative_limits = {"date": (help_given_by_now, help_given_within_log_days)}
 
     client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
@@ -63,14 +78,6 @@ class SupportLogForm(forms.ModelForm):
 
     def count_fields(self):
         return [self[f"chi-tieu-{indicator.pk}"] for indicator in self.indicators]
-
-    def clean_date(self):
-        day = self.cleaned_data["date"]
-        if day > timezone.localdate():
-            raise ValidationError(_("Không ghi nhận cho ngày trong tương lai."))
-        if (timezone.localdate() - day).days > 366:
-            raise ValidationError(_("Ngày này đã quá một năm; hãy kiểm tra lại."))
-        return day
 
     def clean(self):
         cleaned = super().clean()
@@ -171,8 +178,10 @@ class ResponseForm(forms.Form):
     resolved = forms.BooleanField(label=_("Đã giải quyết xong"), required=False)
 
 
-class TargetAdminForm(WagtailAdminModelForm):
+class TargetAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
     """Targets only for the provinces and communes the editor coordinates."""
+
+    today_relative_limits = {"year": (MaxValueValidator(latest_target_year, message=TARGET_TOO_FAR),)}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

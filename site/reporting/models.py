@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from content.dates import TEAMS_BEGAN, AtMostDaysAgo, not_in_future
+from content.dates import LAST_DAY, TEAMS_BEGAN, fixed_bounds
 
 MAX_COUNT = 10_000  # more people helped by one volunteer in one entry is a typing mistake
 
@@ -123,9 +123,8 @@ class SupportLog(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("người hỗ trợ"), on_delete=models.PROTECT, related_name="support_logs"
     )
     team = models.ForeignKey("teams.Team", verbose_name=_("tổ"), on_delete=models.PROTECT, related_name="support_logs")
-    date = models.DateField(
-        _("ngày"), default=timezone.localdate, validators=[AtMostDaysAgo(LOG_DAYS_BACK), not_in_future]
-    )
+    # The limits that move with today (not ahead, a year back at most) are SupportLogForm's.
+    date = models.DateField(_("ngày"), default=timezone.localdate, validators=fixed_bounds())
     area = models.ForeignKey(
         "teams.AdminArea", verbose_name=_("thôn, tổ dân phố"), null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -310,6 +309,9 @@ class Difficulty(models.Model):
 TARGET_YEARS_AHEAD = 5
 
 
+TARGET_TOO_FAR = _("Năm %(show_value)s quá xa; chỉ tiêu đặt đến năm %(limit_value)s.")
+
+
 def latest_target_year():
     return timezone.localdate().year + TARGET_YEARS_AHEAD
 
@@ -329,9 +331,7 @@ class Target(models.Model):
             MinValueValidator(
                 TEAMS_BEGAN.year, message=_("Năm %(show_value)s có trước các tổ; chỉ tiêu đặt từ năm %(limit_value)s.")
             ),
-            MaxValueValidator(
-                latest_target_year, message=_("Năm %(show_value)s quá xa; chỉ tiêu đặt đến năm %(limit_value)s.")
-            ),
+            MaxValueValidator(LAST_DAY.year, message=TARGET_TOO_FAR),  # today's limit: TargetAdminForm
         ],
     )
     value = models.PositiveIntegerField(_("mục tiêu"))

@@ -19,9 +19,9 @@ from django.views.decorators.http import require_POST
 
 from accounts.notifications import notify_many
 from content import form_tokens
-from content.dates import not_in_past
+from content.dates import AtMostDaysAhead, TodayRelativeLimits, not_in_past
 from content.ids import parse_id
-from teams.models import AdminArea, Announcement, AnnouncementRead, AreaLevel, Member
+from teams.models import ANNOUNCEMENT_DEADLINE_DAYS, AdminArea, Announcement, AnnouncementRead, AreaLevel, Member
 from teams.scope import scope_for
 
 ANNOUNCEMENTS_PER_PAGE = 20
@@ -94,15 +94,16 @@ def provinces_for_posting(user):
     return AdminArea.objects.filter(Q(pk__in=scope.province_ids) | Q(pk__in=commune_provinces))
 
 
-class AnnouncementForm(forms.ModelForm):
+class AnnouncementForm(TodayRelativeLimits, forms.ModelForm):
     """Title, text, optional deadline and the communes; whole province only for those who coordinate it."""
 
+    # A deadline typed is still ahead, and within a year; an old announcement's has passed and stays as it was.
+    today_relative_limits = {"deadline": (not_in_past, AtMostDaysAhead(ANNOUNCEMENT_DEADLINE_DAYS))}
+
     whole_province = forms.BooleanField(label=gettext_lazy("Gửi toàn tỉnh"), required=False)
-    # A new announcement's deadline is still ahead; the model keeps it within a year (an old one has passed).
     deadline = forms.DateField(
         label=gettext_lazy("Hạn thực hiện"),
         required=False,
-        validators=[not_in_past],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=gettext_lazy("Nếu có: ngày các tổ cần làm xong việc được giao."),
     )

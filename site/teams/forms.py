@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.phone import normalize_phone
-from content.dates import team_event
+from content.dates import HAS_HAPPENED, TodayRelativeLimits, team_event
 from teams.areas import VILLAGE_TYPES
 from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, ConsentSource, Member
 from teams.scope import visible_areas, visible_teams
@@ -17,8 +17,10 @@ def clean_phone_field(form, field_name="phone"):
     return normalize_phone(raw) if raw else raw
 
 
-class TeamAdminForm(WagtailAdminModelForm):
+class TeamAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
     """Areas offered are the communes and villages the editor coordinates."""
+
+    today_relative_limits = {"decision_date": HAS_HAPPENED}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -39,9 +41,11 @@ def area_label(area):
     return f"{area.name} ({area.parent.name})" if area.parent_id else area.name
 
 
-class MemberAdminForm(WagtailAdminModelForm):
+class MemberAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
     """Teams offered are those in the editor's scope; only superusers link accounts here. As on the leader's
     form, a member without a recorded consent is saved only with the consent box ticked."""
+
+    today_relative_limits = {"joined_on": HAS_HAPPENED, "left_on": HAS_HAPPENED}
 
     consent = forms.BooleanField(label=_("Người này đã đồng ý cho tổ lưu thông tin"), required=False)
 
@@ -95,8 +99,10 @@ def consent_field():
     )
 
 
-class MemberForm(forms.ModelForm):
+class MemberForm(TodayRelativeLimits, forms.ModelForm):
     """The team leader's form on the front end. A person's data is kept only once their consent is recorded."""
+
+    today_relative_limits = {"joined_on": HAS_HAPPENED}
 
     class Meta:
         model = Member

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from accounts.phone import normalize_phone
+from content.dates import HAS_HAPPENED, first_refusal
 from content.search_text import fold_diacritics
 from teams.models import Affiliation, ConsentSource, Member, MemberRole
 
@@ -239,9 +240,9 @@ def clean_row(row):
             _("ngày tham gia “%(value)s” không đúng dạng ngày/tháng/năm") % {"value": values.get("joined_on")}
         )
     else:
-        try:  # the limits of the member form, so a file cannot bring in a date the form refuses
-            Member._meta.get_field("joined_on").run_validators(joined_on)
-        except ValidationError as error:
+        # The limits of the member form, so a file cannot bring in a date the form refuses.
+        error = first_refusal([Member._meta.get_field("joined_on").run_validators, *HAS_HAPPENED], joined_on)
+        if error is not None:
             row.errors.extend(error.messages)
     row.cleaned = {
         "full_name": full_name,

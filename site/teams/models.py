@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.codes import readable_code
 from accounts.phone import format_phone, normalize_phone
-from content.dates import TEAMS_BEGAN, AtMostDaysAhead, NotBefore, team_event
+from content.dates import fixed_bounds
 
 TEAM_NAME_PREFIX = "Tổ công nghệ số cộng đồng"
 # An announcement's deadline is at most a year away: further is a mistyped year.
@@ -114,7 +114,7 @@ class Team(models.Model):
         _("tên tổ"), max_length=200, blank=True, help_text=_("Để trống: “Tổ công nghệ số cộng đồng” + tên địa bàn.")
     )
     decision_number = models.CharField(_("số quyết định thành lập"), max_length=50, blank=True)
-    decision_date = models.DateField(_("ngày quyết định"), null=True, blank=True, validators=team_event())
+    decision_date = models.DateField(_("ngày quyết định"), null=True, blank=True, validators=fixed_bounds())
     status = models.CharField(_("trạng thái"), max_length=10, choices=TeamStatus.choices, default=TeamStatus.ACTIVE)
     zalo_group_url = models.URLField(_("liên kết nhóm Zalo"), blank=True)
     contact_phone = models.CharField(_("số điện thoại liên hệ"), max_length=16, blank=True)
@@ -219,8 +219,8 @@ class Member(models.Model):
     phone = models.CharField(_("số điện thoại"), max_length=16)
     affiliation = models.CharField(_("tổ chức"), max_length=30, choices=Affiliation.choices, default=Affiliation.OTHER)
     role = models.CharField(_("vai trò"), max_length=10, choices=MemberRole.choices, default=MemberRole.MEMBER)
-    joined_on = models.DateField(_("ngày tham gia"), default=timezone.localdate, validators=team_event())
-    left_on = models.DateField(_("ngày rời tổ"), null=True, blank=True, validators=team_event())
+    joined_on = models.DateField(_("ngày tham gia"), default=timezone.localdate, validators=fixed_bounds())
+    left_on = models.DateField(_("ngày rời tổ"), null=True, blank=True, validators=fixed_bounds())
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("tài khoản"),
@@ -363,7 +363,7 @@ class Announcement(models.Model):
         _("hạn thực hiện"),
         null=True,
         blank=True,
-        validators=[NotBefore(TEAMS_BEGAN), AtMostDaysAhead(ANNOUNCEMENT_DEADLINE_DAYS)],
+        validators=fixed_bounds(),  # today's limits: AnnouncementForm
     )
     created_at = models.DateTimeField(_("đăng lúc"), auto_now_add=True, db_index=True)
 

@@ -1,7 +1,8 @@
 """Every date a form takes has limits on both sides, in Vietnamese: the year 1 and the year 9999 are refused
 everywhere, events that happened are not in the future, team matters do not predate the teams, deadlines are not
 years away. The list of fields comes from the models and the forms themselves, so a new date field without limits
-fails here; each of the site's own forms is then tried with those dates through its page."""
+fails here; each of the site's own forms is then tried with those dates through its page. The limits that move with
+today sit on the forms, for what people type: an old row saves unchanged through any form, the admin's included."""
 
 import datetime
 import io
@@ -210,9 +211,9 @@ def commune_officer(team):
     return user
 
 
-@pytest.mark.parametrize("deadline", ["0001-01-01", "yesterday", "9999-12-31"])
+@pytest.mark.parametrize("deadline", ["0001-01-01", "yesterday", "in 400 days", "9999-12-31"])
 def test_an_announcement_refuses_a_deadline_out_of_bounds(client, team, commune_officer, deadline):
-    deadline = days(-1) if deadline == "yesterday" else deadline
+    deadline = {"yesterday": days(-1), "in 400 days": days(400)}.get(deadline, deadline)
     client.force_login(commune_officer)
     data = {"title": "Nộp số liệu", "body": "Trước hạn.", "communes": [team.commune_id], "deadline": deadline}
     response = client.post("/thong-bao/moi/", data)
@@ -227,10 +228,10 @@ def test_an_announcement_due_tomorrow_is_posted(client, team, commune_officer):
     assert Announcement.objects.get().deadline == today() + datetime.timedelta(days=1)
 
 
-@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "tomorrow", "yesterday"])
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "tomorrow", "400 days ago", "yesterday"])
 def test_logging_help_accepts_only_a_day_that_has_been_and_is_recent(client, team, leader, day):
     accepted = day == "yesterday"
-    day = {"tomorrow": days(1), "yesterday": days(-1)}.get(day, day)
+    day = {"tomorrow": days(1), "400 days ago": days(-400), "yesterday": days(-1)}.get(day, day)
     client.force_login(leader)
     indicator = Indicator.objects.filter(active=True).first()
     data = {"date": day, "area": "", "platform": "", "note": "", "owner": leader.pk, f"chi-tieu-{indicator.pk}": "2"}
@@ -239,3 +240,124 @@ def test_logging_help_accepts_only_a_day_that_has_been_and_is_recent(client, tea
     assert SupportLog.objects.exists() is accepted
     if not accepted:
         assert response.context["form"].errors["date"]
+
+
+# Days far apart on which the site could be running: a model's limits must give the same answers on both.
+SOME_DAYS = (datetime.date(2021, 6, 1), datetime.date(2099, 6, 1))
+SAMPLE_DATES = (
+    datetime.date(2019, 12, 31),
+    datetime.date(2020, 1, 1),
+    datetime.date(2021, 5, 1),
+    datetime.date(2050, 1, 1),
+    datetime.date(2099, 7, 1),
+    datetime.date(2100, 12, 31),
+    datetime.date(2101, 1, 1),
+)
+
+
+def test_the_limits_on_our_model_fields_do_not_move_with_today(monkeypatch):
+    """A limit that moves with today belongs to the form where people type (content/dates.py): on the model it
+    would refuse an old row saved unchanged through any form, the admin's included."""
+    from reporting.models import Target
+
+    fields = [(f"{model.__name__}.{field.name}", field, SAMPLE_DATES) for model, field in own_date_fields()]
+    fields.append(("Target.year", Target._meta.get_field("year"), [day.year for day in SAMPLE_DATES]))
+    answers = {}
+    for day in SOME_DAYS:
+        monkeypatch.setattr(timezone, "localdate", lambda *args, day=day, **kwargs: day)
+        for name, field, values in fields:
+            answers.setdefault(name, []).append([refusal(field.run_validators, value) is None for value in values])
+    moving = {name: found for name, found in answers.items() if found[0] != found[1]}
+    assert moving == {}
+
+
+def saved_unchanged_through_a_model_form(instance, **edits):
+    """What an admin does: open the row in a form of all its fields, change some other field, save."""
+    form_class = forms.modelform_factory(type(instance), fields="__all__")
+    unbound = form_class(instance=instance)
+    data = {name: unbound[name].value() for name in unbound.fields}
+    data = {name: "" if value is None else value for name, value in data.items()} | edits
+    form = form_class(data, instance=instance)
+    assert form.is_valid(), form.errors
+    return form.save()
+
+
+def test_an_admin_saves_an_old_help_log_and_an_old_announcement_without_touching_their_dates(team, leader):
+    old_day = today() - datetime.timedelta(days=400)
+    log = SupportLog.objects.create(volunteer=leader, team=team, date=old_day, note="Hướng dẫn bà Lan")
+    log = saved_unchanged_through_a_model_form(log, note="Hướng dẫn bà Lan ở xóm Bến")
+    log.refresh_from_db()
+    assert (log.date, log.note) == (old_day, "Hướng dẫn bà Lan ở xóm Bến")
+
+    passed = Announcement.objects.create(
+        author=leader, province=team.province, title="Nộp số liệu", body="Trước hạn.", deadline=old_day
+    )
+    far = Announcement.objects.create(
+        author=leader,
+        province=team.province,
+        title="Kế hoạch",
+        body="Cả năm.",
+        deadline=today() + datetime.timedelta(days=400),
+    )
+    for announcement in (passed, far):
+        saved_unchanged_through_a_model_form(announcement, body="Đã sửa nội dung.")
+        announcement.refresh_from_db()
+        assert announcement.body == "Đã sửa nội dung."
+    assert (passed.deadline, far.deadline) == (old_day, today() + datetime.timedelta(days=400))
+
+
+def test_a_member_saved_with_a_date_now_refused_still_saves_unchanged_and_refuses_a_new_one(client, team, leader):
+    """Data from before the limits (a joining date still ahead): editing the phone keeps it; typing another date
+    ahead is refused as on a new member."""
+    ahead = today() + datetime.timedelta(days=3)
+    member = MemberFactory(team=team, full_name="Lê Thị Mai", joined_on=ahead)
+    client.force_login(leader)
+    url = f"/to/{team.pk}/thanh-vien/{member.pk}/sua/"
+    response = client.post(url, member_data(phone="0912 000 222", joined_on=ahead.isoformat()))
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert (member.phone, member.joined_on) == ("+84912000222", ahead)
+    # The form's hidden initial value is the sender's to set: it does not make a new date look unchanged.
+    response = client.post(url, member_data(joined_on=days(4), **{"initial-joined_on": days(4)}))
+    assert response.status_code == 200 and response.context["form"].errors["joined_on"]
+
+
+def model_of(form_class):
+    """A model form's model; an admin form gets it from the page class or the snippet's panels that name it."""
+    from wagtail.snippets.models import get_snippet_models
+
+    named_by = {model: getattr(model, "base_form_class", None) for model in apps.get_models()}
+    for model in get_snippet_models():
+        named_by[model] = model.snippet_viewset.get_edit_handler().base_form_class
+    models_naming = [model for model, named in named_by.items() if named is form_class]
+    return form_class._meta.model or (models_naming[0] if models_naming else None)
+
+
+def test_every_limit_that_moves_with_today_names_a_field_of_its_form():
+    """A misspelt name would switch the limit off without a sound."""
+    limited = [form for form in own_form_classes() if getattr(form, "today_relative_limits", None)]
+    names = {form.__name__ for form in limited}
+    assert names >= {"SupportLogForm", "AnnouncementForm", "GuidePageForm", "PolicyDocumentPageForm", "MemberForm"}
+    missing = {
+        f"{form.__name__}.{name}"
+        for form in limited
+        for name in form.today_relative_limits
+        if model_of(form) is None or name not in {field.name for field in model_of(form)._meta.get_fields()}
+    }
+    assert missing == set()
+
+
+def test_a_guide_refuses_a_check_date_ahead_typed_in_the_admin_and_keeps_one_stored(client, superuser, guide):
+    from tests.security.test_unstorable_input import guide_edit
+
+    client.force_login(superuser)
+    url = f"/admin/pages/{guide.pk}/edit/"
+    response = client.post(url, guide_edit(guide, "Mở ứng dụng") | {"last_reviewed": days(1)})
+    assert response.status_code == 200 and "chưa tới" in response.content.decode()
+    ahead = today() + datetime.timedelta(days=1)
+    guide.last_reviewed = ahead  # saved before the limit, or on a day the clock was wrong
+    guide.save_revision(user=superuser).publish(user=superuser)
+    response = client.post(url, guide_edit(guide, "Mở ứng dụng") | {"last_reviewed": ahead.isoformat()})
+    assert response.status_code == 302
+    guide.refresh_from_db()
+    assert guide.last_reviewed == ahead
