@@ -29,6 +29,10 @@ ANONYMOUS_COOKIES = {settings.CSRF_COOKIE_NAME, DATA_SAVER_COOKIE}
 # the other cookies are left out, so nothing of the person (their session, their messages, their progress) goes
 # into the copy, while the data-saver preference still applies.
 PUBLIC_COPY_HEADER = "X-Public-Copy"
+# The Cache-Control directives this module sets on a personal answer. The service worker and offline.js keep nothing
+# that carries one, by the pattern below (rendered into guides/sw.js and includes/offline_script.html).
+PRIVATE_DIRECTIVES = ("private", "no-store")
+PRIVATE_CACHE_CONTROL_PATTERN = r"(^|,)\s*(" + "|".join(PRIVATE_DIRECTIVES) + r")\b"
 SIGNED_OUT = "_signed_out_in_this_request"
 
 
@@ -42,7 +46,7 @@ def is_personal(request, response):
         (session is not None and session.accessed and not session.is_empty())
         or response.cookies
         or "HTTP_AUTHORIZATION" in request.META
-        or cache_directives(response) & {"private", "no-store"}
+        or cache_directives(response) & set(PRIVATE_DIRECTIVES)
     )
 
 

@@ -11,7 +11,7 @@ from django.views.decorators.cache import cache_control
 
 from content.ids import parse_id
 from content.models import Pillar, PlatformPage
-from content.personal_responses import PUBLIC_COPY_HEADER
+from content.personal_responses import PRIVATE_CACHE_CONTROL_PATTERN, PUBLIC_COPY_HEADER
 from guides.models import GuidePage
 
 SHELL_ASSETS = ["css/site.css", "css/guide.css", "js/guide.js", "js/offline.js", "img/logo.svg", "img/favicon.svg"]
@@ -28,7 +28,12 @@ def service_worker(request):
     response = TemplateResponse(
         request,
         "guides/sw.js",
-        {"shell_urls": urls, "version": version, "public_copy_header": PUBLIC_COPY_HEADER},
+        {
+            "shell_urls": urls,
+            "version": version,
+            "public_copy_header": PUBLIC_COPY_HEADER,
+            "private_cache_control": PRIVATE_CACHE_CONTROL_PATTERN,
+        },
         content_type="application/javascript",
     )
     response["Service-Worker-Allowed"] = "/"

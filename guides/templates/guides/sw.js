@@ -8,6 +8,8 @@ var SAVED = "sotayso-saved";
 var OFFLINE_URL = "/khong-co-mang/";
 var SHELL_URLS = [{% for url in shell_urls %}"{{ url|escapejs }}"{% if not forloop.last %}, {% endif %}{% endfor %}];
 var PUBLIC_COPY_HEADER = "{{ public_copy_header|escapejs }}";
+// The Cache-Control of an answer built for someone in particular, as the server marks it (content/personal_responses.py).
+var PRIVATE_CACHE_CONTROL = new RegExp("{{ private_cache_control|escapejs }}", "i");
 
 function publicCopy(url) {
     // The copy every anonymous reader gets, whoever is signed in (content/personal_responses.py).
@@ -18,7 +20,7 @@ function publicCopy(url) {
 
 function sameForEveryone(response) {
     // The server marks every answer built for someone in particular private, no-store: never kept on the phone.
-    return !/(^|,)\s*(private|no-store)\b/i.test(response.headers.get("Cache-Control") || "");
+    return !PRIVATE_CACHE_CONTROL.test(response.headers.get("Cache-Control") || "");
 }
 
 function mayKeep(response) {

@@ -1,4 +1,5 @@
-/* "Copy" buttons for read-only text boxes; without JavaScript people select the text themselves. */
+/* "Copy" buttons for read-only text boxes; without JavaScript people select the text themselves. What it says is
+   in the page, translated (data-copied, data-not-copied on the status). */
 (function () {
     "use strict";
     var buttons = document.querySelectorAll("[data-copy-target]");
@@ -10,7 +11,7 @@
             box.select();
             var copied = false;
             try { copied = document.execCommand("copy"); } catch (error) { copied = false; }
-            if (status) { status.textContent = copied ? "Đã sao chép." : "Hãy giữ ngón tay lên ô chữ để sao chép."; }
+            if (status) { status.textContent = status.getAttribute(copied ? "data-copied" : "data-not-copied"); }
         });
     }
 })();

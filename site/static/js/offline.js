@@ -5,6 +5,19 @@
     var SAVED = "sotayso-saved";
     var PACKS_KEY = "sotayso:packs";
     var QUEUE_KEY = "sotayso:log-queue";
+    // What this script says, translated, and what the server decides, come with its tag
+    // (templates/includes/offline_script.html).
+    var SCRIPT = document.currentScript || document.querySelector("script[data-public-copy-header]");
+
+    function setting(name) {
+        return (SCRIPT && SCRIPT.getAttribute("data-" + name)) || "";
+    }
+    /* A sentence of the page's language, its {names} filled in. */
+    function text(name, values) {
+        return setting(name).replace(/\{(\w+)\}/g, function (whole, key) {
+            return values && Object.prototype.hasOwnProperty.call(values, key) ? values[key] : whole;
+        });
+    }
 
     if ("serviceWorker" in navigator) {
         navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(function () { /* not available */ });
@@ -17,7 +30,9 @@
         try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (error) { /* storage full or off */ }
     }
     function sizeText(bytes) {
-        return bytes > 1048576 ? (bytes / 1048576).toFixed(1) + " MB" : Math.max(1, Math.round(bytes / 1024)) + " KB";
+        return bytes > 1048576
+            ? text("megabytes", { size: (bytes / 1048576).toFixed(1) })
+            : text("kilobytes", { size: Math.max(1, Math.round(bytes / 1024)) });
     }
 
     /* Images a saved page shows: every candidate, so the phone finds the one it picks offline. */
@@ -36,9 +51,12 @@
 
     /* What is saved is the copy every reader gets (the server leaves out who is signed in), so it can stay on the
        phone after a sign-out; an answer still marked private is not saved. */
-    var PUBLIC_COPY = { "X-Public-Copy": "1" };
+    var PUBLIC_COPY = {};
+    if (setting("public-copy-header")) { PUBLIC_COPY[setting("public-copy-header")] = "1"; }
+    var PRIVATE = setting("private-cache-control") ? new RegExp(setting("private-cache-control"), "i") : null;
     function isPrivate(response) {
-        return /(^|,)\s*(private|no-store)\b/i.test(response.headers.get("Cache-Control") || "");
+        // Without the server's pattern nothing is known to be shareable: nothing is saved.
+        return !PRIVATE || PRIVATE.test(response.headers.get("Cache-Control") || "");
     }
 
     function store(cache, url) {
@@ -53,7 +71,7 @@
     function savePack(button) {
         var status = document.querySelector(button.getAttribute("data-status") || "[data-offline-status]");
         var say = function (text) { if (status) { status.textContent = text; } };
-        say("Đang lưu…");
+        say(text("saving"));
         fetch(button.getAttribute("data-save-offline"), { credentials: "same-origin" }).then(function (response) {
             return response.json();
         }).then(function (pack) {
@@ -80,10 +98,10 @@
                         title: pack.title, urls: urls, bytes: bytes, saved: new Date().toISOString()
                     };
                     write(PACKS_KEY, packs);
-                    say("Đã lưu " + pack.urls.length + " trang (" + sizeText(bytes) + "). Đọc được khi mất mạng.");
+                    say(text("saved", { pages: pack.urls.length, size: sizeText(bytes) }));
                 });
             });
-        }).catch(function () { say("Chưa lưu được. Hãy thử lại khi có mạng."); });
+        }).catch(function () { say(text("save-failed")); });
     }
 
     function deletePack(key) {
@@ -105,7 +123,9 @@
         var keys = Object.keys(packs);
         list.innerHTML = "";
         if (!keys.length) {
-            list.innerHTML = "<li>Chưa lưu hướng dẫn nào trên máy này.</li>";
+            var empty = document.createElement("li");
+            empty.textContent = text("nothing-saved");
+            list.appendChild(empty);
             return;
         }
         keys.forEach(function (key) {
@@ -118,11 +138,11 @@
             link.textContent = pack.title;
             var meta = document.createElement("p");
             meta.className = "card__meta";
-            meta.textContent = pack.urls.length + " tệp · " + sizeText(pack.bytes);
+            meta.textContent = text("pack-size", { files: pack.urls.length, size: sizeText(pack.bytes) });
             var remove = document.createElement("button");
             remove.type = "button";
             remove.className = "button-secondary";
-            remove.textContent = "Xóa khỏi máy";
+            remove.textContent = text("remove");
             remove.addEventListener("click", function () { deletePack(key).then(function () { showPacks(list); }); });
             item.appendChild(link);
             item.appendChild(meta);
@@ -159,7 +179,7 @@
         var mine = mineIn(queue, ownerOf(form));
         if (box) {
             box.hidden = mine.length === 0;
-            box.textContent = mine.length ? "Đang chờ gửi " + mine.length + " lượt ghi nhận (sẽ tự gửi khi có mạng)." : "";
+            box.textContent = mine.length ? text("queued", { count: mine.length }) : "";
         }
         showCount(document.querySelectorAll("[data-others-logs]"), queue.length - mine.length);
     }
@@ -190,11 +210,11 @@
             headers: { "X-Requested-With": "fetch" }
         }).then(function (response) {
             if (response.status === 400) {
-                refuse(entry, "Một lượt ghi nhận không gửi được vì thông tin chưa đúng; hãy nhập lại.");
+                refuse(entry, text("entry-refused"));
                 return null;
             }
             if (response.status === 403 && !entry.owner) {
-                refuse(entry, "Một lượt ghi nhận cũ trên máy này không gửi được; hãy nhập lại.");
+                refuse(entry, text("old-entry-refused"));
                 return null;
             }
             return response.json().then(function (result) {
