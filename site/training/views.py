@@ -2,8 +2,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_control
 
 from accounts.audit import log_personal_data_access
 from content.exports import spreadsheet_response
@@ -44,9 +44,6 @@ def certificate(request, code):
     )
 
 
-# Open to anyone with the code, and it names a person: kept by no browser, shared cache, page cache or service worker,
-# so that it is gone from a phone and from the cache once the person has erased their data.
-@cache_control(private=True, no_store=True)
 def verify(request, code=None):
     """Public: a code shows only the volunteer's name, the module, the date and the team's commune."""
     code = "".join((code or request.GET.get("ma", "")).split()).upper()[:16]
@@ -64,6 +61,11 @@ def verify(request, code=None):
     )
     if code and completion is None:
         response.status_code = 404
+    if completion is not None:
+        # Open to anyone with the code, yet it names a person: kept by no browser, shared cache, page cache or
+        # service worker, so it is gone from phones and caches once they erase their data. The empty form stays
+        # a page for everyone.
+        patch_cache_control(response, private=True, no_store=True)
     return response
 
 
