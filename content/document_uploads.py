@@ -1,12 +1,15 @@
 """The rules for uploaded document files (WAGTAILDOCS_DOCUMENT_FORM_BASE), the same on every path that takes one:
 the admin's add and edit forms, the multiple uploader and the upload tab of the document chooser (which is how a
-policy document page gets its file). Every refusal is one message, in Vietnamese."""
+policy document page gets its file). Every refusal is one message, in Vietnamese. The extension is read as Django
+reads it (content/upload_names.py)."""
 
 import zipfile
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+
+from content.upload_names import NAME_TOO_LONG, ModelCheckInVietnameseMixin, file_extension, refuse_nameless
 
 # What each allowed extension must start with: a renamed script or picture is refused.
 ZIP_MAGIC = b"PK\x03\x04"
@@ -33,10 +36,6 @@ NOT_A_DOCUMENT = _(
 WRONG_EXTENSION = _("Chỉ nhận tệp PDF, Word hoặc Excel (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS).")
 
 
-def file_extension(name):
-    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
-
-
 def is_office_package(uploaded, extension):
     uploaded.seek(0)
     try:
@@ -49,7 +48,9 @@ def is_office_package(uploaded, extension):
 
 
 def check_document_file(uploaded):
-    """Refuse files whose extension is not a document's, or whose content does not match their extension."""
+    """Refuse files without a name, whose extension is not a document's, or whose content does not match their
+    extension."""
+    refuse_nameless(uploaded, example="van-ban.pdf")
     extension = file_extension(uploaded.name)
     if extension not in FILE_SIGNATURES:
         raise ValidationError(WRONG_EXTENSION, code="invalid_extension")
@@ -62,9 +63,12 @@ def check_document_file(uploaded):
         raise ValidationError(NOT_A_DOCUMENT, code="disguised_file")
 
 
-class DocumentForm(BaseDocumentForm):
+class DocumentForm(ModelCheckInVietnameseMixin, BaseDocumentForm):
     """Wagtail's document form with the content check and Vietnamese messages, for the single and the multiple
-    uploader and the chooser alike. The size limit is WAGTAILDOCS_MAX_UPLOAD_SIZE, checked by Wagtail's field."""
+    uploader and the chooser alike. The size limit is WAGTAILDOCS_MAX_UPLOAD_SIZE, checked by Wagtail's field. Every
+    message Django's file field can give is ours; the model's extension check is answered by the mixin."""
+
+    model_refusal = WRONG_EXTENSION
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -80,6 +84,7 @@ class DocumentForm(BaseDocumentForm):
                     "empty": EMPTY_FILE,
                     "file_too_large": TOO_LARGE,
                     "file_too_large_unknown_size": TOO_LARGE % {"file_size": "?", "max_filesize": limit},
+                    "max_length": NAME_TOO_LONG,
                 }
             )
 
@@ -88,12 +93,3 @@ class DocumentForm(BaseDocumentForm):
         if uploaded and "file" in self.changed_data:
             check_document_file(uploaded)
         return uploaded
-
-    def _post_clean(self):
-        # Wagtail's Document.clean() checks the extension again, on the model instance. Once this form has refused
-        # the upload the instance has no file, so it added "File extension “” is not allowed" (in English) below
-        # our own message. The form's check above is the stricter one: keep its message alone.
-        refused = len(self._errors.get("file", ()))
-        super()._post_clean()
-        if refused:
-            del self._errors["file"][refused:]

@@ -4,13 +4,16 @@ the admin's add and edit forms, the multiple uploader and the upload tab of the 
 Wagtail reads the pixel size only by decoding the whole image, and Pillow refuses some files with exceptions that
 Wagtail does not expect (a 30000 x 30000 PNG of 875 KB, a header claiming 65535 x 65535, a truncated file): those
 became a 500. Here the size is read from the header before anything is decoded, and whatever Pillow refuses while
-decoding is a form error in Vietnamese."""
+decoding is a form error in Vietnamese. A name without a stem (".png") is refused, and whatever Django's extension
+check or the model's says is answered with our message (content/upload_names.py)."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+from content.upload_names import NAME_TOO_LONG, ModelCheckInVietnameseMixin, refuse_nameless
 
 NOT_AN_IMAGE = _(
     "Không đọc được ảnh: tệp bị hỏng, bị cắt cụt hoặc không phải ảnh. Hãy mở ảnh trên máy, lưu lại dưới dạng "
@@ -61,6 +64,7 @@ class UploadedImageField(WagtailImageField):
                 "file_too_large": TOO_LARGE,
                 "file_too_large_unknown_size": TOO_LARGE % {"file_size": "?", "max_filesize": limit},
                 "file_too_many_pixels": self.too_many_pixels_message(),
+                "max_length": NAME_TOO_LONG,
             }
         )
 
@@ -81,6 +85,7 @@ class UploadedImageField(WagtailImageField):
             raise ValidationError(self.error_messages["file_too_many_pixels"], code="file_too_many_pixels")
 
     def to_python(self, data):
+        refuse_nameless(data, example="anh.jpg")
         if hasattr(data, "size"):
             self.check_image_file_size(data)
             self.refuse_too_many_pixels(data)
@@ -93,9 +98,22 @@ class UploadedImageField(WagtailImageField):
         except Exception as error:  # Pillow raises many kinds for a damaged or lying file
             raise ValidationError(self.error_messages["invalid_image"], code="invalid_image") from error
 
+    def run_validators(self, value):
+        # The one validator is Django's extension check (Wagtail's default_validators), whose message is English.
+        try:
+            super().run_validators(value)
+        except ValidationError as error:
+            raise ValidationError(
+                self.error_messages["invalid_image_extension"], code="invalid_image_extension"
+            ) from error
 
-class ImageForm(BaseImageForm):
+
+class ImageForm(ModelCheckInVietnameseMixin, BaseImageForm):
     """Every image form of the admin (add, edit, multiple upload, chooser upload) takes its file field from here."""
+
+    @property
+    def model_refusal(self):
+        return self.fields["file"].error_messages["invalid_image_extension"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

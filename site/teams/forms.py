@@ -173,5 +173,10 @@ class ImportUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Tệp danh sách (Excel .xlsx hoặc CSV)"),
         help_text=_("Dòng đầu là tên cột: Họ và tên, Số điện thoại, Tổ chức, Vai trò, Ngày tham gia."),
-        error_messages={"required": _("Hãy chọn tệp danh sách."), "empty": _("Tệp trống, không có dòng nào.")},
+        error_messages={
+            "required": _("Hãy chọn tệp danh sách."),
+            "missing": _("Hãy chọn tệp danh sách."),
+            "invalid": _("Hãy chọn tệp danh sách."),
+            "empty": _("Tệp trống, không có dòng nào."),
+        },
     )

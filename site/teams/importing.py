@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from accounts.phone import normalize_phone
 from content.dates import HAS_HAPPENED, first_refusal
 from content.search_text import fold_diacritics
+from content.upload_names import NAMELESS_FILE, file_extension, is_nameless
 from teams.models import Affiliation, ConsentSource, Member, MemberRole
 
 MAX_ROWS = 1000
@@ -113,7 +114,9 @@ def read_table(uploaded):
         )
     if not data.strip():
         raise ImportFileError(_("Tệp trống, không có dòng nào."))
-    extension = name.rsplit(".", 1)[-1] if "." in name else ""
+    if name and is_nameless(name):
+        raise ImportFileError(NAMELESS_FILE % {"example": "danh-sach.xlsx"})
+    extension = file_extension(name)
     if name and extension not in SPREADSHEET_EXTENSIONS:
         raise ImportFileError(NOT_A_SPREADSHEET)
     if data[:2] == b"PK" or extension == "xlsx":

@@ -195,17 +195,31 @@ MEMBER_LISTS = Accepts(
 )
 
 
+NAMELESS = "chưa có tên"
+
+
 def refusals_of(accepts):
     """The path's own refusals and those every path has: empty, no or a double extension, a NUL in the name (which
-    Django's parser drops, leaving the double extension), and over the size limit."""
-    good = accepts.good_name
+    Django's parser drops, leaving the double extension), over the size limit, and the names Django's extension
+    check (Path(name).suffix) reads otherwise than a split at the last dot: ".pdf" has no extension at all, "..pdf"
+    and " .pdf" have one and nothing else. Each is good content under a bad name."""
+    good, content = accepts.good_name, accepts.good_content
     stem, extension = good.rsplit(".", 1)
+    wrong_extension = accepts.messages["extension"]
     common = {
         "empty file": (good, lambda: b"", accepts.messages["empty"]),
-        "no extension": (stem, accepts.good_content, accepts.messages["extension"]),
-        "double extension": (f"{good}.exe", accepts.good_content, accepts.messages["extension"]),
-        "NUL in the name": (f"{stem}.{extension}\x00.exe", accepts.good_content, accepts.messages["extension"]),
-        "over the size limit": (good, lambda: accepts.good_content() + bytes(200), accepts.messages["too large"]),
+        "no extension": (stem, content, wrong_extension),
+        "double extension": (f"{good}.exe", content, wrong_extension),
+        "NUL in the name": (f"{stem}.{extension}\x00.exe", content, wrong_extension),
+        "over the size limit": (good, lambda: content() + bytes(200), accepts.messages["too large"]),
+        "name that is only the extension": (f".{extension}", content, NAMELESS),
+        "name of two dots and the extension": (f"..{extension}", content, NAMELESS),
+        "name of a space and the extension": (f" .{extension}", content, NAMELESS),
+        "name of dots only": ("...", content, NAMELESS),
+        "name of spaces only": ("   ", content, NAMELESS),
+        "the extension without its dot": (extension, content, wrong_extension),
+        "a name ending in a dot": ("a.", content, wrong_extension),
+        "the extension followed by a dot": (f"a.{extension}.", content, wrong_extension),
     }
     return {**accepts.refusals, **common}
 
@@ -495,6 +509,81 @@ def test_every_upload_path_takes_a_good_file_and_drops_nul_from_its_name(client,
     else:
         new_names = [name for _title, name in set(stored_files()) - set(files_before)]
         assert len(new_names) == 1 and "-moi" in new_names[0] and "\x00" not in new_names[0], new_names
+
+
+@pytest.mark.parametrize("template", ["a..{extension}", "a.{EXTENSION}"])
+@pytest.mark.parametrize("path", UPLOAD_PATHS, ids=[path.url_name for path in UPLOAD_PATHS])
+def test_every_upload_path_takes_a_good_file_whose_name_has_its_extension_read_as_django_reads_it(
+    client, superuser, objects, path, template
+):
+    """ "a..pdf" has a name ("a.") and the extension pdf, and "a.PDF" is a PDF: both are taken, as Django takes them."""
+    client.force_login(superuser)
+    extension = path.accepts.good_name.rsplit(".", 1)[1]
+    name = template.format(extension=extension, EXTENSION=extension.upper())
+    files_before = stored_files()
+
+    response = path.post(client, objects, SimpleUploadedFile(name, path.accepts.good_content()))
+
+    assert response.status_code in (200, 302), response.content[:500]
+    if path.reply == "json":
+        assert response.json()["success"] is True, response.json()
+    if path.accepts is MEMBER_LISTS:
+        assert "Nguyễn Văn An" in response.content.decode()
+    else:
+        assert response.status_code == 302 or path.reply != "page", path.errors(response)
+        new_names = [stored for _title, stored in set(stored_files()) - set(files_before)]
+        assert len(new_names) == 1 and new_names[0].lower().endswith(f".{extension}"), new_names
+
+
+FILE_OPTIONAL = {"wagtailimages:edit", "wagtaildocs:edit", "wagtailadmin_account"}  # the file kept if none is sent
+
+
+@pytest.mark.parametrize("path", UPLOAD_PATHS, ids=[path.url_name for path in UPLOAD_PATHS])
+def test_a_file_named_dot_arrives_as_no_file(client, superuser, objects, path):
+    """Django's parser drops a file named "." (or ".."), so the request carries no file: the paths that need one ask
+    for it in Vietnamese, the others keep the file they had."""
+    client.force_login(superuser)
+    before, names_before = counts(), sorted(stored for _title, stored in stored_files())
+
+    upload = io.BytesIO(path.accepts.good_content())
+    upload.name = "."  # SimpleUploadedFile refuses the name; a browser's form can send it
+
+    # A browser's form always sends its CSRF token too: the post is not empty once the file is dropped.
+    data = {**path.data(upload, objects), "csrfmiddlewaretoken": "sent-by-the-browser"}
+
+    response = client.post(path.url.format(**objects), data)
+
+    assert response.status_code < 500
+    if path.url_name in FILE_OPTIONAL:
+        assert response.status_code == 302, path.errors(response)
+    else:
+        messages = [response.json()["error_message"]] if path.reply == "json" else path.errors(response)
+        assert len(messages) == 1, messages
+        assert VIETNAMESE.search(messages[0]) and not ENGLISH.search(messages[0]), messages[0]
+    assert counts() == before and sorted(stored for _title, stored in stored_files()) == names_before
+
+
+DOCUMENT_PATHS = [path for path in UPLOAD_PATHS if path.accepts is DOCUMENTS]
+
+
+@pytest.mark.parametrize("path", DOCUMENT_PATHS, ids=[path.url_name for path in DOCUMENT_PATHS])
+def test_a_refusal_by_wagtails_own_document_check_reaches_the_person_in_vietnamese(
+    client, superuser, objects, settings, path
+):
+    """Wagtail's document model checks the extension again after our form, with Django's English message. Here the
+    two disagree (the setting no longer lists pdf, our signatures still do): the person reads our message alone."""
+    settings.WAGTAILDOCS_EXTENSIONS = ["docx"]
+    client.force_login(superuser)
+    before, files_before = counts(), stored_files()
+
+    response = path.post(client, objects, SimpleUploadedFile("van-ban.pdf", MINIMAL_PDF))
+
+    assert response.status_code == 200, response.content[:500]
+    messages = path.errors(response)
+    assert len(messages) == 1, messages
+    assert DOCUMENTS.messages["extension"] in messages[0]
+    assert VIETNAMESE.search(messages[0]) and not ENGLISH.search(messages[0]), messages[0]
+    assert counts() == before and stored_files() == files_before
 
 
 def test_a_body_cut_short_of_its_content_length_is_no_500(client, superuser, objects):
