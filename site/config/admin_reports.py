@@ -3,10 +3,11 @@ changed view is served from here under the report's usual address: config/urls.p
 Wagtail's admin URLs.
 
 Per report (the scopes themselves live in teams.scope and content.editorial; nothing here decides who covers what):
-- Site history: page entries follow Wagtail's page permissions; other entries need the model's permission and, for
-  every model an admin viewset limits to a scope (teams.scope.object_scopes: teams, members, villages, targets,
-  tokens, role assignments), an object inside the viewer's scope. Its filters offer only the people, types and
-  actions of the entries the viewer can see.
+- Site history: page entries only of the pages whose own history the viewer may open (Wagtail's rule also let
+  through the pages one only browses through to reach one's own, and so their editors' names); other entries need
+  the model's permission and, for every model an admin viewset limits to a scope (teams.scope.object_scopes: teams,
+  members, villages, targets, tokens, role assignments), an object inside the viewer's scope. Its filters offer only
+  the people, types and actions of the entries the viewer can see.
 - Locked pages, workflows, workflow tasks: Wagtail already lists only pages the viewer may edit; their "locked by"
   and "requested by" filters list only the people on those rows, not everyone who ever locked or submitted a page.
 - Aging pages: Wagtail's rule (pages the viewer may publish) covers the rows, and it offers no list of people.
@@ -24,9 +25,10 @@ from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.filters import ContentTypeFilter
 from wagtail.admin.urls import display_custom_404
+from wagtail.admin.views.pages.history import PageHistoryView
 from wagtail.admin.views.reports import audit_logging, locked_pages, page_types_usage, workflows
 from wagtail.log_actions import registry as log_action_registry
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 from wagtail.permissions import page_permission_policy
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
@@ -46,8 +48,33 @@ def in_object_scope(log_model, user):
     return condition
 
 
+def pages_whose_history_opens_for(user):
+    """The pages whose own history (/admin/pages/<id>/history/) the user may open by their page rights. Wagtail's
+    PageHistoryView asks for some page permission anywhere (its any_permission_required), then lets in whoever can
+    edit or publish the page (its get_object): a "change" or "publish" permission on the page or above it, or "add"
+    on a page one owns; never the tree's root. Browsing through a page to reach one's own is not enough. (A page
+    waiting on a reviewer's workflow task also opens for them; Wagtail's site history never listed it, nor does
+    this.)"""
+    if not page_permission_policy.user_has_any_permission(user, PageHistoryView.any_permission_required):
+        return Page.objects.none()
+    pages = page_permission_policy.instances_user_has_any_permission_for(user, {"change", "publish"})
+    return Page.objects.filter(pk__in=pages.order_by().values("pk")).exclude(depth=1)
+
+
+def in_page_scope(log_model, user):
+    """Page entries only of pages whose history the user may open; superusers keep Wagtail's view of every entry,
+    deleted pages included."""
+    if user.is_superuser or not issubclass(log_model, PageLogEntry):
+        return Q()
+    return Q(page_id__in=pages_whose_history_opens_for(user).values("pk"))
+
+
+def in_viewer_scope(log_model, user):
+    return in_object_scope(log_model, user) & in_page_scope(log_model, user)
+
+
 def visible_log_entries(log_model, user):
-    return log_model.objects.viewable_by_user(user).filter(in_object_scope(log_model, user))
+    return log_model.objects.viewable_by_user(user).filter(in_viewer_scope(log_model, user))
 
 
 def visible_entries_of_every_kind(user):
@@ -77,7 +104,7 @@ class ScopedSiteHistoryView(audit_logging.LogEntriesView):
 
     def filter_queryset(self, queryset):
         # Called on each log model's entries (already limited by Wagtail's permissions) before they are combined.
-        return super().filter_queryset(queryset).filter(in_object_scope(queryset.model, self.request.user))
+        return super().filter_queryset(queryset).filter(in_viewer_scope(queryset.model, self.request.user))
 
 
 class PeopleOfTheRowsFilterSetMixin:
