@@ -12,7 +12,7 @@ from django.middleware.clickjacking import XFrameOptionsMiddleware
 from django.urls import get_resolver, get_urlconf
 from django.utils.translation import gettext_lazy as _
 
-from config.error_pages import ExplainedBadRequest, method_not_allowed_page
+from config.error_pages import ExplainedBadRequest, is_api, method_not_allowed_page
 
 logger = logging.getLogger(__name__)
 
@@ -232,7 +232,7 @@ class MethodNotAllowedPageMiddleware:
         response = self.get_response(request)
         if response.status_code == 405 and not response.streaming and not response.content:
             response.content = method_not_allowed_page(request, response.get("Allow", ""))
-            response["Content-Type"] = "text/html; charset=utf-8"
+            response["Content-Type"] = "application/json" if is_api(request) else "text/html; charset=utf-8"
             if response.has_header("Content-Length"):
                 response["Content-Length"] = str(len(response.content))
         return response

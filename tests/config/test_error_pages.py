@@ -324,3 +324,18 @@ def test_an_empty_405_under_the_api_gets_the_apis_json_message(rf):
 
     body = method_not_allowed_page(rf.put("/api/v2/openapi.json"), "GET, HEAD, OPTIONS")
     assert json.loads(body) == {"detail": "Phương thức “PUT” không được chấp nhận."}
+
+
+def test_the_405_middleware_labels_an_api_answer_as_json(rf, db):
+    from django.http import HttpResponseNotAllowed
+
+    from config.middleware import MethodNotAllowedPageMiddleware
+
+    def answer(request):
+        return MethodNotAllowedPageMiddleware(lambda _request: HttpResponseNotAllowed(["GET"]))(request)
+
+    api = answer(rf.delete("/api/v2/khong-co/"))
+    assert api["Content-Type"] == "application/json" and api["Allow"] == "GET"
+    assert json.loads(api.content)["detail"] == "Phương thức “DELETE” không được chấp nhận."
+    site = answer(rf.delete("/dang-xuat/"))
+    assert site["Content-Type"].startswith("text/html")
