@@ -95,20 +95,24 @@ def test_after_a_sign_out_the_phone_keeps_saved_guides_and_unsent_help_but_nothi
     finally:
         phone.context.set_offline(False)
 
-    # The next volunteer on this phone is told of the entry and does not send it.
+    # The next volunteer on this phone is told of the entry and does not send it. (Under load the first volunteer's
+    # page may already have delivered it in their own session when the signal came back, which is right: what
+    # matters is that nothing is sent while the next person is signed in.)
+    saved_before = list(SupportLog.objects.values_list("pk", flat=True))
     sign_in(phone, live_server, "0908 000 002")
     phone.goto(live_server.url + "/ghi-nhan/")
     assert "còn 1 lượt ghi nhận chưa gửi của người khác" in phone.locator("[data-others-logs]").inner_text()
     assert phone.locator("[data-log-queue]").is_hidden()
     phone.evaluate("() => window.dispatchEvent(new Event('online'))")
     phone.wait_for_timeout(500)
-    assert not SupportLog.objects.exists()
+    assert list(SupportLog.objects.values_list("pk", flat=True)) == saved_before
+    assert not SupportLog.objects.filter(volunteer=_second).exists()
     sign_out(phone, live_server)
 
     # Its owner, back on the phone, sends it.
     sign_in(phone, live_server, "0908 000 001")
     phone.goto(live_server.url + "/ghi-nhan/")
     phone.wait_for_function("() => JSON.parse(localStorage.getItem('sotayso:log-queue')).length === 0")
-    log = SupportLog.objects.get()
+    log = SupportLog.objects.get()  # once, whichever page of theirs delivered it
     assert (log.volunteer, log.note) == (first, "Hướng dẫn bà Lan ở xóm Bến")
     assert phone.locator("[data-log-queue]").is_hidden()
