@@ -57,6 +57,8 @@ DIFFICULTIES = [
 RETURN_COMMENT = "Số hồ sơ trực tuyến cao hơn nhiều so với sổ ghi nhận; đề nghị tổ kiểm tra lại."
 RESPONSE = "Đã chuyển cơ quan chủ quản nền tảng; trong tháng tới xã tổ chức một buổi hỗ trợ tập trung tại nhà văn hóa."
 
+REVIEW_ACTIONS = {ReportStatus.ACCEPTED: ReportAction.ACCEPTED, ReportStatus.RETURNED: ReportAction.RETURNED}
+
 
 def load():
     province = AdminArea.objects.get(code=DEMO_PROVINCE_CODE)
@@ -158,27 +160,18 @@ def build_reports(teams, period, rng, people):
             submitted_at=submitted_at,
             submitted_by=leader,
         )
-        if status == ReportStatus.ACCEPTED:
+        if status in REVIEW_ACTIONS:
+            comment = RETURN_COMMENT if status == ReportStatus.RETURNED else ""
             transition(
                 report,
                 reviewer,
                 [ReportStatus.SUBMITTED],
-                ReportStatus.ACCEPTED,
-                ReportAction.ACCEPTED,
+                status,
+                REVIEW_ACTIONS[status],
+                comment,
                 reviewed_at=reviewed_at,
                 reviewed_by=reviewer,
-            )
-        elif status == ReportStatus.RETURNED:
-            transition(
-                report,
-                reviewer,
-                [ReportStatus.SUBMITTED],
-                ReportStatus.RETURNED,
-                ReportAction.RETURNED,
-                RETURN_COMMENT,
-                reviewed_at=reviewed_at,
-                reviewed_by=reviewer,
-                review_comment=RETURN_COMMENT,
+                review_comment=comment,
             )
         opened_at = submitted_at - datetime.timedelta(days=rng.randint(1, 3), hours=2)
         moments[report.pk] = {

@@ -5,30 +5,16 @@ from pathlib import Path
 
 import pytest
 
-from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory
+from accounts.factories import UserFactory
 from guides.factories import GuidePageFactory
 from reporting.models import Indicator, SupportLog
 from teams.factories import MemberFactory, TeamFactory
 from teams.models import MemberRole
+from tests.browser.phone_steps import controlled_by_service_worker, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def controlled_by_service_worker(page):
-    page.evaluate("() => navigator.serviceWorker.ready")
-    if not page.evaluate("() => !!navigator.serviceWorker.controller"):
-        page.reload()
-    page.wait_for_function("() => !!navigator.serviceWorker.controller")
-
-
-def sign_in(page, live_server, login):
-    page.goto(live_server.url + "/dang-nhap/")
-    page.get_by_label("Số điện thoại hoặc tên đăng nhập").fill(login)
-    page.get_by_label("Mật khẩu").fill(DEFAULT_TEST_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/tai-khoan/")
 
 
 def test_a_guide_opened_once_is_readable_offline(live_server, guide, phone):
