@@ -21,6 +21,8 @@ WRONG_CODE_WINDOW_SECONDS = 15 * 60
 
 WRONG_CODES = Throttle("wrong-invitation-codes", WRONG_CODE_LIMIT, WRONG_CODE_WINDOW_SECONDS)
 
+PHONE_TAKEN = _("Số điện thoại này đã có tài khoản. Hãy đăng nhập.")
+
 
 class JoinTeamForm(forms.Form):
     invitation_code = forms.CharField(
@@ -69,7 +71,7 @@ class JoinTeamForm(forms.Form):
         if self.team is None:  # no valid code: no answer about the number
             return phone
         if get_user_model()._default_manager.filter(phone=phone).exists():
-            raise forms.ValidationError(_("Số điện thoại này đã có tài khoản. Hãy đăng nhập."))
+            raise forms.ValidationError(PHONE_TAKEN)
         return phone
 
     def clean(self):

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -33,7 +34,7 @@ from teams.importing import (
 from teams.managed_accounts import protection_reasons, refuse_protected
 from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, Member, MemberRole
 from teams.scope import scope_for, visible_areas, visible_teams
-from teams.signup import JoinTeamForm
+from teams.signup import PHONE_TAKEN, JoinTeamForm
 
 IMPORT_SESSION_KEY = "teams_import"
 ROLE_ORDER = {MemberRole.LEADER: 0, MemberRole.DEPUTY: 1, MemberRole.MEMBER: 2}
@@ -305,7 +306,11 @@ def join_team(request):
             messages.success(request, _("Chào mừng bạn đến với %(team)s!") % {"team": form.team.name})
             return reverse("accounts:home")
 
-        return form_tokens.create_once(request, sign_up)
+        try:
+            return form_tokens.create_once(request, sign_up)
+        except IntegrityError:
+            # Another sign-up with this phone (in any spelling) was saved between the form's check and this save.
+            form.add_error("phone", PHONE_TAKEN)
     return TemplateResponse(request, "teams/join.html", {"form": form})
 
 
