@@ -17,6 +17,9 @@ def clean_phone_field(form, field_name="phone"):
     return normalize_phone(raw) if raw else raw
 
 
+PHONE_IN_TEAM = _("Tổ đã có thành viên dùng số điện thoại này.")
+
+
 class TeamAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
     """Areas offered are the communes and villages the editor coordinates."""
 
@@ -126,7 +129,7 @@ class MemberForm(TodayRelativeLimits, forms.ModelForm):
         cleaned = super().clean()
         phone = cleaned.get("phone")
         if phone and Member.objects.filter(team=self.team, phone=phone).exclude(pk=self.instance.pk).exists():
-            self.add_error("phone", _("Tổ đã có thành viên dùng số điện thoại này."))
+            self.add_error("phone", PHONE_IN_TEAM)
         return cleaned
 
     def save(self, commit=True):

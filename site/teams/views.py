@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -21,7 +21,7 @@ from content import form_tokens
 from content.aggregates import cached_aggregate
 from content.exports import spreadsheet_response
 from teams import coverage
-from teams.forms import ImportUploadForm, LeaveForm, MemberForm
+from teams.forms import PHONE_IN_TEAM, ImportUploadForm, LeaveForm, MemberForm
 from teams.importing import (
     ImportFileError,
     ImportPreview,
@@ -87,7 +87,11 @@ def member_add(request, team_id):
             messages.success(request, _("Đã thêm %(name)s vào tổ.") % {"name": member.full_name})
             return reverse("teams:roster", args=[team.pk])
 
-        return form_tokens.create_once(request, add)
+        try:
+            return form_tokens.create_once(request, add)
+        except IntegrityError:
+            # The same phone (in any spelling) was added by a request saved between the form's check and this one.
+            form.add_error("phone", PHONE_IN_TEAM)
     return TemplateResponse(request, "teams/member_form.html", {"team": team, "form": form, "adding": True})
 
 
@@ -98,9 +102,14 @@ def member_edit(request, team_id, member_id):
     refuse_protected(request.user, member)
     form = MemberForm(request.POST or None, instance=member, team=team, recorded_by=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Đã lưu thông tin của %(name)s.") % {"name": member.full_name})
-        return redirect("teams:roster", team_id=team.pk)
+        try:
+            with transaction.atomic():
+                form.save()
+        except IntegrityError:
+            form.add_error("phone", PHONE_IN_TEAM)
+        else:
+            messages.success(request, _("Đã lưu thông tin của %(name)s.") % {"name": member.full_name})
+            return redirect("teams:roster", team_id=team.pk)
     return TemplateResponse(request, "teams/member_form.html", {"team": team, "form": form, "member": member})
 
 

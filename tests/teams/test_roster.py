@@ -110,3 +110,29 @@ def test_roster_queries_do_not_grow_with_members(client, world, people, django_a
     MemberFactory.create_batch(20, team=world["team_an"])
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(roster_url(world["team_an"]))
+
+
+@pytest.mark.parametrize("suffix", ["them-thanh-vien/", "thanh-vien/{member}/sua/"])
+def test_a_save_that_loses_the_race_for_a_phone_is_told_so_not_a_500(client, world, people, monkeypatch, suffix):
+    """Two saves with one phone at once both pass the form's check; the one that meets the unique constraint must
+    answer like the check would have (an outside test sent four spellings at once and got two 500s)."""
+    from teams.forms import MemberForm
+
+    taken = Member.objects.filter(team=world["team_an"]).first()
+    other = Member.objects.filter(team=world["team_an"]).exclude(pk=taken.pk).first()
+    monkeypatch.setattr(MemberForm, "clean", lambda form: super(MemberForm, form).clean())
+    client.force_login(people["leader"])
+    response = client.post(
+        roster_url(world["team_an"], suffix.format(member=other.pk)),
+        {
+            "full_name": "Người Mới",
+            "phone": taken.phone,
+            "affiliation": "khac",
+            "role": "member",
+            "joined_on": "2025-09-01",
+            "consent": "on",
+        },
+    )
+    assert response.status_code == 200
+    assert "Tổ đã có thành viên dùng số điện thoại này." in response.content.decode()
+    assert Member.objects.filter(team=world["team_an"], phone=taken.phone).count() == 1
