@@ -18,9 +18,9 @@ from wagtail.api.v2.utils import BadRequestError, get_base_url
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.rich_text import expand_db_html
 
-from content.ids import parse_id
 from content.models import Department, Pillar, PlatformPage, Sector
-from content.search_text import matching_page_ids
+from core.ids import parse_id
+from core.search_text import matching_page_ids
 
 DEFAULT_LIMIT = 20
 # Renditions every image in the API comes with: a phone-sized JPEG, a larger one and a WebP of the larger.

@@ -1,8 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-import content.ids  # noqa: F401  registers the <id:...> path converter before any URL or model uses it
-
 
 class ContentConfig(AppConfig):
     name = "content"
@@ -10,13 +8,10 @@ class ContentConfig(AppConfig):
 
     def ready(self):
         from content import signals
-        from content.exports import make_wagtail_exports_formula_safe, refuse_wagtail_exports_without_columns
         from content.image_uploads import check_avatar_uploads
 
         signals.connect()
         align_pillow_pixel_limit()
-        make_wagtail_exports_formula_safe()
-        refuse_wagtail_exports_without_columns()
         check_avatar_uploads()
 
 

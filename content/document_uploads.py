@@ -1,7 +1,7 @@
 """The rules for uploaded document files (WAGTAILDOCS_DOCUMENT_FORM_BASE), the same on every path that takes one:
 the admin's add and edit forms, the multiple uploader and the upload tab of the document chooser (which is how a
 policy document page gets its file). Every refusal is one message, in Vietnamese. The extension is read as Django
-reads it (content/upload_names.py)."""
+reads it (site/core/upload_names.py)."""
 
 import zipfile
 
@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from content.upload_names import NAME_TOO_LONG, ModelCheckInVietnameseMixin, file_extension, refuse_nameless
+from core.upload_names import NAME_TOO_LONG, ModelCheckInVietnameseMixin, file_extension, refuse_nameless
 
 # What each allowed extension must start with: a renamed script or picture is refused.
 ZIP_MAGIC = b"PK\x03\x04"

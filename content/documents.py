@@ -2,14 +2,14 @@
 uploaded document files are in content/document_uploads.py."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from content.filters import ListingFilterForm
 from content.models import Pillar
 from content.models.documents import DocumentType, PolicyDocumentPage, documents_matching
-from content.search_text import search_terms
+from core.filters import ListingFilterForm
+from core.pagination import page_of, query_without_page
+from core.search_text import search_terms
 
 DOCUMENTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -83,10 +83,8 @@ def document_listing_context(index_page, request):
     years = sorted({day.year for day in documents.dates("issued_on", "year")}, reverse=True)
     form = DocumentFilterForm(request.GET or None, issuers=issuers, years=years)
     documents = form.filtered(documents)
-    query = request.GET.copy()
-    query.pop("trang", None)
     return {
         "filter_form": form,
-        "documents": Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("trang")),
-        "query_without_page": query.urlencode(),
+        "documents": page_of(request, documents, DOCUMENTS_PER_PAGE),
+        "query_without_page": query_without_page(request),
     }

@@ -10,7 +10,7 @@ from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 
-from content.search_text import fold_diacritics
+from core.search_text import fold_diacritics
 
 logger = logging.getLogger(__name__)
 

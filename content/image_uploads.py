@@ -5,7 +5,7 @@ Wagtail reads the pixel size only by decoding the whole image, and Pillow refuse
 Wagtail does not expect (a 30000 x 30000 PNG of 875 KB, a header claiming 65535 x 65535, a truncated file): those
 became a 500. Here the size is read from the header before anything is decoded, and whatever Pillow refuses while
 decoding is a form error in Vietnamese. A name without a stem (".png") is refused, and whatever Django's extension
-check or the model's says is answered with our message (content/upload_names.py)."""
+check or the model's says is answered with our message (site/core/upload_names.py)."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +13,7 @@ from PIL import Image
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from content.upload_names import NAME_TOO_LONG, ModelCheckInVietnameseMixin, refuse_nameless
+from core.upload_names import NAME_TOO_LONG, ModelCheckInVietnameseMixin, refuse_nameless
 
 NOT_AN_IMAGE = _(
     "Không đọc được ảnh: tệp bị hỏng, bị cắt cụt hoặc không phải ảnh. Hãy mở ảnh trên máy, lưu lại dưới dạng "

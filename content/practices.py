@@ -3,17 +3,17 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from content.filters import ListingFilterForm
-from content.ids import parse_id
 from content.models import Pillar, PlatformPage
 from content.models.practices import GoodPracticePage, ReplicationInterest
+from core.filters import ListingFilterForm
+from core.ids import parse_id
+from core.pagination import page_of, query_without_page
 
 PRACTICES_PER_PAGE = 20
 
@@ -58,18 +58,16 @@ def practice_listing_context(index_page, request):
     )
     form = PracticeFilterForm(request.GET or None)
     practices = form.filtered(practices).distinct()
-    query = request.GET.copy()
-    query.pop("trang", None)
     return {
         "filter_form": form,
-        "practices": Paginator(practices, PRACTICES_PER_PAGE).get_page(request.GET.get("trang")),
-        "query_without_page": query.urlencode(),
+        "practices": page_of(request, practices, PRACTICES_PER_PAGE),
+        "query_without_page": query_without_page(request),
     }
 
 
 def practice_page_context(page, request):
     """The leader's teams and which of them already asked to replicate this practice."""
-    from teams.scope import coordinators_of, led_teams
+    from teams.access import coordinators_of, led_teams
 
     context = {"interest_count": page.interests.count(), "leader_teams": [], "interests": []}
     if request.user.is_authenticated:
@@ -85,7 +83,7 @@ def replicate_view(page, request):
     """A team leader says their team wants to replicate this practice: recorded once per team, and the
     coordinators whose scope covers the story's commune are told."""
     from accounts.notifications import notify_many
-    from teams.scope import coordinators_of, led_teams
+    from teams.access import coordinators_of, led_teams
 
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])

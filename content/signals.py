@@ -1,7 +1,7 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
-from content.page_cache import retire_cached_pages
+from core.page_cache import retire_cached_pages
 
 
 def connect():

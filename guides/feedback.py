@@ -36,7 +36,7 @@ class FeedbackForm(forms.ModelForm):
         error_messages={"max_length": _("Góp ý dài tối đa %(limit_value)d ký tự (hiện có %(show_value)d).")},
     )
     # Guide pages are cached for everyone, so the server cannot issue a one-time token with the form
-    # (content.form_tokens): the page's script draws this id in the browser instead (guide.js).
+    # (core.form_tokens): the page's script draws this id in the browser instead (guide.js).
     client_id = forms.CharField(required=False, widget=forms.HiddenInput(attrs={"data-answer-id": True}))
 
     class Meta:

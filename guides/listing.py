@@ -1,11 +1,11 @@
 """The guides index and its landing pages: filters from query parameters, shareable and without JavaScript."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
-from content.filters import ListingFilterForm
 from content.models import Pillar, PlatformPage, Sector
+from core.filters import ListingFilterForm
+from core.pagination import page_of, query_without_page
 from guides.models import Audience, GuidePage
 
 GUIDES_PER_PAGE = 20
@@ -51,16 +51,12 @@ def published_guides():
     return GuidePage.objects.live().public().select_related("platform", "pillar").order_by("platform__title", "path")
 
 
-def paginate(request, items):
-    return Paginator(items, GUIDES_PER_PAGE).get_page(request.GET.get("trang"))
-
-
 def guide_listing_context(index_page, request):
     form = GuideFilterForm(request.GET or None)
     guides = form.filtered(published_guides()).distinct()
     return {
         "filter_form": form,
-        "guides": paginate(request, guides),
+        "guides": page_of(request, guides, GUIDES_PER_PAGE),
         "pillars": Pillar.objects.all(),
         "sectors": Sector.objects.all(),
         "query_without_page": query_without_page(request),
@@ -82,10 +78,8 @@ def pillar_landing_context(index_page, request, pillar):
 
 def sector_landing_context(index_page, request, sector):
     guides = published_guides().filter(sectors=sector).distinct()
-    return {"sector": sector, "guides": paginate(request, guides), "query_without_page": query_without_page(request)}
-
-
-def query_without_page(request):
-    query = request.GET.copy()
-    query.pop("trang", None)
-    return query.urlencode()
+    return {
+        "sector": sector,
+        "guides": page_of(request, guides, GUIDES_PER_PAGE),
+        "query_without_page": query_without_page(request),
+    }

@@ -28,10 +28,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from content.dates import HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
 from content.models import Pillar, PlatformPage, Sector
-from content.models.platforms import paper_size, validate_short_slug
-from content.search_text import fold_diacritics
+from core.dates import HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
+from core.printable import PrintablePage
+from core.search_text import fold_diacritics
 from guides.blocks import REQUIREMENT_BLOCKS, STEP_BLOCKS, TROUBLESHOOTING_BLOCKS
 from guides.panels import ContentChecksPanel, FeedbackSummaryPanel
 
@@ -65,7 +65,7 @@ class GuidePageForm(TodayRelativeLimits, WagtailAdminPageForm):
     today_relative_limits = {"last_reviewed": HAS_HAPPENED}
 
 
-class GuidePage(RoutablePageMixin, Page):
+class GuidePage(PrintablePage, Page):
     """One task on one platform, as numbered steps a citizen can follow alone."""
 
     base_form_class = GuidePageForm
@@ -161,6 +161,9 @@ class GuidePage(RoutablePageMixin, Page):
 
     parent_page_types = ["content.PlatformPage"]
     subpage_types = []
+    booklet_template = "guides/guide_booklet.html"
+    poster_template = "guides/guide_poster.html"
+    offers_qr_code = True
 
     search_fields = [
         *Page.search_fields,
@@ -174,10 +177,6 @@ class GuidePage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("hướng dẫn")
         verbose_name_plural = _("hướng dẫn")
-
-    def clean(self):
-        super().clean()
-        validate_short_slug(self)
 
     def save(self, *args, **kwargs):
         self.fill_from_platform()
@@ -214,30 +213,9 @@ class GuidePage(RoutablePageMixin, Page):
         context.setdefault("feedback_form", FeedbackForm())
         return context
 
-    @path("")
-    def guide(self, request):
-        return self.render(request)
-
     @path("ban-in/")
     def print_view(self, request):
         return self.render(request, template="guides/guide_page_print.html")
-
-    @path("so-tay/", name="booklet")
-    def booklet(self, request):
-        return self.render(
-            request, template="guides/guide_booklet.html", context_overrides={"paper": paper_size(request)}
-        )
-
-    @path("ap-phich/", name="poster")
-    def poster(self, request):
-        """A notice-board poster: the task, what it gives, and a large QR code to the guide."""
-        return self.render(request, template="guides/guide_poster.html")
-
-    @path("ma-qr/")
-    def qr_code(self, request):
-        from guides.qr import qr_code_response
-
-        return qr_code_response(self, request)
 
 
 class RelatedGuide(Orderable):

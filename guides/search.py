@@ -6,7 +6,7 @@ differently. The backend finds candidates; the final order is ours, so it does n
 """
 
 from content.models import PlatformPage
-from content.search_text import fold_diacritics, matching_page_ids, search_terms
+from core.search_text import fold_diacritics, matching_page_ids, search_terms
 from guides.models import GuidePage
 
 MAX_QUERY_LENGTH = 200

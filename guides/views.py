@@ -1,9 +1,8 @@
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 
 from content.models import Pillar, Sector
-from guides.listing import query_without_page
+from core.pagination import page_of, query_without_page
 from guides.models import GuidePage
 from guides.search import clean_query, search_guides_and_platforms
 
@@ -19,7 +18,7 @@ def search(request):
     results = search_guides_and_platforms(query, pillar=pillar, sector=sector) if query else []
     context = {
         "search_query": query,
-        "results": Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("trang")),
+        "results": page_of(request, results, RESULTS_PER_PAGE),
         "result_count": len(results),
         "pillars": Pillar.objects.all(),
         "sectors": Sector.objects.all(),

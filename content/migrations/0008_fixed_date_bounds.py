@@ -4,7 +4,7 @@ import datetime
 
 from django.db import migrations, models
 
-import content.dates
+import core.dates
 
 
 class Migration(migrations.Migration):
@@ -17,6 +17,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='policydocumentpage',
             name='issued_on',
-            field=models.DateField(validators=[content.dates.NotBefore(datetime.date(1945, 9, 2)), content.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày ban hành'),
+            field=models.DateField(validators=[core.dates.NotBefore(datetime.date(1945, 9, 2)), core.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày ban hành'),
         ),
     ]

@@ -10,7 +10,6 @@ from content.models.practices import (
     ReplicationInterest,
 )
 from content.models.settings import SiteSettings
-from content.models.submissions import FormSubmission
 from content.models.taxonomy import Department, Pillar, Sector
 
 __all__ = [
@@ -19,7 +18,6 @@ __all__ = [
     "Department",
     "DocumentApplication",
     "DocumentIndexPage",
-    "FormSubmission",
     "GoodPracticeIndexPage",
     "GoodPracticePage",
     "GoodPracticePhoto",

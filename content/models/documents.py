@@ -14,9 +14,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from content.dates import FIRST_LEGAL_DOCUMENT, HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
-from content.models.platforms import paper_size, validate_short_slug
-from content.search_text import fold_diacritics, search_terms
+from core.dates import FIRST_LEGAL_DOCUMENT, HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
+from core.printable import PrintablePage
+from core.search_text import fold_diacritics, search_terms
 
 NUMBER_KEY = re.compile(r"[^a-z0-9]")
 
@@ -61,7 +61,7 @@ class PolicyDocumentPageForm(TodayRelativeLimits, WagtailAdminPageForm):
     today_relative_limits = {"issued_on": HAS_HAPPENED}
 
 
-class PolicyDocumentPage(RoutablePageMixin, Page):
+class PolicyDocumentPage(PrintablePage, Page):
     """One legal or guidance document. The summary says in plain words what it asks of teams and citizens."""
 
     base_form_class = PolicyDocumentPageForm
@@ -122,6 +122,9 @@ class PolicyDocumentPage(RoutablePageMixin, Page):
 
     parent_page_types = ["content.DocumentIndexPage"]
     subpage_types = []
+    leaflet_template = "content/policy_document_leaflet.html"
+    poster_template = "content/policy_document_poster.html"
+    offers_qr_code = True
 
     search_fields = [
         *Page.search_fields,
@@ -135,10 +138,6 @@ class PolicyDocumentPage(RoutablePageMixin, Page):
         verbose_name = _("văn bản")
         verbose_name_plural = _("văn bản")
         ordering = ["-issued_on"]
-
-    def clean(self):
-        super().clean()
-        validate_short_slug(self)
 
     def save(self, *args, **kwargs):
         self.number_key = number_key(self.number)
@@ -163,27 +162,6 @@ class PolicyDocumentPage(RoutablePageMixin, Page):
         context["applied_by"] = self.applied_by()
         context["page_full_url"] = self.get_full_url(request)
         return context
-
-    @path("")
-    def document(self, request):
-        return self.render(request)
-
-    @path("to-roi/", name="leaflet")
-    def leaflet(self, request):
-        """A printable leaflet (A4, or A5 with ?kho=a5) with the summary and a QR code back to this page."""
-        return self.render(
-            request, template="content/policy_document_leaflet.html", context_overrides={"paper": paper_size(request)}
-        )
-
-    @path("ap-phich/", name="poster")
-    def poster(self, request):
-        return self.render(request, template="content/policy_document_poster.html")
-
-    @path("ma-qr/", name="qr_code")
-    def qr_code(self, request):
-        from guides.qr import qr_code_response
-
-        return qr_code_response(self, request)
 
 
 class DocumentApplication(Orderable):

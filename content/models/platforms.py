@@ -2,31 +2,16 @@
 organise browsing across it."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
 from content.models.taxonomy import Pillar
-from content.search_text import fold_diacritics
-
-MAX_SLUG_LENGTH = 50
-
-
-def paper_size(request):
-    return "a5" if request.GET.get("kho") == "a5" else "a4"
-
-
-def validate_short_slug(page):
-    """Addresses are read aloud and typed from posters: keep them short."""
-    if page.slug and len(page.slug) > MAX_SLUG_LENGTH:
-        raise ValidationError(
-            {"slug": _("Đường dẫn dài quá %(limit)s ký tự; hãy rút gọn.") % {"limit": MAX_SLUG_LENGTH}}
-        )
+from core.printable import PrintablePage
+from core.search_text import fold_diacritics
 
 
 class PlatformIndexPage(Page):
@@ -58,7 +43,7 @@ class PlatformIndexPage(Page):
         return context
 
 
-class PlatformPage(RoutablePageMixin, Page):
+class PlatformPage(PrintablePage, Page):
     """One digital platform (VNeID, VssID, voso.vn...): who owns it, what it is for and where to get it."""
 
     summary = models.TextField(
@@ -108,6 +93,7 @@ class PlatformPage(RoutablePageMixin, Page):
 
     parent_page_types = ["content.PlatformIndexPage"]
     subpage_types = ["guides.GuidePage"]
+    booklet_template = "content/platform_booklet.html"
 
     search_fields = [
         *Page.search_fields,
@@ -120,10 +106,6 @@ class PlatformPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("nền tảng số")
         verbose_name_plural = _("nền tảng số")
-
-    def clean(self):
-        super().clean()
-        validate_short_slug(self)
 
     def folded_title(self):
         return fold_diacritics(self.title)
@@ -140,11 +122,6 @@ class PlatformPage(RoutablePageMixin, Page):
         guide_model = self.specific_class.allowed_subpage_models()[0]
         return guide_model.objects.child_of(self).live().public().order_by("path")
 
-    @path("so-tay/", name="booklet")
-    def booklet(self, request):
+    def printed_context(self, request):
         """Every guide of the platform on paper, with a contents list and QR codes back to each guide."""
-        return self.render(
-            request,
-            template="content/platform_booklet.html",
-            context_overrides={"guides": list(self.published_guides()), "paper": paper_size(request)},
-        )
+        return {"guides": list(self.published_guides())}

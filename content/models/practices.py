@@ -11,8 +11,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from content.models.platforms import validate_short_slug
-from content.search_text import fold_diacritics
+from core.printable import validate_short_slug
+from core.search_text import fold_diacritics
 
 
 class GoodPracticeIndexPage(RoutablePageMixin, Page):
@@ -115,7 +115,7 @@ class GoodPracticePage(RoutablePageMixin, Page):
     @path("")
     def practice(self, request):
         # A leader's buttons and a coordinator's list of teams are shown to them only: such an answer is marked
-        # private, no-store like every answer that depends on who is signed in (content/personal_responses.py).
+        # private, no-store like every answer that depends on who is signed in (site/core/personal_responses.py).
         return self.render(request)
 
     @path("muon-lam-theo/", name="replicate")

@@ -4,7 +4,7 @@ import datetime
 
 from django.db import migrations, models
 
-import content.dates
+import core.dates
 
 
 class Migration(migrations.Migration):
@@ -17,6 +17,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='guidepage',
             name='last_reviewed',
-            field=models.DateField(blank=True, help_text='Ngày gần nhất có người làm thử theo hướng dẫn trên ứng dụng thật.', null=True, validators=[content.dates.NotBefore(datetime.date(2020, 1, 1)), content.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày kiểm tra lại'),
+            field=models.DateField(blank=True, help_text='Ngày gần nhất có người làm thử theo hướng dẫn trên ứng dụng thật.', null=True, validators=[core.dates.NotBefore(datetime.date(2020, 1, 1)), core.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày kiểm tra lại'),
         ),
     ]

@@ -32,7 +32,7 @@ from wagtail.search.index import get_indexed_models, insert_or_update_object, re
 from wagtail.signals import page_published
 
 from accounts.phone import format_phone
-from content.search_text import fold_diacritics
+from core.search_text import fold_diacritics
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ OWNED_BY = {
     "training.QuizPaper.user",
     "training.QuizAttempt.user",
     "training.Completion.user",
-    "content.FormSubmission.user",
+    "core.FormSubmission.user",
 }
 # Keys that record who did something to a row about someone or something else: the row is not theirs.
 DONE_BY = {

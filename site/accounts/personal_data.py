@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts.erasure_traces import scrub_traces, traces_of
 from accounts.lockout import forget_sign_in_records
 from accounts.phone import format_phone
-from content.page_cache import retire_cached_pages
+from core.page_cache import retire_cached_pages
 
 ERASED_NAME = "(đã xóa theo yêu cầu)"
 

@@ -3,7 +3,6 @@ from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -15,7 +14,8 @@ from accounts import notifications
 from accounts.forms import LockoutExplainedMixin
 from accounts.models import Notification
 from accounts.personal_data import erase, personal_data, personal_data_json
-from content.ids import parse_id
+from core.ids import parse_id
+from core.pagination import page_of
 
 ACCOUNT_LINKS_HOOK = "account_links"
 
@@ -41,7 +41,7 @@ class SignInView(auth_views.LoginView):
 class SignOutView(auth_views.LogoutView):
     """Signs out and says so here rather than on the home page: this page tells how much help logged offline is
     still unsent on the phone, and asks the service worker to check that it keeps nothing personal. The browser's
-    cache is cleared by the response (content.personal_responses, on every sign-out)."""
+    cache is cleared by the response (core.personal_responses, on every sign-out)."""
 
     template_name = "accounts/signed_out.html"
 
@@ -67,7 +67,7 @@ NOTIFICATIONS_PER_PAGE = 30
 def inbox(request):
     """The person's notifications, newest first, unread ones marked."""
     items = Notification.objects.filter(user=request.user).only("title", "body", "url", "created_at", "read_at")
-    page = Paginator(items, NOTIFICATIONS_PER_PAGE).get_page(request.GET.get("trang"))
+    page = page_of(request, items, NOTIFICATIONS_PER_PAGE)
     return TemplateResponse(
         request,
         "accounts/inbox.html",

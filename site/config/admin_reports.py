@@ -2,10 +2,10 @@
 changed view is served from here under the report's usual address: config/urls.py puts these routes in front of
 Wagtail's admin URLs.
 
-Per report (the scopes themselves live in teams.scope and content.editorial; nothing here decides who covers what):
+Per report (the scopes themselves live in teams.access and content.editorial; nothing here decides who covers what):
 - Site history: page entries only of the pages whose own history the viewer may open (Wagtail's rule also let
   through the pages one only browses through to reach one's own, and so their editors' names); other entries need
-  the model's permission and, for every model an admin viewset limits to a scope (teams.scope.object_scopes: teams,
+  the model's permission and, for every model an admin viewset limits to a scope (teams.access.object_scopes: teams,
   members, villages, targets, tokens, role assignments), an object inside the viewer's scope. Its filters offer only
   the people, types and actions of the entries the viewer can see.
 - Locked pages, workflows, workflow tasks: Wagtail already lists only pages the viewer may edit; their "locked by"
@@ -32,7 +32,7 @@ from wagtail.models import Page, PageLogEntry
 from wagtail.permissions import page_permission_policy
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from teams.scope import object_scopes
+from teams.access import object_scopes
 
 
 def in_object_scope(log_model, user):

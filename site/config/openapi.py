@@ -3,7 +3,7 @@
 
 from django.conf import settings
 
-from content.search_text import MAX_CANDIDATES
+from core.search_text import MAX_CANDIDATES
 
 API_PREFIX = "/api/v2"
 

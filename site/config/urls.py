@@ -9,7 +9,7 @@ from accounts.admin_sign_out import AdminSignOutView
 from config import admin_reports, views
 from config.api import api_router
 from config.api import not_found as api_not_found
-from content.views import toggle_data_saver
+from core.data_saver import toggle_data_saver
 from guides import offline
 from guides.feedback import receive_feedback
 from guides.views import search

@@ -14,9 +14,9 @@ from wagtail.log_actions import log
 
 from reporting.models import ApiToken
 from reporting.tokens import covers_area, issue
+from teams.access import declare_object_scope, scope_for, visible_areas
 from teams.admin_views import scoped
 from teams.models import AreaLevel
-from teams.scope import declare_object_scope, scope_for, visible_areas
 
 
 def visible_tokens(user):

@@ -23,14 +23,14 @@ from rest_framework.views import APIView
 
 from accounts import lockout
 from accounts.audit import log_personal_data_access
-from content.exports import spreadsheet_response
-from content.ids import parse_id
+from core.exports import spreadsheet_response
+from core.ids import parse_id
 from reporting.exports import RESULT_COLUMNS, area_results, group_for, result_table
 from reporting.models import ApiToken, ReportingPeriod
 from reporting.periods import latest_ended_period
 from reporting.tokens import hash_key, is_usable, token_scope
+from teams.access import team_filter
 from teams.models import AdminArea, AreaLevel, Team
-from teams.scope import team_filter
 from training import reports as training_reports
 from training.exports import COMPLETION_COLUMNS, completion_records, completion_table
 from training.progress import published_modules

@@ -9,7 +9,7 @@ class ReportingConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from content.aggregates import bump
+        from core.aggregates import bump
         from reporting.models import Indicator, ReportValue, Target, TeamReport
         from teams.models import Team
 

@@ -6,11 +6,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from content.dates import TodayRelativeLimits
-from content.ids import IdModelChoiceField, parse_id
+from core.dates import TodayRelativeLimits
+from core.ids import IdModelChoiceField, parse_id
 from reporting.models import LOG_DAYS_BACK, MAX_COUNT, TARGET_TOO_FAR, Difficulty, SupportLog, latest_target_year
+from teams.access import visible_areas
 from teams.models import AdminArea, AreaLevel
-from teams.scope import visible_areas
 
 COUNT_WIDGET = forms.NumberInput(attrs={"inputmode": "numeric", "min": 0, "class": "count-input"})
 

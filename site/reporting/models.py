@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from content.dates import LAST_DAY, TEAMS_BEGAN, fixed_bounds
+from core.dates import LAST_DAY, TEAMS_BEGAN, fixed_bounds
 
 MAX_COUNT = 10_000  # more people helped by one volunteer in one entry is a typing mistake
 

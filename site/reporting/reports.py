@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from content.aggregates import bump
+from core.aggregates import bump
 from reporting.logs import active_indicators, log_totals
 from reporting.models import ReportAction, ReportEvent, ReportStatus, ReportValue, TeamReport
 

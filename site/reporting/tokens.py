@@ -6,8 +6,8 @@ import secrets
 from django.core.exceptions import PermissionDenied
 
 from reporting.models import ApiToken, ApiTokenScope
+from teams.access import Scope, scope_for
 from teams.models import AreaLevel
-from teams.scope import Scope, scope_for
 
 PREFIX_LENGTH = 8
 

@@ -13,11 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_personal_data_access
-from content import form_tokens
-from content.aggregates import cached_aggregate
 from content.editorial import departments_of
-from content.exports import spreadsheet_response
-from content.ids import parse_id
+from core import form_tokens
+from core.aggregates import cached_aggregate
+from core.exports import spreadsheet_response
+from core.ids import parse_id
 from reporting import exports, reports, rollup, summaries
 from reporting.forms import (
     OTHER_PERSONS_ENTRY,
@@ -38,8 +38,8 @@ from reporting.models import (
     TeamReport,
 )
 from reporting.periods import latest_ended_period, period_containing, previous_periods
+from teams.access import coordinated_teams, scope_for, visible_areas, visible_teams
 from teams.models import AreaLevel, Member
-from teams.scope import coordinated_teams, scope_for, visible_areas, visible_teams
 
 NEW_DIFFICULTY_FORMS = 2
 TREND_PERIODS = 6

@@ -9,8 +9,8 @@ from accounts.views import ACCOUNT_LINKS_HOOK
 from reporting.admin_views import ApiTokenViewSet
 from reporting.forms import TargetAdminForm
 from reporting.models import Difficulty, DifficultyStatus, Indicator, Target
+from teams.access import scope_for, visible_areas
 from teams.admin_views import ExportLoggingIndexView, ScopedSnippetViewSet
-from teams.scope import scope_for, visible_areas
 
 
 class IndicatorViewSet(SnippetViewSet):

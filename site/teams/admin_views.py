@@ -7,8 +7,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.views import chooser, snippets
 
 from accounts.audit import log_personal_data_access
+from teams.access import declare_object_scope
 from teams.models import AdminArea, AreaLevel, Member, MemberRole, Team, TeamStatus
-from teams.scope import declare_object_scope
 
 
 def scoped(view_class, scope_function):
@@ -25,7 +25,7 @@ def scoped(view_class, scope_function):
 
 
 class ExportLoggingIndexView(snippets.IndexView):
-    """Exports of personal data are logged (accounts.audit); every export is formula-safe (content.exports)."""
+    """Exports of personal data are logged (accounts.audit); every export is formula-safe (core.exports)."""
 
     def get(self, request, *args, **kwargs):
         if self.is_export and self.model._meta.label in PERSONAL_DATA_MODELS:

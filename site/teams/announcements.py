@@ -5,7 +5,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
@@ -18,11 +17,12 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts.notifications import notify_many
-from content import form_tokens
-from content.dates import AtMostDaysAhead, TodayRelativeLimits, not_in_past
-from content.ids import parse_id
+from core import form_tokens
+from core.dates import AtMostDaysAhead, TodayRelativeLimits, not_in_past
+from core.ids import parse_id
+from core.pagination import page_of
+from teams.access import scope_for
 from teams.models import ANNOUNCEMENT_DEADLINE_DAYS, AdminArea, Announcement, AnnouncementRead, AreaLevel, Member
-from teams.scope import scope_for
 
 ANNOUNCEMENTS_PER_PAGE = 20
 
@@ -170,7 +170,7 @@ def announce(announcement):
 @login_required
 def announcement_list(request):
     announcements = visible_announcements(request.user)
-    page = Paginator(announcements, ANNOUNCEMENTS_PER_PAGE).get_page(request.GET.get("trang"))
+    page = page_of(request, announcements, ANNOUNCEMENTS_PER_PAGE)
     return TemplateResponse(
         request,
         "teams/announcements.html",

@@ -9,7 +9,7 @@ class TeamsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from content.aggregates import bump
+        from core.aggregates import bump
         from teams.models import AdminArea, Member, Team
 
         def retire_coverage(**kwargs):

@@ -32,7 +32,7 @@ COLLECTION_PERMISSIONS = ["change", "delete", "choose"]
 
 def visible_in_admin(request, model, permission_policy=None):
     """The objects of `model` the person sees in the admin: the page explorer's pages, the images and documents of
-    the collections they may use, a snippet's listing (the viewset's scope: teams.scope, content.editorial), and for
+    the collections they may use, a snippet's listing (the viewset's scope: teams.access, content.editorial), and for
     any other model everything or nothing, by the model's permissions."""
     user = request.user
     if issubclass(model, Page):

@@ -4,10 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.phone import normalize_phone
-from content.dates import HAS_HAPPENED, TodayRelativeLimits, team_event
+from core.dates import HAS_HAPPENED, TodayRelativeLimits, team_event
+from teams.access import visible_areas, visible_teams
 from teams.areas import VILLAGE_TYPES
 from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, ConsentSource, Member
-from teams.scope import visible_areas, visible_teams
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

@@ -17,9 +17,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from accounts.phone import normalize_phone
-from content.dates import HAS_HAPPENED, first_refusal
-from content.search_text import fold_diacritics
-from content.upload_names import NAMELESS_FILE, file_extension, is_nameless
+from core.dates import HAS_HAPPENED, first_refusal
+from core.search_text import fold_diacritics
+from core.upload_names import NAMELESS_FILE, file_extension, is_nameless
 from teams.models import Affiliation, ConsentSource, Member, MemberRole
 
 MAX_ROWS = 1000
@@ -321,6 +321,6 @@ def template_rows():
 
 def invalid_rows_table(rows):
     """The rows to fix, with the reason in a last column, ready to correct and upload again: header and rows for
-    the one formula-safe export (content/exports.py), since the cells are what someone typed."""
+    the one formula-safe export (site/core/exports.py), since the cells are what someone typed."""
     header = [*COLUMNS.values(), _("Lỗi")]
     return header, [[str(row.values.get(key, "")) for key in COLUMNS] + ["; ".join(row.errors)] for row in rows]

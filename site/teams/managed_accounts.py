@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_otp import device_classes
 
+from teams.access import coordinated_teams
 from teams.models import Member, MemberRole, RoleAssignment
-from teams.scope import coordinated_teams
 
 ADMIN_ONLY = gettext_lazy("Chỉ người đó tự đổi, hoặc quản trị viên hệ thống đổi trong trang quản trị.")
 

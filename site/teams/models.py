@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.codes import readable_code
 from accounts.phone import format_phone, normalize_phone
-from content.dates import fixed_bounds
+from core.dates import fixed_bounds
 
 TEAM_NAME_PREFIX = "Tổ công nghệ số cộng đồng"
 # An announcement's deadline is at most a year away: further is a mistyped year.

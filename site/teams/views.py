@@ -17,10 +17,11 @@ from django.views.decorators.http import require_POST
 from accounts.audit import log_personal_data_access
 from accounts.client_address import client_address
 from accounts.codes import readable_code
-from content import form_tokens
-from content.aggregates import cached_aggregate
-from content.exports import spreadsheet_response
+from core import form_tokens
+from core.aggregates import cached_aggregate
+from core.exports import spreadsheet_response
 from teams import coverage
+from teams.access import scope_for, visible_areas, visible_teams
 from teams.forms import PHONE_IN_TEAM, ImportUploadForm, LeaveForm, MemberForm
 from teams.importing import (
     ImportFileError,
@@ -33,7 +34,6 @@ from teams.importing import (
 )
 from teams.managed_accounts import protection_reasons, refuse_protected
 from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, Member, MemberRole
-from teams.scope import scope_for, visible_areas, visible_teams
 from teams.signup import PHONE_TAKEN, JoinTeamForm
 
 IMPORT_SESSION_KEY = "teams_import"

@@ -9,11 +9,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
+from teams.access import scope_for, visible_areas, visible_members, visible_teams
 from teams.admin_views import MemberFilterSet, ScopedSnippetViewSet, TeamFilterSet
 from teams.bulk_actions import scoped_bulk_actions
 from teams.forms import MemberAdminForm, RoleAssignmentAdminForm, TeamAdminForm, VillageAdminForm
 from teams.models import AdminArea, AreaLevel, Member, RoleAssignment, Team
-from teams.scope import scope_for, visible_areas, visible_members, visible_teams
 
 
 class TeamViewSet(ScopedSnippetViewSet):

@@ -12,14 +12,14 @@ from django.db import models
 from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from accounts.codes import readable_code
-from content.models.platforms import paper_size
-from content.search_text import fold_diacritics
+from core.printable import PrintablePage
+from core.search_text import fold_diacritics
 from training.blocks import LESSON_BLOCKS, QUESTION_BLOCKS
 
 
@@ -41,7 +41,7 @@ class TrainingIndexPage(Page):
         verbose_name = _("danh mục đào tạo")
 
 
-class TrainingModulePage(RoutablePageMixin, Page):
+class TrainingModulePage(PrintablePage, Page):
     """A module: lessons, then a quiz graded on the server. Its order is its place among its siblings."""
 
     summary = models.CharField(_("tóm tắt"), max_length=300)
@@ -75,6 +75,7 @@ class TrainingModulePage(RoutablePageMixin, Page):
     ]
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types = []
+    booklet_template = "training/module_booklet.html"
 
     search_fields = [
         *Page.search_fields,
@@ -93,6 +94,9 @@ class TrainingModulePage(RoutablePageMixin, Page):
     def folded_text(self):
         return fold_diacritics(" ".join([self.summary, *(lesson.value["heading"] for lesson in self.lessons)]))
 
+    def printed_context(self, request):
+        return {"lessons": list(self.lessons)}
+
     @property
     def lesson_ids(self):
         return [lesson.id for lesson in self.lessons]
@@ -108,14 +112,6 @@ class TrainingModulePage(RoutablePageMixin, Page):
     @path("bai/<id:number>/xong/", name="lesson_done")
     def lesson_done_view(self, request, number):
         return module_views.lesson_done(self, request, number)
-
-    @path("so-tay/", name="booklet")
-    def booklet_view(self, request):
-        return self.render(
-            request,
-            template="training/module_booklet.html",
-            context_overrides={"lessons": list(self.lessons), "paper": paper_size(request)},
-        )
 
     @path("goi-ngoai-tuyen/", name="offline_pack")
     def offline_pack(self, request):

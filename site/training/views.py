@@ -6,10 +6,10 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_personal_data_access
-from content.exports import spreadsheet_response
-from guides.qr import qr_svg
+from core.exports import spreadsheet_response
+from core.qr import qr_svg
+from teams.access import scope_for, visible_areas, visible_teams
 from teams.models import AreaLevel
-from teams.scope import scope_for, visible_areas, visible_teams
 from training import exports, progress, reports
 from training.models import Completion
 

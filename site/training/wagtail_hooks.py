@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from accounts.views import ACCOUNT_LINKS_HOOK
-from teams.scope import scope_for
+from teams.access import scope_for
 
 
 @hooks.register(ACCOUNT_LINKS_HOOK)

@@ -1,7 +1,7 @@
 """What our scripts say is in the page, translated: a script holds no sentence of its own, it reads each one from a
 data-* attribute that a template renders with {% translate %} or {% blocktranslate %} ({names} it fills in). What the
 server decides for offline use (the header asking for the copy every anonymous reader gets, the Cache-Control of an
-answer nothing may keep) comes from content/personal_responses.py, to the server, offline.js and the service worker
+answer nothing may keep) comes from site/core/personal_responses.py, to the server, offline.js and the service worker
 alike."""
 
 import re
@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.utils.html import escapejs
 
-from content.personal_responses import PRIVATE_CACHE_CONTROL_PATTERN, PUBLIC_COPY_HEADER
+from core.personal_responses import PRIVATE_CACHE_CONTROL_PATTERN, PUBLIC_COPY_HEADER
 from tests.security import test_access_matrix as access_matrix
 
 pytestmark = pytest.mark.django_db

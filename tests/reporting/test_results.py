@@ -33,7 +33,7 @@ def known(place, team, other_team, leader, period):
 
 
 def test_rollup_sums_match_a_hand_computed_fixture(place, known, coordinator, indicators, period):
-    from teams.scope import coordinated_teams
+    from teams.access import coordinated_teams
 
     rows = {row.label: row for row in rollup.rollup(coordinated_teams(coordinator), period, "commune")}
     vneid = indicators["vneid-muc-2"].pk
@@ -48,7 +48,7 @@ def test_rollup_sums_match_a_hand_computed_fixture(place, known, coordinator, in
 def test_target_progress_counts_this_years_submitted_and_accepted_reports(
     place, known, coordinator, indicators, period
 ):
-    from teams.scope import coordinated_teams
+    from teams.access import coordinated_teams
 
     Target.objects.create(area=place["province"], indicator=indicators["vneid-muc-2"], year=period.start.year, value=68)
     (progress,) = rollup.target_progress(

@@ -256,7 +256,7 @@ SAMPLE_DATES = (
 
 
 def test_the_limits_on_our_model_fields_do_not_move_with_today(monkeypatch):
-    """A limit that moves with today belongs to the form where people type (content/dates.py): on the model it
+    """A limit that moves with today belongs to the form where people type (site/core/dates.py): on the model it
     would refuse an old row saved unchanged through any form, the admin's included."""
     from reporting.models import Target
 

@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from accounts.factories import UserFactory
 from accounts.models import Notification
-from content import form_tokens
 from content.models import ReplicationInterest
+from core import form_tokens
 from guides.models import GuideFeedback
 from reporting.models import Difficulty, Indicator, ReportEvent, SupportLog
 from reporting.periods import period_containing

@@ -25,7 +25,7 @@ from accounts.factories import UserFactory
 from accounts.personal_data import ERASED_NAME, erase
 from content.factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory, ImageFactory
 from content.models import CustomImage
-from content.page_cache import GENERATION_KEY
+from core.page_cache import GENERATION_KEY
 from guides.factories import GuidePageFactory, step
 from teams.factories import MemberFactory, TeamFactory
 from teams.models import Member

@@ -18,8 +18,8 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Workflow
 
 from accounts.models import PersonalDataAccess
-from content.exports import neutralise_formula
 from content.models import Department, Pillar, Sector
+from core.exports import neutralise_formula
 from guides.models import GuideFeedback, GuidePage
 from reporting.models import ApiTokenScope, Difficulty, Indicator, Target
 from reporting.tokens import issue
@@ -245,11 +245,11 @@ def test_every_switch_to_a_file_in_our_code_is_swept():
     assert found and found <= {switch.split("=")[0] for switch in SWITCHES if switch}, found
 
 
-ONE_PATH = Path("content/exports.py")
+ONE_PATH = Path("site/core/exports.py")
 WRITES_SPREADSHEETS = re.compile(r"csv\.writer|csv\.DictWriter|Workbook\(|content_type=\"text/csv")
 
 
 def test_only_the_one_export_path_writes_spreadsheets():
-    """A view that writes CSV or XLSX by hand would skip the neutralising: only content/exports.py may."""
+    """A view that writes CSV or XLSX by hand would skip the neutralising: only site/core/exports.py may."""
     writers = {path for path, text in source_files() if WRITES_SPREADSHEETS.search(text)}
     assert writers == {ONE_PATH}

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from accounts.factories import UserFactory
 from accounts.phone import format_phone
-from content.personal_responses import PUBLIC_COPY_HEADER
+from core.personal_responses import PUBLIC_COPY_HEADER
 from teams.models import Member
 from tests.security.test_access_matrix import EXPECTED, ROLES, world  # noqa: F401  (world is a fixture)
 

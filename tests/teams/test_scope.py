@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from teams.scope import visible_areas, visible_members, visible_teams
+from teams.access import visible_areas, visible_members, visible_teams
 
 pytestmark = pytest.mark.django_db
 

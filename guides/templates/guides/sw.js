@@ -8,11 +8,11 @@ var SAVED = "sotayso-saved";
 var OFFLINE_URL = "/khong-co-mang/";
 var SHELL_URLS = [{% for url in shell_urls %}"{{ url|escapejs }}"{% if not forloop.last %}, {% endif %}{% endfor %}];
 var PUBLIC_COPY_HEADER = "{{ public_copy_header|escapejs }}";
-// The Cache-Control of an answer built for someone in particular, as the server marks it (content/personal_responses.py).
+// The Cache-Control of an answer built for someone in particular, as the server marks it (site/core/personal_responses.py).
 var PRIVATE_CACHE_CONTROL = new RegExp("{{ private_cache_control|escapejs }}", "i");
 
 function publicCopy(url) {
-    // The copy every anonymous reader gets, whoever is signed in (content/personal_responses.py).
+    // The copy every anonymous reader gets, whoever is signed in (site/core/personal_responses.py).
     var headers = {};
     headers[PUBLIC_COPY_HEADER] = "1";
     return new Request(url, { headers: headers });

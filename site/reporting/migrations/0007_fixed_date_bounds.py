@@ -6,7 +6,7 @@ import django.core.validators
 import django.utils.timezone
 from django.db import migrations, models
 
-import content.dates
+import core.dates
 
 
 class Migration(migrations.Migration):
@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='supportlog',
             name='date',
-            field=models.DateField(default=django.utils.timezone.localdate, validators=[content.dates.NotBefore(datetime.date(2020, 1, 1)), content.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày'),
+            field=models.DateField(default=django.utils.timezone.localdate, validators=[core.dates.NotBefore(datetime.date(2020, 1, 1)), core.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày'),
         ),
         migrations.AlterField(
             model_name='target',

@@ -5,7 +5,7 @@ import datetime
 import django.utils.timezone
 from django.db import migrations, models
 
-import content.dates
+import core.dates
 
 
 class Migration(migrations.Migration):
@@ -18,21 +18,21 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='announcement',
             name='deadline',
-            field=models.DateField(blank=True, null=True, validators=[content.dates.NotBefore(datetime.date(2020, 1, 1)), content.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='hạn thực hiện'),
+            field=models.DateField(blank=True, null=True, validators=[core.dates.NotBefore(datetime.date(2020, 1, 1)), core.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='hạn thực hiện'),
         ),
         migrations.AlterField(
             model_name='member',
             name='joined_on',
-            field=models.DateField(default=django.utils.timezone.localdate, validators=[content.dates.NotBefore(datetime.date(2020, 1, 1)), content.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày tham gia'),
+            field=models.DateField(default=django.utils.timezone.localdate, validators=[core.dates.NotBefore(datetime.date(2020, 1, 1)), core.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày tham gia'),
         ),
         migrations.AlterField(
             model_name='member',
             name='left_on',
-            field=models.DateField(blank=True, null=True, validators=[content.dates.NotBefore(datetime.date(2020, 1, 1)), content.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày rời tổ'),
+            field=models.DateField(blank=True, null=True, validators=[core.dates.NotBefore(datetime.date(2020, 1, 1)), core.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày rời tổ'),
         ),
         migrations.AlterField(
             model_name='team',
             name='decision_date',
-            field=models.DateField(blank=True, null=True, validators=[content.dates.NotBefore(datetime.date(2020, 1, 1)), content.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày quyết định'),
+            field=models.DateField(blank=True, null=True, validators=[core.dates.NotBefore(datetime.date(2020, 1, 1)), core.dates.NotAfter(datetime.date(2100, 12, 31))], verbose_name='ngày quyết định'),
         ),
     ]

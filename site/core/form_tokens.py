@@ -22,7 +22,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from content.models import FormSubmission
+from core.models import FormSubmission
 
 TOKEN_FIELD = "form_token"
 KEPT_FOR = datetime.timedelta(days=1)

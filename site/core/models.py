@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 class FormSubmission(models.Model):
     """A form's one-time token, spent by the post that created something, with where that post led. The same post
     sent again (a double tap, a phone resending after the signal came back) finds it and is shown what the first
-    one made, instead of making it again. Kept for a day (content.form_tokens)."""
+    one made, instead of making it again. Kept for a day (core.form_tokens)."""
 
     wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
 

@@ -7,10 +7,10 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from content.backup import media_checksums, row_counts
 from content.factories import ImageFactory, PillarFactory
-from content.management.commands.restore import Command as RestoreCommand
 from content.models import Pillar
+from core.backup import media_checksums, row_counts
+from core.management.commands.restore import Command as RestoreCommand
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

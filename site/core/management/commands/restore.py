@@ -3,7 +3,7 @@ import subprocess
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from content.backup import BackupError, restore
+from core.backup import BackupError, restore
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 """Anonymous pages from the cache: citizens arrive in waves after a Zalo post, and nearly all of them read the
 same few guides. A page is served from the cache only to a request that carries no session, and stored only when
-it is the same for everyone (content/personal_responses.py decides); every publish, unpublish, feedback or taxonomy
+it is the same for everyone (site/core/personal_responses.py decides); every publish, unpublish, feedback or taxonomy
 change starts a new generation, which retires every cached page at once.
 
 A hit is the miss as it left the middlewares inside this one: its headers (Content-Security-Policy,
@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from content.personal_responses import ANONYMOUS_COOKIES, cache_directives, is_personal
+from core.personal_responses import ANONYMOUS_COOKIES, cache_directives, is_personal
 
 GENERATION_KEY = "page-cache:generation"
 # Headers a hit does not replay: a cookie is never stored (a page setting one is personal), and whether the page

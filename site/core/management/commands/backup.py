@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from content.backup import backup
+from core.backup import backup
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 import pytest
 
-from guides.qr import qr_svg
+from core.qr import qr_svg
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 import pytest
 
-from content.exports import neutralise_formula
+from core.exports import neutralise_formula
 
 
 @pytest.mark.parametrize(

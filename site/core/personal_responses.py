@@ -21,7 +21,7 @@ from django.conf import settings
 from django.contrib.auth.signals import user_logged_out
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from content.context_processors import DATA_SAVER_COOKIE
+from core.data_saver import DATA_SAVER_COOKIE
 
 # Cookies that say nothing about who is reading: the page cache serves requests carrying only these.
 ANONYMOUS_COOKIES = {settings.CSRF_COOKIE_NAME, DATA_SAVER_COOKIE}
@@ -55,7 +55,7 @@ def mark_sign_out(sender, request, **kwargs):
         setattr(request, SIGNED_OUT, True)
 
 
-user_logged_out.connect(mark_sign_out, dispatch_uid="content.personal_responses.mark_sign_out")
+user_logged_out.connect(mark_sign_out, dispatch_uid="core.personal_responses.mark_sign_out")
 
 
 class PersonalResponseMiddleware:

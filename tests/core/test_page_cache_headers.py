@@ -7,7 +7,6 @@ from django.core.cache import cache
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 
-from content.context_processors import DATA_SAVER_COOKIE
 from content.factories import (
     DocumentIndexPageFactory,
     GoodPracticeIndexPageFactory,
@@ -15,6 +14,7 @@ from content.factories import (
     PolicyDocumentPageFactory,
 )
 from content.models import Pillar, Sector
+from core.data_saver import DATA_SAVER_COOKIE
 from teams.models import AdminArea, AreaLevel
 from tests.security.test_access_matrix import EXPECTED, OK, world  # noqa: F401  (world is a fixture)
 from training.models import TrainingModulePage

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+import core.ids  # noqa: F401  registers the <id:...> path converter before any URL or model uses it
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    verbose_name = _("Nền tảng chung")
+
+    def ready(self):
+        from core.exports import make_wagtail_exports_formula_safe, refuse_wagtail_exports_without_columns
+
+        make_wagtail_exports_formula_safe()
+        refuse_wagtail_exports_without_columns()
