@@ -42,7 +42,9 @@ class Audience(models.TextChoices):
     VOLUNTEERS = "to-cong-nghe-so", _("Thành viên Tổ công nghệ số")
 
 
-class Difficulty(models.TextChoices):
+class Effort(models.TextChoices):
+    """How hard a guide is to follow alone. (A team's reported problem is something else: reporting.Difficulty.)"""
+
     EASY = "de", _("Dễ")
     MEDIUM = "vua", _("Vừa")
     HARD = "kho", _("Cần người hỗ trợ")
@@ -96,7 +98,7 @@ class GuidePage(PrintablePage, Page):
     )
     sectors = ParentalManyToManyField("content.Sector", verbose_name=_("lĩnh vực"), blank=True)
     tags = ClusterTaggableManager(through=GuidePageTag, blank=True, verbose_name=_("từ khóa"))
-    difficulty = models.CharField(_("độ khó"), max_length=10, choices=Difficulty.choices, default=Difficulty.EASY)
+    difficulty = models.CharField(_("độ khó"), max_length=10, choices=Effort.choices, default=Effort.EASY)
     minutes = models.PositiveSmallIntegerField(_("số phút cần"), default=10)
     requirements = StreamField(
         REQUIREMENT_BLOCKS, blank=True, verbose_name=_("cần chuẩn bị"), help_text=_("Mỗi thứ một dòng.")
