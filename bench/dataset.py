@@ -134,7 +134,7 @@ def build_members(count, rng):
 
 
 def build_completions(rng):
-    from training.progress import published_modules
+    from training.pages import published_modules
 
     modules = [module for module in published_modules() if module.required_for_field_work]
     if Completion.objects.exists():

@@ -33,7 +33,7 @@ from teams.access import team_filter
 from teams.models import AdminArea, AreaLevel, Team
 from training import reports as training_reports
 from training.exports import COMPLETION_COLUMNS, completion_records, completion_table
-from training.progress import published_modules
+from training.pages import published_modules
 
 EXPORT_FORMATS = ("csv", "xlsx")
 AREA_CODE = re.compile(r"[0-9A-Za-z]{1,10}")

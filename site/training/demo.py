@@ -11,7 +11,7 @@ from teams.demo import DEMO_PROVINCE_CODE
 from teams.models import AreaLevel, Member, Team
 from training.demo_content import load_modules
 from training.models import Completion, ModuleProgress
-from training.progress import published_modules
+from training.pages import published_modules
 
 TEAMS_WITH_ACCOUNTS = 6
 

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
 from training import progress, quiz
-from training.models import Completion, QuizAttempt
+from training.records import Completion, QuizAttempt
 
 
 def require_sign_in(request):

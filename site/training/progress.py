@@ -3,15 +3,16 @@
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from wagtail.models import Page
 
-from training.models import Completion, ModuleProgress, TrainingModulePage
+from training.records import Completion, ModuleProgress
 
 NOT_STARTED, IN_PROGRESS, COMPLETED = "not_started", "in_progress", "completed"
 
 
 @dataclass
 class ModuleState:
-    module: TrainingModulePage
+    module: Page  # a TrainingModulePage
     lessons_total: int
     lessons_done: int
     completion: Completion | None
@@ -41,13 +42,9 @@ class ModuleState:
         return bool(self.completion) or not self.unopened
 
 
-def published_modules():
-    return TrainingModulePage.objects.live().public().order_by("path")
-
-
-def module_states(user, modules=None):
+def module_states(user, modules):
     """Every module with this volunteer's state, in three queries whatever the number of modules."""
-    modules = list(modules if modules is not None else published_modules())
+    modules = list(modules)
     progress = {row.module_id: row for row in ModuleProgress.objects.filter(user=user, module__in=modules)}
     completions = {row.module_id: row for row in Completion.objects.filter(user=user, module__in=modules)}
     states = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from training.models import Completion, QuizAttempt, QuizPaper
+from training.records import Completion, QuizAttempt, QuizPaper
 
 FIELD_PREFIX = "cau-"
 PAPER_FIELD = "de"

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from teams.models import Member
 from training.models import Completion
-from training.progress import published_modules
+from training.pages import published_modules
 
 
 @dataclass

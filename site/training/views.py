@@ -12,11 +12,12 @@ from teams.access import scope_for, visible_areas, visible_teams
 from teams.models import AreaLevel
 from training import exports, progress, reports
 from training.models import Completion
+from training.pages import published_modules
 
 
 @login_required
 def my_learning(request):
-    states = progress.module_states(request.user)
+    states = progress.module_states(request.user, published_modules())
     return TemplateResponse(
         request,
         "training/my_learning.html",
@@ -74,15 +75,24 @@ def team_matrix(request, team_id):
     team = get_object_or_404(visible_teams(request.user), pk=team_id)
     matrix = reports.completion_matrix(team)
     export = request.GET.get("xuat")
-    log_personal_data_access(request, f"xuất {export}" if export else "xem", f"kết quả học của tổ {team.pk}")
+    log_personal_data_access(
+        request,
+        _("xuất %(format)s") % {"format": export} if export else _("xem"),
+        _("kết quả học của tổ %(team)s") % {"team": team.pk},
+    )
     if export in ("csv", "xlsx"):
-        header = ["Họ và tên", "Số điện thoại", *[module.title for module in matrix.modules], "Sẵn sàng đi hỗ trợ"]
+        header = [
+            _("Họ và tên"),
+            _("Số điện thoại"),
+            *[module.title for module in matrix.modules],
+            _("Sẵn sàng đi hỗ trợ"),
+        ]
         rows = [
             [
                 row.member.full_name,
                 row.member.phone,
                 *[cell.strftime("%d/%m/%Y") if cell else "" for cell in row.cells],
-                "Có" if row.ready else "Chưa",
+                _("Có") if row.ready else _("Chưa"),
             ]
             for row in matrix.rows
         ]
@@ -106,7 +116,13 @@ def area_progress(request):
         rows = reports.rates_by_commune(teams, communes)
     export = request.GET.get("xuat")
     if export in ("csv", "xlsx"):
-        header = ["Tổ" if commune else "Xã, phường", "Thành viên", "Có tài khoản", "Sẵn sàng", "Tỷ lệ sẵn sàng (%)"]
+        header = [
+            _("Tổ") if commune else _("Xã, phường"),
+            _("Thành viên"),
+            _("Có tài khoản"),
+            _("Sẵn sàng"),
+            _("Tỷ lệ sẵn sàng (%)"),
+        ]
         table = [[row.label, row.members, row.with_account, row.ready, row.percent] for row in rows]
         return spreadsheet_response("tien-do-dao-tao", header, table, export)
     return TemplateResponse(request, "training/area_progress.html", {"rows": rows, "commune": commune})
@@ -119,7 +135,7 @@ def completions_export(request):
     if not scope_for(request.user).coordinates_areas:
         raise PermissionDenied
     export = request.GET.get("xuat") if request.GET.get("xuat") in ("csv", "xlsx") else "csv"
-    log_personal_data_access(request, f"xuất {export}", "danh sách hoàn thành học phần")
+    log_personal_data_access(request, _("xuất %(format)s") % {"format": export}, _("danh sách hoàn thành học phần"))
     records = exports.completion_records(visible_teams(request.user), request)
     return spreadsheet_response(
         "hoan-thanh-hoc-phan", exports.COMPLETION_COLUMNS, exports.completion_table(records), export
