@@ -1,8 +1,5 @@
 """'Was this guide helpful?': anonymous answers, limited per client so nobody can flood them."""
 
-import uuid
-
-from django import forms
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.client_address import client_address
 from accounts.throttle import Throttle
+from guides.forms import FeedbackForm
 from guides.models import GuideFeedback, GuidePage
 
 # Per client address: a carrier's NAT puts many readers of one Zalo post behind one address, and each answer
@@ -20,47 +18,18 @@ FEEDBACK_WINDOW_SECONDS = 60 * 10
 FEEDBACK_TRIES = Throttle("guide-feedback", FEEDBACK_LIMIT, FEEDBACK_WINDOW_SECONDS)
 
 
-class FeedbackForm(forms.ModelForm):
-    helpful = forms.TypedChoiceField(
-        choices=[("1", _("Có")), ("0", _("Không"))],
-        coerce=lambda value: value == "1",
-        widget=forms.RadioSelect,
-        label=_("Hướng dẫn này có giúp được bạn không?"),
-        error_messages={"required": _("Hãy chọn Có hoặc Không.")},
-    )
-    comment = forms.CharField(
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
-        label=_("Góp ý thêm (không bắt buộc, đừng ghi số điện thoại hay số căn cước)"),
-        error_messages={"max_length": _("Góp ý dài tối đa %(limit_value)d ký tự (hiện có %(show_value)d).")},
-    )
-    # Guide pages are cached for everyone, so the server cannot issue a one-time token with the form
-    # (core.form_tokens): the page's script draws this id in the browser instead (guide.js).
-    client_id = forms.CharField(required=False, widget=forms.HiddenInput(attrs={"data-answer-id": True}))
-
-    class Meta:
-        model = GuideFeedback
-        fields = ["helpful", "comment"]
-
-    def clean_client_id(self):
-        """The id, or None when there is none or it is not one: the answer is then kept like any other, so nobody
-        loses an answer over a field they never saw."""
-        try:
-            return uuid.UUID(self.cleaned_data["client_id"])
-        except ValueError:
-            return None
-
-
 def already_kept(client_id):
     return client_id is not None and GuideFeedback.objects.filter(client_id=client_id).exists()
 
 
 def keep(guide, form):
     """Saves the answer once per id: the same answer arriving twice at the same moment stays the first one."""
-    feedback = form.save(commit=False)
-    feedback.guide = guide
-    feedback.client_id = form.cleaned_data["client_id"]
+    feedback = GuideFeedback(
+        guide=guide,
+        helpful=form.cleaned_data["helpful"],
+        comment=form.cleaned_data["comment"],
+        client_id=form.cleaned_data["client_id"],
+    )
     try:
         with transaction.atomic():
             feedback.save()

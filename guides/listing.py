@@ -1,4 +1,5 @@
-"""The guides index and its landing pages: filters from query parameters, shareable and without JavaScript."""
+"""The guides index and its landing pages: filters from query parameters, shareable and without JavaScript. The
+index page hands over its published guides, so this module imports no guide model."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -6,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from content.models import Pillar, PlatformPage, Sector
 from core.filters import ListingFilterForm
 from core.pagination import page_of, query_without_page
-from guides.models import Audience, GuidePage
+from guides.choices import Audience
 
 GUIDES_PER_PAGE = 20
 
@@ -47,13 +48,9 @@ class GuideFilterForm(ListingFilterForm):
         return guides
 
 
-def published_guides():
-    return GuidePage.objects.live().public().select_related("platform", "pillar").order_by("platform__title", "path")
-
-
-def guide_listing_context(index_page, request):
+def guide_listing_context(request, guides):
     form = GuideFilterForm(request.GET or None)
-    guides = form.filtered(published_guides()).distinct()
+    guides = form.filtered(guides).distinct()
     return {
         "filter_form": form,
         "guides": page_of(request, guides, GUIDES_PER_PAGE),
@@ -63,8 +60,8 @@ def guide_listing_context(index_page, request):
     }
 
 
-def pillar_landing_context(index_page, request, pillar):
-    guides = list(published_guides().filter(pillar=pillar))
+def pillar_landing_context(pillar, guides):
+    guides = list(guides.filter(pillar=pillar))
     platforms = (
         PlatformPage.objects.live().public().filter(pillar=pillar).select_related("department").order_by("title")
     )
@@ -76,8 +73,8 @@ def pillar_landing_context(index_page, request, pillar):
     }
 
 
-def sector_landing_context(index_page, request, sector):
-    guides = published_guides().filter(sectors=sector).distinct()
+def sector_landing_context(request, sector, guides):
+    guides = guides.filter(sectors=sector).distinct()
     return {
         "sector": sector,
         "guides": page_of(request, guides, GUIDES_PER_PAGE),

@@ -1,11 +1,9 @@
-"""What a guide page shows besides its own fields, fetched in a constant number of queries."""
+"""What a guide page shows besides its own fields, fetched in a constant number of queries. It takes the guide and
+imports no guide model, so the page can call it."""
 
 from django.db.models import prefetch_related_objects
 
 from content.models import PlatformPage
-from guides.models import GuidePage
-
-NEXT_GUIDES = 3
 
 
 def guide_page_context(guide):
@@ -20,7 +18,7 @@ def guide_page_context(guide):
         "department": platform.department if platform else None,
         "numbered_steps": steps,
         "related": related,
-        "next_guides": next_guides(guide, exclude={item.pk for item in related}),
+        "next_guides": guide.next_guides(exclude={item.pk for item in related}),
         "sectors": list(guide.sectors.all()),
     }
 
@@ -30,21 +28,3 @@ def prefetch_step_renditions(steps):
     images = [step.value["screenshot"]["image"] for step in steps if step.value["screenshot"]["image"]]
     if images:
         prefetch_related_objects(images, "renditions")
-
-
-def next_guides(guide, exclude=()):
-    """The platform's other guides, starting with the one after this."""
-    if guide.platform_id is None:
-        return []
-    siblings = list(
-        GuidePage.objects.live()
-        .public()
-        .filter(platform_id=guide.platform_id)
-        .exclude(pk=guide.pk)
-        .exclude(pk__in=exclude)
-        .only("title", "path", "url_path", "outcome")
-        .order_by("path")
-    )
-    after = [page for page in siblings if page.path > guide.path]
-    before = [page for page in siblings if page.path < guide.path]
-    return (after + before)[:NEXT_GUIDES]

@@ -1,6 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
+from guides.content_checks import content_checks
+
 RECENT_COMMENTS = 10
 
 
@@ -36,8 +38,6 @@ class ContentChecksPanel(Panel):
         template_name = "guides/admin/content_checks_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from guides.editorial import content_checks
-
             context = super().get_context_data(parent_context)
             context["problems"] = content_checks(self.instance) if self.instance.pk else []
             return context

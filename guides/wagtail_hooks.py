@@ -11,7 +11,7 @@ from wagtail.permissions import page_permission_policy
 
 from content.editorial import departments_of
 from guides.admin_views import OverdueGuidesView, writing_guide
-from guides.editorial import content_checks
+from guides.content_checks import content_checks
 from guides.models import GuideFeedback, GuidePage
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from accounts.factories import UserFactory
 from content.factories import ImageFactory
-from guides.editorial import content_checks
+from guides.content_checks import content_checks
 from guides.factories import GuideFeedbackFactory, GuidePageFactory, step
 from guides.models import add_months
 
