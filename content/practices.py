@@ -1,74 +1,20 @@
-"""Good practices: the listing's filters, the page's replicate button and what pressing it does."""
+"""A good practice's page: the replicate button and what pressing it does. It takes the page and imports no content
+model, so the page can call it; the listing's filters are next to the index page (content/models/practices.py)."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from content.models import Pillar, PlatformPage
-from content.models.practices import GoodPracticePage, ReplicationInterest
-from core.filters import ListingFilterForm
+from accounts.notifications import notify_many
 from core.ids import parse_id
-from core.pagination import page_of, query_without_page
-
-PRACTICES_PER_PAGE = 20
-
-
-class PracticeFilterForm(ListingFilterForm):
-    """/cach-lam-hay/?tru-cot=chinh-quyen-so&nen-tang=vneid"""
-
-    def __init__(self, data=None, **kwargs):
-        super().__init__(data, **kwargs)
-        self.fields["tru-cot"] = forms.ModelChoiceField(
-            Pillar.objects.all(),
-            to_field_name="slug",
-            required=False,
-            label=gettext_lazy("Trụ cột"),
-            empty_label=gettext_lazy("Tất cả"),
-        )
-        self.fields["nen-tang"] = forms.ModelChoiceField(
-            PlatformPage.objects.live().public().order_by("title"),
-            to_field_name="slug",
-            required=False,
-            label=gettext_lazy("Nền tảng"),
-            empty_label=gettext_lazy("Tất cả"),
-        )
-
-    def filtered(self, practices):
-        values = self.valid_values()
-        if values.get("tru-cot"):
-            practices = practices.filter(pillars=values["tru-cot"])
-        if values.get("nen-tang"):
-            practices = practices.filter(platforms=values["nen-tang"])
-        return practices
-
-
-def practice_listing_context(index_page, request):
-    practices = (
-        GoodPracticePage.objects.child_of(index_page)
-        .live()
-        .public()
-        .select_related("commune__parent")
-        .prefetch_related("results", "pillars")
-        .order_by("-first_published_at", "title")
-    )
-    form = PracticeFilterForm(request.GET or None)
-    practices = form.filtered(practices).distinct()
-    return {
-        "filter_form": form,
-        "practices": page_of(request, practices, PRACTICES_PER_PAGE),
-        "query_without_page": query_without_page(request),
-    }
+from teams.access import coordinators_of, led_teams
 
 
 def practice_page_context(page, request):
     """The leader's teams and which of them already asked to replicate this practice."""
-    from teams.access import coordinators_of, led_teams
-
     context = {"interest_count": page.interests.count(), "leader_teams": [], "interests": []}
     if request.user.is_authenticated:
         teams = list(led_teams(request.user))
@@ -82,9 +28,6 @@ def practice_page_context(page, request):
 def replicate_view(page, request):
     """A team leader says their team wants to replicate this practice: recorded once per team, and the
     coordinators whose scope covers the story's commune are told."""
-    from accounts.notifications import notify_many
-    from teams.access import coordinators_of, led_teams
-
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
@@ -96,7 +39,7 @@ def replicate_view(page, request):
         return redirect(page.url)
     try:
         with transaction.atomic():
-            ReplicationInterest.objects.create(practice=page, team=team, user=request.user)
+            page.interests.create(team=team, user=request.user)
     except IntegrityError:
         messages.info(request, _("%(team)s đã đăng ký làm theo cách làm này rồi.") % {"team": team.name})
         return redirect(page.url)

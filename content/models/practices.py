@@ -11,8 +11,44 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from content.models.platforms import PlatformPage
+from content.models.taxonomy import Pillar
+from content.practices import practice_page_context, replicate_view
+from core.filters import ListingFilterForm
+from core.pagination import page_of, query_without_page
 from core.printable import validate_short_slug
 from core.search_text import fold_diacritics
+
+PRACTICES_PER_PAGE = 20
+
+
+class PracticeFilterForm(ListingFilterForm):
+    """/cach-lam-hay/?tru-cot=chinh-quyen-so&nen-tang=vneid"""
+
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["tru-cot"] = forms.ModelChoiceField(
+            Pillar.objects.all(),
+            to_field_name="slug",
+            required=False,
+            label=_("Trụ cột"),
+            empty_label=_("Tất cả"),
+        )
+        self.fields["nen-tang"] = forms.ModelChoiceField(
+            PlatformPage.objects.live().public().order_by("title"),
+            to_field_name="slug",
+            required=False,
+            label=_("Nền tảng"),
+            empty_label=_("Tất cả"),
+        )
+
+    def filtered(self, practices):
+        values = self.valid_values()
+        if values.get("tru-cot"):
+            practices = practices.filter(pillars=values["tru-cot"])
+        if values.get("nen-tang"):
+            practices = practices.filter(platforms=values["nen-tang"])
+        return practices
 
 
 class GoodPracticeIndexPage(RoutablePageMixin, Page):
@@ -30,9 +66,24 @@ class GoodPracticeIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def practices(self, request):
-        from content.practices import practice_listing_context
-
-        return self.render(request, context_overrides=practice_listing_context(self, request))
+        practices = (
+            GoodPracticePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("commune__parent")
+            .prefetch_related("results", "pillars")
+            .order_by("-first_published_at", "title")
+        )
+        form = PracticeFilterForm(request.GET or None)
+        practices = form.filtered(practices).distinct()
+        return self.render(
+            request,
+            context_overrides={
+                "filter_form": form,
+                "practices": page_of(request, practices, PRACTICES_PER_PAGE),
+                "query_without_page": query_without_page(request),
+            },
+        )
 
 
 class GoodPracticePage(RoutablePageMixin, Page):
@@ -106,8 +157,6 @@ class GoodPracticePage(RoutablePageMixin, Page):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from content.practices import practice_page_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(practice_page_context(self, request))
         return context
@@ -120,8 +169,6 @@ class GoodPracticePage(RoutablePageMixin, Page):
 
     @path("muon-lam-theo/", name="replicate")
     def replicate(self, request):
-        from content.practices import replicate_view
-
         return replicate_view(self, request)
 
 
