@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.documents.models import Document
 from wagtail.models import Page, Site
 
+from accounts.models import User
 from content.demo import ensure_child
 from content.demo_pdf import summary_pdf
 from content.models import (
@@ -27,6 +28,9 @@ from content.models import (
     PolicyDocumentPage,
 )
 from content.models.documents import DocumentType
+from teams.announcements import announce
+from teams.demo import DEMO_PROVINCE_CODE
+from teams.models import AdminArea, Announcement, RoleAssignment, ScopeRole, Team
 
 DOCUMENT_INDEX = {
     "title": "Văn bản",
@@ -256,9 +260,6 @@ def link_applications(page, slugs):
 
 
 def demo_province_and_communes():
-    from teams.demo import DEMO_PROVINCE_CODE
-    from teams.models import AdminArea, RoleAssignment, ScopeRole, Team
-
     province = AdminArea.objects.get(code=DEMO_PROVINCE_CODE)
     officer_communes = list(
         RoleAssignment.objects.filter(role=ScopeRole.COMMUNE_OFFICER, area__parent=province).values_list(
@@ -275,8 +276,6 @@ def demo_province_and_communes():
 
 
 def load_practices(home):
-    from teams.models import AdminArea
-
     index, _created = ensure_child(home, PRACTICE_INDEX["slug"], lambda: GoodPracticeIndexPage(**PRACTICE_INDEX))
     _province, commune_ids = demo_province_and_communes()
     communes = AdminArea.objects.in_bulk(commune_ids[1:5])
@@ -309,10 +308,6 @@ def load_practices(home):
 
 
 def load_announcements():
-    from accounts.models import User
-    from teams.announcements import announce
-    from teams.models import AdminArea, Announcement
-
     province, commune_ids = demo_province_and_communes()
     author = User.objects.filter(username="dieuphoi").first()
     today = timezone.localdate()

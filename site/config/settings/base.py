@@ -66,6 +66,20 @@ INSTALLED_APPS = [
     "axes",
 ]
 
+# `manage.py load_demo_content` runs each app's demo in this order: each `load()` is safe to run again, builds on
+# the pages, users and teams of those before it, and returns the lines to print (logins, counts). The list is here
+# because only the settings may know every app; the command (in content) reads it.
+DEMO_LOADERS = [
+    "content.demo.load",
+    "guides.demo.load",
+    "accounts.demo.load",
+    "guides.demo_editorial.load",
+    "teams.demo.load",
+    "training.demo.load",
+    "reporting.demo.load",
+    "content.demo_knowledge.load",
+]
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.RefuseUnstorableInputMiddleware",
