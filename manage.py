@@ -11,7 +11,7 @@ SOURCE_ROOT = Path(__file__).resolve().parent / "site"
 def main():
     sys.path.insert(0, str(SOURCE_ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
-    from django.core.management import execute_from_command_line
+    from django.core.management import execute_from_command_line  # noqa: PLC0415  (Django's own layout)
 
     execute_from_command_line(sys.argv)
 

@@ -10,6 +10,7 @@ from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 
+from content.models import CustomImage
 from core.search_text import fold_diacritics
 
 logger = logging.getLogger(__name__)
@@ -185,8 +186,6 @@ def draw_phone_screen(title, lines, highlight=None):
 
 def illustration_image(title, lines, highlight=None, collection=None):
     """The CustomImage with this title, drawing and saving it the first time only."""
-    from content.models import CustomImage
-
     image = CustomImage.objects.filter(title=title).first()
     if image:
         return image

@@ -128,6 +128,7 @@ def check_avatar_uploads():
     """Wagtail's account page builds its profile-picture form itself, with Django's image field, and then resizes
     the picture: a truncated JPEG passed the field and failed in the resize (a 500), and any size or format was
     taken. Wagtail offers no setting or hook for this form, so its one field is swapped for ours at start-up."""
-    from wagtail.admin.forms.account import AvatarPreferencesForm
+    # Wagtail's account forms load the user model: importable only once the apps are ready (called from ready()).
+    from wagtail.admin.forms.account import AvatarPreferencesForm  # noqa: PLC0415
 
     AvatarPreferencesForm.base_fields["avatar"] = UploadedImageField(label=_("Ảnh đại diện"), required=False)

@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from content.editorial import sync_all_departments, sync_department
 from content.models import Department, Pillar, PlatformPage, Sector
+from content.multiple_uploads import urlpatterns
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -61,8 +62,6 @@ hooks.register("after_edit_page", sync_after_platform_change)
 @hooks.register("register_admin_urls", order=-1)
 def multiple_uploaders_that_need_a_file():
     """Registered before Wagtail's own hooks (order=-1), so these answer at its addresses."""
-    from content.multiple_uploads import urlpatterns
-
     return urlpatterns()
 
 

@@ -4,6 +4,7 @@ media files, with a manifest of row counts and file checksums so that a restore 
 import datetime
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -52,8 +53,6 @@ def postgres_arguments(database):
 
 
 def postgres_environment(database):
-    import os
-
     return {**os.environ, **({"PGPASSWORD": database["PASSWORD"]} if database.get("PASSWORD") else {})}
 
 

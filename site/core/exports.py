@@ -31,7 +31,8 @@ def make_wagtail_exports_formula_safe():
     """Route every value Wagtail writes to a CSV or XLSX export through `neutralise_formula`. Wagtail turns XLSX
     formulas into text but writes CSV cells as they are, in its own reports (site history, search terms, aging
     pages...) as in ours; it offers no setting for this, so its one method that prepares a cell is wrapped."""
-    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+    # Wagtail's admin views load models: importable only once the apps are ready (called from CoreConfig.ready()).
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin  # noqa: PLC0415
 
     prepare = SpreadsheetExportMixin.preprocess_field_value
     if getattr(prepare, "neutralises_formulas", False):
@@ -48,7 +49,8 @@ def refuse_wagtail_exports_without_columns():
     """A Wagtail listing that names no columns to export (pages, images, documents, groups...) still answers
     `?export=csv` with a file of blank lines, one per row: the file it asks for does not exist, so it is a 404.
     Checked when the file is made, as a view may choose its columns as late as dispatch (form submissions do)."""
-    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+    # Wagtail's admin views load models: importable only once the apps are ready (called from CoreConfig.ready()).
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin  # noqa: PLC0415
 
     as_spreadsheet = SpreadsheetExportMixin.as_spreadsheet
     if getattr(as_spreadsheet, "needs_columns", False):
@@ -77,7 +79,7 @@ def spreadsheet_response(filename, header, rows, extension):
         writer.writerows(rows)
         response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     else:
-        from openpyxl import Workbook
+        from openpyxl import Workbook  # noqa: PLC0415  (a large library, loaded only when a workbook is asked for)
 
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet()

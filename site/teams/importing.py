@@ -131,7 +131,7 @@ def unpacked_size(data):
 
 
 def read_xlsx(data):
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # noqa: PLC0415  (a large library, loaded only when a workbook arrives)
 
     try:
         if unpacked_size(data) > MAX_UNPACKED_BYTES:

@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from accounts.views import ACCOUNT_LINKS_HOOK
 from teams.access import scope_for, visible_areas, visible_members, visible_teams
 from teams.admin_views import MemberFilterSet, ScopedSnippetViewSet, TeamFilterSet
+from teams.announcements import announcement_link
 from teams.bulk_actions import scoped_bulk_actions
 from teams.forms import MemberAdminForm, RoleAssignmentAdminForm, TeamAdminForm, VillageAdminForm
 from teams.models import AdminArea, AreaLevel, Member, RoleAssignment, Team
@@ -215,8 +216,6 @@ def team_roster_buttons(snippet, user, next_url=None):
 
 @hooks.register(ACCOUNT_LINKS_HOOK)
 def announcement_account_links(request):
-    from teams.announcements import announcement_link
-
     return announcement_link(request)
 
 
