@@ -1621,7 +1621,7 @@ def build_guide(spec, pillars):
         audience=spec["audience"],
         difficulty=spec["difficulty"],
         minutes=spec["minutes"],
-        pillar=pillars.get(spec.get("pillar")),
+        pillar_choice=pillars.get(spec.get("pillar")),
         requirements=[("item", text) for text in spec["requirements"]],
         steps=[
             step(

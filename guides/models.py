@@ -33,13 +33,13 @@ from core.dates import HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
 from core.printable import PrintablePage
 from core.search_text import fold_diacritics
 from guides.blocks import REQUIREMENT_BLOCKS, STEP_BLOCKS, TROUBLESHOOTING_BLOCKS
-from guides.choices import Audience
-from guides.forms import FeedbackForm
-from guides.listing import guide_listing_context, pillar_landing_context, sector_landing_context
-from guides.pages import guide_page_context
 from guides.panels import ContentChecksPanel, FeedbackSummaryPanel
 
-NEXT_GUIDES = 3
+
+class Audience(models.TextChoices):
+    CITIZENS = "nguoi-dan", _("Người dân")
+    HOUSEHOLD_BUSINESSES = "ho-kinh-doanh", _("Hộ kinh doanh, nông dân")
+    VOLUNTEERS = "to-cong-nghe-so", _("Thành viên Tổ công nghệ số")
 
 
 class Effort(models.TextChoices):
@@ -87,14 +87,24 @@ class GuidePage(PrintablePage, Page):
         help_text=_("Luôn là trang cha; lưu lại để lọc và liệt kê nhanh."),
     )
     audience = models.CharField(_("dành cho"), max_length=20, choices=Audience.choices, default=Audience.CITIZENS)
-    pillar = models.ForeignKey(
+    pillar_choice = models.ForeignKey(
         "content.Pillar",
         verbose_name=_("trụ cột"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
-        related_name="guides",
+        related_name="+",
         help_text=_("Để trống thì dùng trụ cột của nền tảng."),
+    )
+    # Kept apart from the editor's choice, so that an empty choice keeps following the platform's pillar.
+    pillar = models.ForeignKey(
+        "content.Pillar",
+        verbose_name=_("trụ cột"),
+        null=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="guides",
+        help_text=_("Trụ cột đã chọn, nếu không thì của nền tảng; lưu lại để lọc nhanh."),
     )
     sectors = ParentalManyToManyField("content.Sector", verbose_name=_("lĩnh vực"), blank=True)
     tags = ClusterTaggableManager(through=GuidePageTag, blank=True, verbose_name=_("từ khóa"))
@@ -133,7 +143,7 @@ class GuidePage(PrintablePage, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("audience"), FieldPanel("difficulty"), FieldPanel("minutes")]),
-                FieldPanel("pillar"),
+                FieldPanel("pillar_choice"),
                 FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
             ],
@@ -181,18 +191,9 @@ class GuidePage(PrintablePage, Page):
         verbose_name_plural = _("hướng dẫn")
 
     def save(self, *args, **kwargs):
-        self.fill_from_platform()
+        fill_from_platform([self])
         self.next_review_due = add_months(self.last_reviewed, self.review_interval_months)
         return super().save(*args, **kwargs)
-
-    def fill_from_platform(self):
-        parent = self.get_parent() if self.path else None
-        if parent is None:
-            return
-        platform = PlatformPage.objects.filter(pk=parent.pk).only("pk", "pillar_id").first()
-        if platform:
-            self.platform_id = platform.pk
-            self.pillar_id = self.pillar_id or platform.pillar_id
 
     def folded_title(self):
         return fold_diacritics(self.title)
@@ -206,6 +207,9 @@ class GuidePage(PrintablePage, Page):
         return fold_diacritics(" ".join(parts))
 
     def get_context(self, request, *args, **kwargs):
+        from guides.feedback import FeedbackForm
+        from guides.pages import guide_page_context
+
         context = super().get_context(request, *args, **kwargs)
         context.update(guide_page_context(self))
         context["page_full_url"] = self.get_full_url(request)
@@ -216,22 +220,32 @@ class GuidePage(PrintablePage, Page):
     def print_view(self, request):
         return self.render(request, template="guides/guide_page_print.html")
 
-    def next_guides(self, exclude=()):
-        """The platform's other guides, starting with the one after this."""
-        if self.platform_id is None:
-            return []
-        siblings = list(
-            GuidePage.objects.live()
-            .public()
-            .filter(platform_id=self.platform_id)
-            .exclude(pk=self.pk)
-            .exclude(pk__in=exclude)
-            .only("title", "path", "url_path", "outcome")
-            .order_by("path")
-        )
-        after = [page for page in siblings if page.path > self.path]
-        before = [page for page in siblings if page.path < self.path]
-        return (after + before)[:NEXT_GUIDES]
+
+def fill_from_platform(guides):
+    """The one rule for a guide's copied fields: its platform is its parent page, its pillar is the editor's choice
+    or else the platform's. Saving a guide, moving pages and changing a platform all come here (guides/signals.py),
+    in one query whatever the number of guides. A guide not yet in the tree keeps what it has."""
+    placed = [guide for guide in guides if guide.path]
+    parent_paths = {guide.path[: -guide.steplen] for guide in placed}
+    platforms = {
+        row["path"]: row for row in PlatformPage.objects.filter(path__in=parent_paths).values("pk", "path", "pillar_id")
+    }
+    for guide in placed:
+        platform = platforms.get(guide.path[: -guide.steplen], {})
+        guide.platform_id = platform.get("pk")
+        guide.pillar_id = guide.pillar_choice_id or platform.get("pillar_id")
+
+
+def refresh_from_platform(guides):
+    """Bring the stored copies of these guides (a queryset) back in line with the tree and their platforms' pillars,
+    for the changes that do not go through GuidePage.save(): a move saves the plain Page, and a platform's own save
+    or a bulk update does not touch its guides. At most three queries whatever the number; returns how many changed."""
+    loaded = list(guides.only("pk", "path", "platform", "pillar", "pillar_choice"))
+    stored = {guide.pk: (guide.platform_id, guide.pillar_id) for guide in loaded}
+    fill_from_platform(loaded)
+    changed = [guide for guide in loaded if (guide.platform_id, guide.pillar_id) != stored[guide.pk]]
+    GuidePage.objects.bulk_update(changed, ["platform", "pillar"])
+    return len(changed)
 
 
 class RelatedGuide(Orderable):
@@ -293,33 +307,34 @@ class GuideIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("danh mục hướng dẫn")
 
-    def published_guides(self):
-        return (
-            GuidePage.objects.live().public().select_related("platform", "pillar").order_by("platform__title", "path")
-        )
-
     @path("")
     def all_guides(self, request):
-        return self.render(request, context_overrides=guide_listing_context(request, self.published_guides()))
+        from guides.listing import guide_listing_context
+
+        return self.render(request, context_overrides=guide_listing_context(self, request))
 
     @path("linh-vuc/<slug:slug>/")
     def sector_landing(self, request, slug):
+        from guides.listing import sector_landing_context
+
         sector = Sector.objects.filter(slug=slug).first()
         if sector is None:
             raise Http404
         return self.render(
             request,
             template="guides/sector_landing.html",
-            context_overrides=sector_landing_context(request, sector, self.published_guides()),
+            context_overrides=sector_landing_context(self, request, sector),
         )
 
     @path("<slug:slug>/")
     def pillar_landing(self, request, slug):
+        from guides.listing import pillar_landing_context
+
         pillar = Pillar.objects.filter(slug=slug).first()
         if pillar is None:
             raise Http404
         return self.render(
             request,
             template="guides/pillar_landing.html",
-            context_overrides=pillar_landing_context(pillar, self.published_guides()),
+            context_overrides=pillar_landing_context(self, request, pillar),
         )

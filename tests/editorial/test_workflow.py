@@ -43,7 +43,7 @@ def edit_form(guide, **overrides):
         "audience": guide.audience,
         "difficulty": guide.difficulty,
         "minutes": guide.minutes,
-        "pillar": guide.pillar_id or "",
+        "pillar_choice": guide.pillar_choice_id or "",
         "tags": "",
         "requirements": streamfield([("item", "Căn cước gắn chip")]),
         "steps": streamfield(

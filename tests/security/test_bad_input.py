@@ -46,7 +46,7 @@ def test_script_and_javascript_links_posted_through_the_editor_never_reach_the_p
             "audience": guide.audience,
             "difficulty": guide.difficulty,
             "minutes": guide.minutes,
-            "pillar": guide.pillar_id,
+            "pillar_choice": guide.pillar_choice_id or "",
             "tags": "",
             "requirements": streamfield([("item", "Căn cước")]),
             "steps": streamfield([("step", step_value)]),

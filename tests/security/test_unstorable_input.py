@@ -329,7 +329,12 @@ def guide_edit(guide, text):
         "warning": rich_text(""),
     }
     fields = {"title": guide.title, "slug": guide.slug, "outcome": guide.outcome, "audience": guide.audience}
-    fields |= {"difficulty": guide.difficulty, "minutes": guide.minutes, "pillar": guide.pillar_id, "tags": ""}
+    fields |= {
+        "difficulty": guide.difficulty,
+        "minutes": guide.minutes,
+        "pillar_choice": guide.pillar_choice_id or "",
+        "tags": "",
+    }
     fields |= {"requirements": streamfield([("item", "Căn cước")]), "steps": streamfield([("step", step)])}
     fields |= {"troubleshooting": streamfield([]), "related_guides": inline_formset([]), "comments": inline_formset([])}
     fields |= {"last_reviewed": "", "checked_against": "", "review_interval_months": 6, "action-publish": "1"}
