@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import vietnam_provinces
 from django.db import transaction
 
-from teams.models import AdminArea, AreaLevel
+from teams.models import AdminArea, AreaLevel, follow_moved_areas
 
 VILLAGE_TYPES = ["thôn", "tổ dân phố", "bản", "ấp", "buôn", "làng", "khóm", "sóc", "khu phố"]
 
@@ -57,7 +57,7 @@ def load_official_areas():
 def sync(areas, report, parent_of):
     """Insert the missing areas and update changed names, in bulk; return every area of the batch by code."""
     existing = AdminArea.objects.in_bulk([area.code for area in areas], field_name="code")
-    to_create, to_update = [], []
+    to_create, to_update, moved = [], [], []
     for area in areas:
         current = existing.get(area.code)
         if current is None:
@@ -67,6 +67,8 @@ def sync(areas, report, parent_of):
             area.division_type,
             area.parent_id,
         ):
+            if current.parent_id != area.parent_id:
+                moved.append(current)
             current.name, current.division_type = area.name, area.division_type
             current.parent_id, current.province_id = area.parent_id, area.province_id
             to_update.append(current)
@@ -74,6 +76,8 @@ def sync(areas, report, parent_of):
             report.unchanged += 1
     AdminArea.objects.bulk_create(to_create, batch_size=1000)
     AdminArea.objects.bulk_update(to_update, ["name", "division_type", "parent", "province"], batch_size=1000)
+    # A commune given to another province (as in the 2025 merger) takes its villages and teams along.
+    follow_moved_areas(moved)
     report.created += len(to_create)
     report.updated += len(to_update)
     return AdminArea.objects.in_bulk([area.code for area in areas], field_name="code")

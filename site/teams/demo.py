@@ -22,6 +22,7 @@ from teams.models import (
     ScopeRole,
     Team,
     TeamStatus,
+    fill_from_area,
 )
 
 DEMO_PROVINCE_CODE = "19"  # Thái Nguyên
@@ -97,12 +98,13 @@ def build_teams(rng, communes):
         for number in range(1, VILLAGES_PER_COMMUNE + 1):
             if rng.random() < 0.5:
                 kind = "tổ dân phố" if commune.division_type == "phường" else "thôn"
-                village, _ = AdminArea.objects.get_or_create(
+                village, _ = AdminArea.objects.select_related("parent").get_or_create(
                     parent=commune,
                     name=f"{kind.capitalize()} {number}",
                     defaults={"division_type": kind, "level": AreaLevel.VILLAGE, "province_id": commune.parent_id},
                 )
                 teams.append(village_team(village, commune, rng))
+    fill_from_area(teams)
     Team.objects.bulk_create(teams)
     members = []
     zone = timezone.get_current_timezone()
@@ -130,8 +132,6 @@ def commune_team(commune, rng):
     decided = datetime.date(2025, 7, 1) + datetime.timedelta(days=rng.randint(0, 120))
     return Team(
         area=commune,
-        commune=commune,
-        province_id=commune.parent_id,
         name=f"Tổ công nghệ số cộng đồng {commune.name}",
         decision_number=f"{rng.randint(10, 250)}/QĐ-UBND",
         decision_date=decided,

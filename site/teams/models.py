@@ -63,11 +63,11 @@ class AdminArea(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        if self.level == AreaLevel.PROVINCE:
-            self.province = None
-        elif self.parent_id:
-            self.province_id = self.parent.province_id or self.parent_id
+        moving = not self._state.adding
+        fill_province([self])
         super().save(*args, **kwargs)
+        if moving:
+            follow_moved_areas([self])
 
     def clean(self):
         expected_parent_level = {AreaLevel.PROVINCE: None, AreaLevel.COMMUNE: 1, AreaLevel.VILLAGE: 2}[self.level]
@@ -140,9 +140,7 @@ class Team(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        commune = self.area.commune
-        self.commune_id = commune.pk
-        self.province_id = commune.parent_id
+        fill_from_area([self])
         if not self.name.strip():
             self.name = f"{TEAM_NAME_PREFIX} {self.area.name}"
         if not self.invitation_code:
@@ -170,6 +168,39 @@ class Team(models.Model):
     @property
     def contact_phone_display(self):
         return format_phone(self.contact_phone)
+
+
+def fill_province(areas):
+    """The one rule for an area's copied province: none for a province, else its parent's province or the parent."""
+    for area in areas:
+        if area.level == AreaLevel.PROVINCE:
+            area.province_id = None
+        elif area.parent_id:
+            area.province_id = area.parent.province_id or area.parent_id
+
+
+def fill_from_area(teams):
+    """The one rule for a team's copied places: the commune of its area (itself, or a village's commune) and that
+    commune's province. Give teams with their area and its parent loaded to stay within one query."""
+    for team in teams:
+        commune = team.area.commune
+        team.commune_id = commune.pk
+        team.province_id = commune.parent_id
+
+
+def follow_moved_areas(areas):
+    """After areas may have changed parent (an edit in the admin, or the official list reloaded in bulk): the
+    villages below them take their province again, and the teams in or below them their commune and province.
+    At most four queries whatever the number."""
+    villages = list(AdminArea.objects.filter(parent__in=areas).select_related("parent"))
+    before = {village.pk: village.province_id for village in villages}
+    fill_province(villages)
+    AdminArea.objects.bulk_update([area for area in villages if area.province_id != before[area.pk]], ["province"])
+    teams = list(Team.objects.filter(Q(area__in=areas) | Q(area__parent__in=areas)).select_related("area__parent"))
+    before = {team.pk: (team.commune_id, team.province_id) for team in teams}
+    fill_from_area(teams)
+    moved = [team for team in teams if (team.commune_id, team.province_id) != before[team.pk]]
+    Team.objects.bulk_update(moved, ["commune", "province"])
 
 
 class Affiliation(models.TextChoices):
