@@ -33,13 +33,13 @@ from core.dates import HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
 from core.printable import PrintablePage
 from core.search_text import fold_diacritics
 from guides.blocks import REQUIREMENT_BLOCKS, STEP_BLOCKS, TROUBLESHOOTING_BLOCKS
+from guides.choices import Audience
+from guides.forms import FeedbackForm
+from guides.listing import guide_listing_context, pillar_landing_context, sector_landing_context
+from guides.pages import guide_page_context
 from guides.panels import ContentChecksPanel, FeedbackSummaryPanel
 
-
-class Audience(models.TextChoices):
-    CITIZENS = "nguoi-dan", _("Người dân")
-    HOUSEHOLD_BUSINESSES = "ho-kinh-doanh", _("Hộ kinh doanh, nông dân")
-    VOLUNTEERS = "to-cong-nghe-so", _("Thành viên Tổ công nghệ số")
+NEXT_GUIDES = 3
 
 
 class Effort(models.TextChoices):
@@ -207,9 +207,6 @@ class GuidePage(PrintablePage, Page):
         return fold_diacritics(" ".join(parts))
 
     def get_context(self, request, *args, **kwargs):
-        from guides.feedback import FeedbackForm
-        from guides.pages import guide_page_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(guide_page_context(self))
         context["page_full_url"] = self.get_full_url(request)
@@ -219,6 +216,23 @@ class GuidePage(PrintablePage, Page):
     @path("ban-in/")
     def print_view(self, request):
         return self.render(request, template="guides/guide_page_print.html")
+
+    def next_guides(self, exclude=()):
+        """The platform's other guides, starting with the one after this."""
+        if self.platform_id is None:
+            return []
+        siblings = list(
+            GuidePage.objects.live()
+            .public()
+            .filter(platform_id=self.platform_id)
+            .exclude(pk=self.pk)
+            .exclude(pk__in=exclude)
+            .only("title", "path", "url_path", "outcome")
+            .order_by("path")
+        )
+        after = [page for page in siblings if page.path > self.path]
+        before = [page for page in siblings if page.path < self.path]
+        return (after + before)[:NEXT_GUIDES]
 
 
 def fill_from_platform(guides):
@@ -307,34 +321,33 @@ class GuideIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("danh mục hướng dẫn")
 
+    def published_guides(self):
+        return (
+            GuidePage.objects.live().public().select_related("platform", "pillar").order_by("platform__title", "path")
+        )
+
     @path("")
     def all_guides(self, request):
-        from guides.listing import guide_listing_context
-
-        return self.render(request, context_overrides=guide_listing_context(self, request))
+        return self.render(request, context_overrides=guide_listing_context(request, self.published_guides()))
 
     @path("linh-vuc/<slug:slug>/")
     def sector_landing(self, request, slug):
-        from guides.listing import sector_landing_context
-
         sector = Sector.objects.filter(slug=slug).first()
         if sector is None:
             raise Http404
         return self.render(
             request,
             template="guides/sector_landing.html",
-            context_overrides=sector_landing_context(self, request, sector),
+            context_overrides=sector_landing_context(request, sector, self.published_guides()),
         )
 
     @path("<slug:slug>/")
     def pillar_landing(self, request, slug):
-        from guides.listing import pillar_landing_context
-
         pillar = Pillar.objects.filter(slug=slug).first()
         if pillar is None:
             raise Http404
         return self.render(
             request,
             template="guides/pillar_landing.html",
-            context_overrides=pillar_landing_context(self, request, pillar),
+            context_overrides=pillar_landing_context(pillar, self.published_guides()),
         )
