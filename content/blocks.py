@@ -15,7 +15,7 @@ class HeadingBlock(blocks.CharBlock):
         form_classname = "title"
         label = _("Tiêu đề mục")
         description = _("Tiêu đề ngắn chia trang thành từng phần.")
-        preview_value = "Trước khi bắt đầu"
+        preview_value = _("Trước khi bắt đầu")
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -28,7 +28,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         template = "content/blocks/paragraph.html"
         label = _("Đoạn văn")
         description = _("Đoạn văn ngắn, câu đơn giản; chỉ in đậm, liên kết và danh sách.")
-        preview_value = "<p>Chuẩn bị <b>điện thoại thông minh</b> và <b>căn cước có gắn chip</b>.</p>"
+        preview_value = _("<p>Chuẩn bị <b>điện thoại thông minh</b> và <b>căn cước có gắn chip</b>.</p>")
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -46,7 +46,7 @@ class CalloutBlock(blocks.StructBlock):
         template = "content/blocks/callout.html"
         label = _("Hộp mẹo hoặc lưu ý")
         description = _("Một mẹo giúp làm nhanh hơn, hoặc một lưu ý để tránh sai sót.")
-        preview_value = {"kind": "warning", "text": "<p>Không đọc mã OTP cho bất kỳ ai.</p>"}
+        preview_value = {"kind": "warning", "text": _("<p>Không đọc mã OTP cho bất kỳ ai.</p>")}
 
 
 class FigureBlock(ImageBlock):

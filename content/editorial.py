@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -36,10 +37,15 @@ class SyncReport:
     permissions_removed: int = 0
 
     def __str__(self):
-        return (
-            f"{self.departments} đơn vị; {self.groups_created} nhóm mới; "
-            f"{self.permissions_added} quyền thêm, {self.permissions_removed} quyền bỏ"
-        )
+        return _(
+            "%(departments)d đơn vị; %(groups_created)d nhóm mới; "
+            "%(permissions_added)d quyền thêm, %(permissions_removed)d quyền bỏ"
+        ) % {
+            "departments": self.departments,
+            "groups_created": self.groups_created,
+            "permissions_added": self.permissions_added,
+            "permissions_removed": self.permissions_removed,
+        }
 
 
 def group_named(current, name, report):
@@ -62,12 +68,13 @@ def province_task():
 
 
 def sync_workflow(department, reviewers, platforms):
-    workflow = department.workflow or Workflow.objects.create(name=f"Duyệt nội dung: {department.name}")
-    workflow.name = f"Duyệt nội dung: {department.name}"
+    name = _("Duyệt nội dung: %(department)s") % {"department": department.name}
+    workflow = department.workflow or Workflow.objects.create(name=name)
+    workflow.name = name
     workflow.save(update_fields=["name"])
     first = WorkflowTask.objects.filter(workflow=workflow, sort_order=0).select_related("task").first()
     review_task = first.task.specific if first else GroupApprovalTask.objects.create(name="")
-    review_task.name = f"{department.display_name} xem xét"
+    review_task.name = _("%(department)s xem xét") % {"department": department.display_name}
     review_task.save()
     review_task.groups.set([reviewers])
     WorkflowTask.objects.update_or_create(workflow=workflow, sort_order=0, defaults={"task": review_task})
@@ -104,8 +111,12 @@ def sync_admin_access(group):
 def sync_department(department, report=None):
     report = report or SyncReport()
     platforms = list(PlatformPage.objects.filter(department=department))
-    editors = group_named(department.editors_group, f"Biên tập: {department.name}", report)
-    reviewers = group_named(department.reviewers_group, f"Duyệt: {department.name}", report)
+    editors = group_named(
+        department.editors_group, _("Biên tập: %(department)s") % {"department": department.name}, report
+    )
+    reviewers = group_named(
+        department.reviewers_group, _("Duyệt: %(department)s") % {"department": department.name}, report
+    )
     for group in (editors, reviewers):
         sync_admin_access(group)
         sync_page_permissions(group, platforms, report)

@@ -43,13 +43,13 @@ class OverdueGuidesView(ReportView):
         "full_url",
     ]
     export_headings = {
-        "title": "Hướng dẫn",
-        "platform.title": "Nền tảng",
-        "platform.department.name": "Cơ quan, đơn vị",
-        "last_reviewed": "Kiểm tra lần cuối",
-        "checked_against": "Phiên bản",
-        "next_review_due": "Hạn rà soát",
-        "full_url": "Địa chỉ",
+        "title": _("Hướng dẫn"),
+        "platform.title": _("Nền tảng"),
+        "platform.department.name": _("Cơ quan, đơn vị"),
+        "last_reviewed": _("Kiểm tra lần cuối"),
+        "checked_against": _("Phiên bản"),
+        "next_review_due": _("Hạn rà soát"),
+        "full_url": _("Địa chỉ"),
     }
     context_object_name = "guides"
     permission_policy = page_permission_policy

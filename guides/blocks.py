@@ -54,9 +54,9 @@ class StepBlock(blocks.StructBlock):
         label = _("Bước")
         description = _("Một bước làm, kèm ảnh chụp màn hình và mẹo hoặc lưu ý nếu cần.")
         preview_value = {
-            "heading": "Mở ứng dụng VNeID",
-            "text": "<p>Chạm vào biểu tượng <b>VNeID</b> trên màn hình điện thoại.</p>",
-            "tip": "<p>Chưa có ứng dụng? Tải VNeID trên CH Play hoặc App Store.</p>",
+            "heading": _("Mở ứng dụng VNeID"),
+            "text": _("<p>Chạm vào biểu tượng <b>VNeID</b> trên màn hình điện thoại.</p>"),
+            "tip": _("<p>Chưa có ứng dụng? Tải VNeID trên CH Play hoặc App Store.</p>"),
         }
 
 
@@ -64,7 +64,7 @@ class RequirementBlock(blocks.CharBlock):
     class Meta:
         icon = "tick"
         label = _("Thứ cần có")
-        preview_value = "Căn cước có gắn chip"
+        preview_value = _("Căn cước có gắn chip")
 
 
 class QuestionAnswerBlock(blocks.StructBlock):
@@ -78,8 +78,8 @@ class QuestionAnswerBlock(blocks.StructBlock):
         template = "guides/blocks/question_answer.html"
         label = _("Khi gặp trục trặc")
         preview_value = {
-            "question": "Không nhận được mã OTP",
-            "answer": "<p>Chờ 2 phút rồi chạm <b>Gửi lại mã</b>.</p>",
+            "question": _("Không nhận được mã OTP"),
+            "answer": _("<p>Chờ 2 phút rồi chạm <b>Gửi lại mã</b>.</p>"),
         }
 
 

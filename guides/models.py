@@ -294,7 +294,8 @@ class GuideFeedback(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.guide.title}: {'có ích' if self.helpful else 'chưa có ích'}"
+        verdict = _("có ích") if self.helpful else _("chưa có ích")
+        return _("%(guide)s: %(verdict)s") % {"guide": self.guide.title, "verdict": verdict}
 
     @classmethod
     def counts_for(cls, guides):

@@ -34,7 +34,7 @@ class GuideFeedbackViewSet(ModelViewSet):
     list_filter = ["helpful", "created_at"]
     search_fields = ["comment"]
     list_export = ["guide", "helpful", "comment", "created_at"]
-    export_headings = {"guide": "Hướng dẫn", "helpful": "Có ích", "comment": "Góp ý", "created_at": "Lúc"}
+    export_headings = {"guide": _("Hướng dẫn"), "helpful": _("Có ích"), "comment": _("Góp ý"), "created_at": _("Lúc")}
     inspect_view_enabled = True
     copy_view_enabled = False
 

@@ -21,7 +21,7 @@ class HomePage(Page):
     search_prompt = models.CharField(
         _("câu hỏi ở ô tìm kiếm"),
         max_length=80,
-        default="Bạn cần làm gì?",
+        default=_("Bạn cần làm gì?"),
     )
     body = StreamField(BODY_BLOCKS, blank=True, verbose_name=_("nội dung"))
 

@@ -11,7 +11,7 @@ class SiteSettings(BaseSiteSetting):
     authority_name = models.CharField(
         _("cơ quan triển khai"),
         max_length=255,
-        default="Sở Khoa học và Công nghệ",
+        default=_("Sở Khoa học và Công nghệ"),
         help_text=_("Tên cơ quan chịu trách nhiệm về trang, ví dụ: Sở Khoa học và Công nghệ tỉnh ..."),
     )
     hotline = models.CharField(_("đường dây nóng"), max_length=30, blank=True)

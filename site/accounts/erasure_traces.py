@@ -23,6 +23,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.db.models import Q, TextField
 from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_action_registry
@@ -37,7 +38,7 @@ from core.search_text import fold_diacritics
 logger = logging.getLogger(__name__)
 
 BATCH = 200
-SHORT_REPLACEMENT = "(đã xóa)"  # where the full marker does not fit the column (a 20-character phone field)
+SHORT_REPLACEMENT = _("(đã xóa)")  # where the full marker does not fit the column (a 20-character phone field)
 
 # Keys that make a row the person's own: it is about them, and its label usually carries their name.
 OWNED_BY = {
@@ -149,7 +150,7 @@ class Scrubber:
 
     def __init__(self, patterns, replacement):
         self.patterns = list(patterns)
-        self.replacement = replacement
+        self.replacement = str(replacement)  # re.sub wants text, not a lazy translation
         self.pattern = re.compile("|".join(self.patterns), re.IGNORECASE) if self.patterns else None
 
     def fitting(self, value, max_length):

@@ -43,7 +43,7 @@ class PhoneFieldMixin(forms.Form):
         phone = normalize_phone(raw)
         others = type(self.instance)._default_manager.filter(phone=phone).exclude(pk=self.instance.pk)
         if others.exists():
-            raise ValidationError("Số điện thoại này đã được dùng cho một tài khoản khác.", code="duplicate_phone")
+            raise ValidationError(_("Số điện thoại này đã được dùng cho một tài khoản khác."), code="duplicate_phone")
         return phone
 
 

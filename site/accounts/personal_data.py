@@ -7,13 +7,15 @@ import json
 from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.erasure_traces import scrub_traces, traces_of
 from accounts.lockout import forget_sign_in_records
 from accounts.phone import format_phone
 from core.page_cache import retire_cached_pages
 
-ERASED_NAME = "(đã xóa theo yêu cầu)"
+ERASED_NAME = gettext_lazy("(đã xóa theo yêu cầu)")
 
 
 def personal_data(user):
@@ -23,35 +25,35 @@ def personal_data(user):
     SupportLog = apps.get_model("reporting", "SupportLog")
     memberships = Member.objects.filter(user=user).select_related("team")
     return {
-        "tài khoản": {
-            "họ và tên": user.get_full_name(),
-            "số điện thoại": format_phone(user.phone),
-            "thư điện tử": user.email,
-            "mã Zalo nhận thông báo": user.zalo_user_id,
-            "tạo lúc": user.date_joined.isoformat(),
-            "đăng nhập gần nhất": user.last_login.isoformat() if user.last_login else None,
+        _("tài khoản"): {
+            _("họ và tên"): user.get_full_name(),
+            _("số điện thoại"): format_phone(user.phone),
+            _("thư điện tử"): user.email,
+            _("mã Zalo nhận thông báo"): user.zalo_user_id,
+            _("tạo lúc"): user.date_joined.isoformat(),
+            _("đăng nhập gần nhất"): user.last_login.isoformat() if user.last_login else None,
         },
-        "thành viên tổ": [
+        _("thành viên tổ"): [
             {
-                "tổ": member.team.name,
-                "họ và tên": member.full_name,
-                "số điện thoại": format_phone(member.phone),
-                "tổ chức": member.get_affiliation_display(),
-                "vai trò": member.get_role_display(),
-                "ngày tham gia": member.joined_on.isoformat(),
-                "ngày rời tổ": member.left_on.isoformat() if member.left_on else None,
-                "thời điểm đồng ý xử lý dữ liệu": member.consented_at.isoformat() if member.consented_at else None,
-                "mục đích đã đồng ý": member.consent_purpose,
+                _("tổ"): member.team.name,
+                _("họ và tên"): member.full_name,
+                _("số điện thoại"): format_phone(member.phone),
+                _("tổ chức"): member.get_affiliation_display(),
+                _("vai trò"): member.get_role_display(),
+                _("ngày tham gia"): member.joined_on.isoformat(),
+                _("ngày rời tổ"): member.left_on.isoformat() if member.left_on else None,
+                _("thời điểm đồng ý xử lý dữ liệu"): member.consented_at.isoformat() if member.consented_at else None,
+                _("mục đích đã đồng ý"): member.consent_purpose,
             }
             for member in memberships
         ],
-        "học phần đã hoàn thành": [
-            {"học phần": item.module_title, "ngày": item.completed_at.isoformat(), "điểm": item.score}
+        _("học phần đã hoàn thành"): [
+            {_("học phần"): item.module_title, _("ngày"): item.completed_at.isoformat(), _("điểm"): item.score}
             for item in Completion.objects.filter(user=user)
         ],
-        "lượt hỗ trợ đã ghi": SupportLog.objects.filter(volunteer=user).count(),
-        "thông báo đã nhận": [
-            {"tiêu đề": item.title, "lúc": item.created_at.isoformat()} for item in user.notifications.all()
+        _("lượt hỗ trợ đã ghi"): SupportLog.objects.filter(volunteer=user).count(),
+        _("thông báo đã nhận"): [
+            {_("tiêu đề"): item.title, _("lúc"): item.created_at.isoformat()} for item in user.notifications.all()
         ],
     }
 
@@ -70,8 +72,9 @@ def erase(user):
     traces = traces_of(user)  # before the records lose what identifies them
     Member = apps.get_model("teams", "Member")
     members = list(Member.objects.filter(user=user))
+    erased_name = str(ERASED_NAME)  # in the language of the request that erased, as stored text
     for member in members:
-        member.full_name = ERASED_NAME
+        member.full_name = erased_name
         member.phone = f"xoa-{member.pk}"
         member.left_on = member.left_on or timezone.localdate()
         member.user = None
@@ -85,7 +88,7 @@ def erase(user):
     user.save()
 
     def scrub_copies():
-        scrub_traces(traces, ERASED_NAME)
+        scrub_traces(traces, erased_name)
 
     # robust: the erasure stands even if the scrub fails; Django logs the failure.
     transaction.on_commit(scrub_copies, robust=True)

@@ -40,8 +40,8 @@ PENDING_DEVICE_SESSION_KEY = "two_factor_pending_device"
 # Secrets shown but never confirmed are dropped after this, so that they do not pile up on an account.
 PENDING_DEVICE_LIFETIME = datetime.timedelta(days=1)
 BACKUP_CODE_COUNT = 8
-APP_DEVICE_NAME = "Ứng dụng xác thực"
-BACKUP_DEVICE_NAME = "Mã dự phòng"
+APP_DEVICE_NAME = _("Ứng dụng xác thực")
+BACKUP_DEVICE_NAME = _("Mã dự phòng")
 # Reachable before the code is entered: the code page itself, signing out, and what those pages load.
 OPEN_BEFORE_CODE = ("/tai-khoan/xac-thuc-hai-buoc/nhap-ma/", "/dang-xuat/", "/admin/logout/", "/static/", "/sw.js")
 

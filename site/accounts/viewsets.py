@@ -22,7 +22,11 @@ class UserIndexView(WagtailUserIndexView):
 
     def get(self, request, *args, **kwargs):
         if self.is_export:
-            log_personal_data_access(request, f"xuất {request.GET.get('export')}", self.model._meta.verbose_name_plural)
+            log_personal_data_access(
+                request,
+                _("xuất %(format)s") % {"format": request.GET.get("export")},
+                self.model._meta.verbose_name_plural,
+            )
         return super().get(request, *args, **kwargs)
 
 

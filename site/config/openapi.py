@@ -1,7 +1,13 @@
 """The OpenAPI 3.0 description of the open data API, served at /api/v2/openapi.json and tested against every endpoint
 (tests/api/test_schema.py). Written by hand: it is the contract other systems build on, so it changes on purpose."""
 
+import json
+
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.search_text import MAX_CANDIDATES
 
@@ -26,7 +32,7 @@ def obj(properties, required=None, nullable=False):
 STRING = {"type": "string"}
 INTEGER = {"type": "integer"}
 URL = {"type": "string", "format": "uri"}
-HTML = {"type": "string", "description": "HTML; liên kết đến trang của Sổ tay số là địa chỉ đầy đủ."}
+HTML = {"type": "string", "description": gettext_lazy("HTML; liên kết đến trang của Sổ tay số là địa chỉ đầy đủ.")}
 NULLABLE_DATE = {"type": "string", "format": "date", "nullable": True}
 NULLABLE_DATETIME = {"type": "string", "format": "date-time", "nullable": True}
 
@@ -250,25 +256,33 @@ def error(description):
     return {"description": description, "content": {"application/json": {"schema": ref("Error")}}}
 
 
-def json_response(schema_name, description="Thành công"):
-    return {"description": description, "content": {"application/json": {"schema": ref(schema_name)}}}
+def json_response(schema_name, description=None):
+    return {
+        "description": description or _("Thành công"),
+        "content": {"application/json": {"schema": ref(schema_name)}},
+    }
 
 
 PAGINATION = [
     query(
         "limit",
-        "Số mục mỗi trang (mặc định 20).",
+        gettext_lazy("Số mục mỗi trang (mặc định 20)."),
         {"type": "integer", "minimum": 0, "maximum": settings.WAGTAILAPI_LIMIT_MAX},
     ),
-    query("offset", "Bỏ qua bao nhiêu mục đầu.", {"type": "integer", "minimum": 0}),
+    query("offset", gettext_lazy("Bỏ qua bao nhiêu mục đầu."), {"type": "integer", "minimum": 0}),
 ]
-PILLAR = query("pillar", "Lọc theo trụ cột (slug), ví dụ chinh-quyen-so.")
-SECTOR = query("sector", "Lọc theo lĩnh vực (slug), ví dụ y-te.")
-PLATFORM = query("platform", "Lọc theo nền tảng: slug (vneid) hoặc id.")
+PILLAR = query("pillar", gettext_lazy("Lọc theo trụ cột (slug), ví dụ chinh-quyen-so."))
+SECTOR = query("sector", gettext_lazy("Lọc theo lĩnh vực (slug), ví dụ y-te."))
+PLATFORM = query("platform", gettext_lazy("Lọc theo nền tảng: slug (vneid) hoặc id."))
 SEARCH = query(
     "search",
-    f"Tìm theo từ, có dấu hay không dấu đều được: “dinh danh” tìm thấy “định danh”. Trả về tối đa {MAX_CANDIDATES} "
-    "kết quả khớp nhất (total_count không vượt quá số này).",
+    format_lazy(
+        gettext_lazy(
+            "Tìm theo từ, có dấu hay không dấu đều được: “dinh danh” tìm thấy “định danh”. Trả về tối đa {limit} "
+            "kết quả khớp nhất (total_count không vượt quá số này)."
+        ),
+        limit=MAX_CANDIDATES,
+    ),
 )
 ID_PATH = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
 
@@ -280,14 +294,14 @@ def public_endpoint(name, tag, summary, item, item_detail, filters):
         "parameters": [*PAGINATION, *filters],
         "responses": {
             "200": json_response(f"{item}List"),
-            "400": error("Tham số không hợp lệ (thông báo tiếng Việt trong detail)."),
+            "400": error(_("Tham số không hợp lệ (thông báo tiếng Việt trong detail).")),
         },
     }
     detail_operation = {
         "tags": [tag],
-        "summary": f"{summary}: một mục",
+        "summary": _("%(summary)s: một mục") % {"summary": summary},
         "parameters": [ID_PATH],
-        "responses": {"200": json_response(item_detail), "404": error("Không tìm thấy.")},
+        "responses": {"200": json_response(item_detail), "404": error(_("Không tìm thấy."))},
     }
     return {
         f"{API_PREFIX}/{name}/": {"get": listing_operation},
@@ -295,14 +309,18 @@ def public_endpoint(name, tag, summary, item, item_detail, filters):
     }
 
 
-AREA = query("area", "Mã đơn vị hành chính chính thức của một tỉnh hoặc xã trong địa bàn của khóa.")
-PERIOD = query("period", "Id kỳ báo cáo; mặc định là kỳ gần nhất đã kết thúc.", {"type": "integer", "minimum": 1})
-FORMAT = query("format", "json (mặc định), csv hoặc xlsx.", {"type": "string", "enum": ["json", "csv", "xlsx"]})
+AREA = query("area", gettext_lazy("Mã đơn vị hành chính chính thức của một tỉnh hoặc xã trong địa bàn của khóa."))
+PERIOD = query(
+    "period", gettext_lazy("Id kỳ báo cáo; mặc định là kỳ gần nhất đã kết thúc."), {"type": "integer", "minimum": 1}
+)
+FORMAT = query(
+    "format", gettext_lazy("json (mặc định), csv hoặc xlsx."), {"type": "string", "enum": ["json", "csv", "xlsx"]}
+)
 SCOPED_ERRORS = {
-    "400": error("Tham số không hợp lệ."),
-    "401": error("Thiếu khóa, khóa sai hoặc đã bị thu hồi."),
-    "403": error("Khóa không được phép xem nội dung này."),
-    "404": error("Địa bàn hoặc kỳ không có, hoặc nằm ngoài địa bàn của khóa."),
+    "400": error(gettext_lazy("Tham số không hợp lệ.")),
+    "401": error(gettext_lazy("Thiếu khóa, khóa sai hoặc đã bị thu hồi.")),
+    "403": error(gettext_lazy("Khóa không được phép xem nội dung này.")),
+    "404": error(gettext_lazy("Địa bàn hoặc kỳ không có, hoặc nằm ngoài địa bàn của khóa.")),
 }
 SPREADSHEETS = {
     "text/csv": {"schema": {"type": "string"}},
@@ -319,11 +337,11 @@ def scoped_endpoint(name, summary, schema_name, parameters, spreadsheets=False):
     return {
         f"{API_PREFIX}/reporting/{name}/": {
             "get": {
-                "tags": ["Số liệu theo khóa"],
+                "tags": [_("Số liệu theo khóa")],
                 "summary": summary,
                 "security": [{"token": []}],
                 "parameters": parameters,
-                "responses": {"200": {"description": "Thành công", "content": content}, **SCOPED_ERRORS},
+                "responses": {"200": {"description": _("Thành công"), "content": content}, **SCOPED_ERRORS},
             }
         }
     }
@@ -332,53 +350,59 @@ def scoped_endpoint(name, summary, schema_name, parameters, spreadsheets=False):
 def openapi_document():
     paths = {}
     paths.update(
-        public_endpoint("platforms", "Nền tảng", "Nền tảng số", "Platform", "Platform", [PILLAR, SECTOR, SEARCH])
+        public_endpoint("platforms", _("Nền tảng"), _("Nền tảng số"), "Platform", "Platform", [PILLAR, SECTOR, SEARCH])
     )
     paths.update(
         public_endpoint(
-            "guides", "Hướng dẫn", "Hướng dẫn từng bước", "Guide", "GuideDetail", [PILLAR, SECTOR, PLATFORM, SEARCH]
+            "guides",
+            _("Hướng dẫn"),
+            _("Hướng dẫn từng bước"),
+            "Guide",
+            "GuideDetail",
+            [PILLAR, SECTOR, PLATFORM, SEARCH],
         )
     )
     paths.update(
         public_endpoint(
             "training-modules",
-            "Đào tạo",
-            "Học phần (không có bài kiểm tra)",
+            _("Đào tạo"),
+            _("Học phần (không có bài kiểm tra)"),
             "TrainingModule",
             "TrainingModuleDetail",
             [PILLAR, SEARCH],
         )
     )
-    paths.update(public_endpoint("pillars", "Phân loại", "Trụ cột", "TaxonomyTerm", "TaxonomyTerm", []))
-    paths.update(public_endpoint("sectors", "Phân loại", "Lĩnh vực", "TaxonomyTerm", "TaxonomyTerm", []))
-    paths.update(public_endpoint("departments", "Phân loại", "Cơ quan, đơn vị", "Department", "Department", []))
+    paths.update(public_endpoint("pillars", _("Phân loại"), _("Trụ cột"), "TaxonomyTerm", "TaxonomyTerm", []))
+    paths.update(public_endpoint("sectors", _("Phân loại"), _("Lĩnh vực"), "TaxonomyTerm", "TaxonomyTerm", []))
+    paths.update(public_endpoint("departments", _("Phân loại"), _("Cơ quan, đơn vị"), "Department", "Department", []))
     paths.update(
         scoped_endpoint(
-            "results", "Kết quả chỉ tiêu theo địa bàn và kỳ", "IndicatorResults", [AREA, PERIOD, FORMAT], True
+            "results", _("Kết quả chỉ tiêu theo địa bàn và kỳ"), "IndicatorResults", [AREA, PERIOD, FORMAT], True
         )
     )
     paths.update(
-        scoped_endpoint("training", "Số người hoàn thành học phần theo xã và kỳ", "TrainingCounts", [AREA, PERIOD])
+        scoped_endpoint("training", _("Số người hoàn thành học phần theo xã và kỳ"), "TrainingCounts", [AREA, PERIOD])
     )
     paths.update(
         scoped_endpoint(
             "completions",
-            "Danh sách hoàn thành học phần có họ tên (khóa phạm vi dữ liệu cá nhân)",
+            _("Danh sách hoàn thành học phần có họ tên (khóa phạm vi dữ liệu cá nhân)"),
             "Completions",
             [AREA, PERIOD, FORMAT],
             True,
         )
     )
-    return {
+    document = {
         "openapi": "3.0.3",
         "info": {
-            "title": "Sổ tay số: dữ liệu mở",
+            "title": _("Sổ tay số: dữ liệu mở"),
             "version": "2.0",
-            "description": (
+            "description": _(
                 "Hướng dẫn, nền tảng, học phần và phân loại: công khai, chỉ đọc. Số liệu theo địa bàn: cần khóa "
                 "do điều phối viên cấp trong trang quản trị, gửi bằng tiêu đề Authorization: Bearer <khóa>. "
-                f"Mỗi trang tối đa {settings.WAGTAILAPI_LIMIT_MAX} mục."
-            ),
+                "Mỗi trang tối đa %(limit)s mục."
+            )
+            % {"limit": settings.WAGTAILAPI_LIMIT_MAX},
         },
         "servers": [{"url": "/"}],
         "paths": paths,
@@ -387,3 +411,5 @@ def openapi_document():
             "securitySchemes": {"token": {"type": "http", "scheme": "bearer"}},
         },
     }
+    # The descriptions kept at module level are lazy translations: hand out plain text in the active language.
+    return json.loads(json.dumps(document, cls=DjangoJSONEncoder))

@@ -70,7 +70,7 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 
 def spreadsheet_response(filename, header, rows, extension):
     """A CSV (UTF-8 with a byte-order mark, so Excel reads Vietnamese) or XLSX download of header and rows."""
-    header = [neutralise_formula(cell) for cell in header]
+    header = [neutralise_formula(str(cell)) for cell in header]  # column titles may be lazy translations
     rows = [[neutralise_formula(cell) for cell in row] for row in rows]
     if extension == "csv":
         buffer = io.StringIO()

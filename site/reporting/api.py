@@ -271,7 +271,11 @@ class CompletionsView(ScopedAPIView):
         if export not in ("json", *EXPORT_FORMATS):
             raise exceptions.ValidationError({"detail": _("format chỉ nhận json, csv hoặc xlsx.")})
         subject = _("danh sách hoàn thành học phần, %(area)s") % {"area": area.name if area else _("cả nước")}
-        log_personal_data_access(request, f"xuất {export} qua API, khóa {request.auth.prefix}", subject)
+        log_personal_data_access(
+            request,
+            _("xuất %(format)s qua API, khóa %(token)s") % {"format": export, "token": request.auth.prefix},
+            subject,
+        )
         records = completion_records(
             self.teams_of(area), request, period.start if period else None, period.end if period else None
         )

@@ -3,22 +3,24 @@ with official area codes and the area's yearly target. Figures come from the rol
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 from reporting import rollup
 from reporting.logs import active_indicators
 from reporting.models import Target
 from teams.models import AreaLevel
 
 RESULT_COLUMNS = [
-    "Mã địa bàn",
-    "Tên địa bàn",
-    "Cấp",
-    "Từ ngày",
-    "Đến ngày",
-    "Mã chỉ tiêu",
-    "Tên chỉ tiêu",
-    "Đơn vị tính",
-    "Giá trị",
-    "Mục tiêu năm",
+    _("Mã địa bàn"),
+    _("Tên địa bàn"),
+    _("Cấp"),
+    _("Từ ngày"),
+    _("Đến ngày"),
+    _("Mã chỉ tiêu"),
+    _("Tên chỉ tiêu"),
+    _("Đơn vị tính"),
+    _("Giá trị"),
+    _("Mục tiêu năm"),
 ]
 GROUP_LEVELS = {"province": AreaLevel.PROVINCE, "commune": AreaLevel.COMMUNE}
 

@@ -32,7 +32,7 @@ class Indicator(models.Model):
         on_delete=models.SET_NULL,
         related_name="indicators",
     )
-    unit = models.CharField(_("đơn vị tính"), max_length=30, default="người")
+    unit = models.CharField(_("đơn vị tính"), max_length=30, default=_("người"))
     active = models.BooleanField(_("đang dùng"), default=True)
     sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 

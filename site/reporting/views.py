@@ -188,7 +188,7 @@ def team_report_history(request, team_id):
 @login_required
 def team_logs(request, team_id):
     team = get_object_or_404(visible_teams(request.user), pk=team_id)
-    log_personal_data_access(request, "xem", f"sổ ghi nhận của tổ {team.pk}")
+    log_personal_data_access(request, _("xem"), _("sổ ghi nhận của tổ %(team)s") % {"team": team.pk})
     logs = (
         SupportLog.objects.filter(team=team)
         .select_related("volunteer", "area", "platform")

@@ -29,7 +29,11 @@ class ExportLoggingIndexView(snippets.IndexView):
 
     def get(self, request, *args, **kwargs):
         if self.is_export and self.model._meta.label in PERSONAL_DATA_MODELS:
-            log_personal_data_access(request, f"xuất {request.GET.get('export')}", self.model._meta.verbose_name_plural)
+            log_personal_data_access(
+                request,
+                _("xuất %(format)s") % {"format": request.GET.get("export")},
+                self.model._meta.verbose_name_plural,
+            )
         return super().get(request, *args, **kwargs)
 
 

@@ -4,10 +4,22 @@ from dataclasses import dataclass
 
 import vietnam_provinces
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from teams.models import AdminArea, AreaLevel, follow_moved_areas
 
-VILLAGE_TYPES = ["thôn", "tổ dân phố", "bản", "ấp", "buôn", "làng", "khóm", "sóc", "khu phố"]
+# What a village-level unit is called where it is: the stored value, and its label in the active language.
+VILLAGE_TYPES = {
+    "thôn": _("thôn"),
+    "tổ dân phố": _("tổ dân phố"),
+    "bản": _("bản"),
+    "ấp": _("ấp"),
+    "buôn": _("buôn"),
+    "làng": _("làng"),
+    "khóm": _("khóm"),
+    "sóc": _("sóc"),
+    "khu phố": _("khu phố"),
+}
 
 
 @dataclass
@@ -17,7 +29,11 @@ class LoadReport:
     unchanged: int = 0
 
     def __str__(self):
-        return f"{self.created} mới, {self.updated} cập nhật, {self.unchanged} không đổi"
+        return _("%(created)d mới, %(updated)d cập nhật, %(unchanged)d không đổi") % {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+        }
 
 
 def province_code(code):

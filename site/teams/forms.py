@@ -156,7 +156,7 @@ class LeaveForm(forms.Form):
 class VillageAdminForm(WagtailAdminModelForm):
     """A village or residential group under one of the communes the editor coordinates."""
 
-    division_type = forms.ChoiceField(label=_("Loại"), choices=[(kind, kind) for kind in VILLAGE_TYPES])
+    division_type = forms.ChoiceField(label=_("Loại"), choices=list(VILLAGE_TYPES.items()))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

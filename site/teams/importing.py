@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from accounts.phone import normalize_phone
 from core.dates import HAS_HAPPENED, first_refusal
@@ -26,14 +26,14 @@ MAX_ROWS = 1000
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 SPREADSHEET_EXTENSIONS = ("xlsx", "csv", "txt")
-NOT_A_SPREADSHEET = _lazy("Tệp không phải bảng tính. Hãy dùng tệp Excel (.xlsx) hoặc CSV theo mẫu.")
+NOT_A_SPREADSHEET = gettext_lazy("Tệp không phải bảng tính. Hãy dùng tệp Excel (.xlsx) hoặc CSV theo mẫu.")
 
 COLUMNS = {
-    "full_name": "Họ và tên",
-    "phone": "Số điện thoại",
-    "affiliation": "Tổ chức",
-    "role": "Vai trò",
-    "joined_on": "Ngày tham gia",
+    "full_name": gettext_lazy("Họ và tên"),
+    "phone": gettext_lazy("Số điện thoại"),
+    "affiliation": gettext_lazy("Tổ chức"),
+    "role": gettext_lazy("Vai trò"),
+    "joined_on": gettext_lazy("Ngày tham gia"),
 }
 REQUIRED_COLUMNS = ("full_name", "phone")
 
@@ -100,7 +100,9 @@ def folded_header(text):
     return " ".join(fold_diacritics(str(text or "")).split())
 
 
-HEADER_KEYS = {folded_header(label): key for key, label in COLUMNS.items()}
+def header_keys():
+    """The template's column titles in the active language, folded, to their keys."""
+    return {folded_header(label): key for key, label in COLUMNS.items()}
 
 
 def read_table(uploaded):
@@ -179,10 +181,10 @@ def read_csv(data):
 def map_header(header_row):
     positions = {}
     for index, cell in enumerate(header_row):
-        key = HEADER_KEYS.get(folded_header(cell))
+        key = header_keys().get(folded_header(cell))
         if key and key not in positions:
             positions[key] = index
-    missing = [COLUMNS[key] for key in REQUIRED_COLUMNS if key not in positions]
+    missing = [str(COLUMNS[key]) for key in REQUIRED_COLUMNS if key not in positions]
     if missing:
         raise ImportFileError(
             _("Thiếu cột: %(columns)s. Dòng đầu tiên phải là tên cột như trong tệp mẫu.")
@@ -314,8 +316,8 @@ def apply_import(team, preview, recorded_by=None):
 def template_rows():
     return [
         list(COLUMNS.values()),
-        ["Nguyễn Văn An", "0912 345 678", "Đoàn Thanh niên", "Tổ trưởng", "15/03/2025"],
-        ["Trần Thị Bình", "0987 654 321", "Hội Phụ nữ", "Thành viên", "15/03/2025"],
+        [_("Nguyễn Văn An"), "0912 345 678", _("Đoàn Thanh niên"), _("Tổ trưởng"), "15/03/2025"],
+        [_("Trần Thị Bình"), "0987 654 321", _("Hội Phụ nữ"), _("Thành viên"), "15/03/2025"],
     ]
 
 

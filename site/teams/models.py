@@ -12,7 +12,7 @@ from accounts.codes import readable_code
 from accounts.phone import format_phone, normalize_phone
 from core.dates import fixed_bounds
 
-TEAM_NAME_PREFIX = "Tổ công nghệ số cộng đồng"
+TEAM_NAME_PREFIX = _("Tổ công nghệ số cộng đồng")
 # An announcement's deadline is at most a year away: further is a mistyped year.
 ANNOUNCEMENT_DEADLINE_DAYS = 366
 COORDINATORS_GROUP = "Điều phối viên địa bàn"
@@ -225,7 +225,7 @@ class MemberRole(models.TextChoices):
 
 # The purpose a member agrees to, stored word for word with each consent so a later change of wording never
 # rewrites what a person agreed to (Law 91/2025/QH15 on personal data protection).
-MEMBER_DATA_PURPOSE = (
+MEMBER_DATA_PURPOSE = _(
     "Tổ công nghệ số cộng đồng lưu họ tên và số điện thoại để liên lạc và ghi nhận kết quả học tập, hoạt động."
 )
 
@@ -301,7 +301,7 @@ class Member(models.Model):
     def record_consent(self, source, recorded_by=None):
         """Sets, does not save: the caller saves the member with its data in one write."""
         self.consented_at = timezone.now()
-        self.consent_purpose = MEMBER_DATA_PURPOSE
+        self.consent_purpose = str(MEMBER_DATA_PURPOSE)  # the words as the person read them
         self.consent_source = source
         self.consent_recorded_by = recorded_by
 
@@ -420,4 +420,4 @@ class AnnouncementRead(models.Model):
         constraints = [models.UniqueConstraint(fields=["announcement", "user"], name="one_read_per_person")]
 
     def __str__(self):
-        return f"{self.user} đã đọc {self.announcement}"
+        return _("%(user)s đã đọc %(announcement)s") % {"user": self.user, "announcement": self.announcement}

@@ -56,7 +56,7 @@ def my_teams(request):
 @login_required
 def roster(request, team_id):
     team = team_in_scope(request.user, team_id)
-    log_personal_data_access(request, "xem danh sách", f"thành viên tổ {team.pk}")
+    log_personal_data_access(request, _("xem danh sách"), _("thành viên tổ %(team)s") % {"team": team.pk})
     members = sorted(
         team.members.select_related("user"), key=lambda member: (ROLE_ORDER[member.role], member.full_name)
     )
@@ -273,13 +273,13 @@ def coverage_report(request):
 
 def coverage_export(context, extension):
     header = [
-        "Tỉnh" if context["by_province"] else "Xã, phường, đặc khu",
-        "Mã",
-        "Số xã có tổ",
-        "Tổng số xã",
-        "Tỷ lệ (%)",
-        "Tổ cấp thôn",
-        "Thành viên",
+        _("Tỉnh") if context["by_province"] else _("Xã, phường, đặc khu"),
+        _("Mã"),
+        _("Số xã có tổ"),
+        _("Tổng số xã"),
+        _("Tỷ lệ (%)"),
+        _("Tổ cấp thôn"),
+        _("Thành viên"),
     ]
     rows = [
         [

@@ -39,16 +39,16 @@ class TeamViewSet(ScopedSnippetViewSet):
         "contact_phone",
     ]
     export_headings = {
-        "name": "Tên tổ",
-        "area": "Địa bàn",
-        "commune": "Xã, phường",
-        "province": "Tỉnh",
-        "status": "Trạng thái",
-        "decision_number": "Số quyết định",
-        "decision_date": "Ngày quyết định",
-        "member_count": "Số thành viên",
-        "zalo_group_url": "Nhóm Zalo",
-        "contact_phone": "Điện thoại liên hệ",
+        "name": _("Tên tổ"),
+        "area": _("Địa bàn"),
+        "commune": _("Xã, phường"),
+        "province": _("Tỉnh"),
+        "status": _("Trạng thái"),
+        "decision_number": _("Số quyết định"),
+        "decision_date": _("Ngày quyết định"),
+        "member_count": _("Số thành viên"),
+        "zalo_group_url": _("Nhóm Zalo"),
+        "contact_phone": _("Điện thoại liên hệ"),
     }
     export_filename = "to-cong-nghe-so"
     edit_handler = ObjectList(
@@ -91,15 +91,15 @@ class MemberViewSet(ScopedSnippetViewSet):
         "consent_purpose",
     ]
     export_headings = {
-        "full_name": "Họ và tên",
-        "phone": "Số điện thoại",
-        "team": "Tổ",
-        "affiliation": "Tổ chức",
-        "role": "Vai trò",
-        "joined_on": "Ngày tham gia",
-        "left_on": "Ngày rời tổ",
-        "consented_at": "Thời điểm đồng ý xử lý dữ liệu",
-        "consent_purpose": "Mục đích đã đồng ý",
+        "full_name": _("Họ và tên"),
+        "phone": _("Số điện thoại"),
+        "team": _("Tổ"),
+        "affiliation": _("Tổ chức"),
+        "role": _("Vai trò"),
+        "joined_on": _("Ngày tham gia"),
+        "left_on": _("Ngày rời tổ"),
+        "consented_at": _("Thời điểm đồng ý xử lý dữ liệu"),
+        "consent_purpose": _("Mục đích đã đồng ý"),
     }
     export_filename = "thanh-vien-to-cong-nghe-so"
     edit_handler = ObjectList(
@@ -155,7 +155,7 @@ class VillageViewSet(ScopedSnippetViewSet):
     search_fields = ["name", "parent__name"]
     list_display = ["name", "division_type", "parent"]
     list_export = ["name", "division_type", "parent", "province"]
-    export_headings = {"name": "Tên", "division_type": "Loại", "parent": "Xã, phường", "province": "Tỉnh"}
+    export_headings = {"name": _("Tên"), "division_type": _("Loại"), "parent": _("Xã, phường"), "province": _("Tỉnh")}
     edit_handler = ObjectList(
         [FieldPanel("parent"), FieldPanel("name"), FieldPanel("division_type")], base_form_class=VillageAdminForm
     )

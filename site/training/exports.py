@@ -6,24 +6,25 @@ from dataclasses import astuple, dataclass
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from teams.models import Member
 from training.models import Completion
 
 COMPLETION_COLUMNS = [
-    "Mã tỉnh",
-    "Tỉnh, thành phố",
-    "Mã xã",
-    "Xã, phường, đặc khu",
-    "Tổ công nghệ số",
-    "Họ và tên",
-    "Số điện thoại",
-    "Học phần",
-    "Trụ cột",
-    "Ngày hoàn thành",
-    "Điểm (%)",
-    "Mã xác minh chứng nhận",
-    "Địa chỉ xác minh",
+    _("Mã tỉnh"),
+    _("Tỉnh, thành phố"),
+    _("Mã xã"),
+    _("Xã, phường, đặc khu"),
+    _("Tổ công nghệ số"),
+    _("Họ và tên"),
+    _("Số điện thoại"),
+    _("Học phần"),
+    _("Trụ cột"),
+    _("Ngày hoàn thành"),
+    _("Điểm (%)"),
+    _("Mã xác minh chứng nhận"),
+    _("Địa chỉ xác minh"),
 ]
 
 

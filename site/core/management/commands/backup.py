@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from core.backup import backup
 
@@ -11,4 +12,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, output, **options):
         folder = backup(output)
-        self.stdout.write(self.style.SUCCESS(f"Đã sao lưu vào {folder}"))
+        self.stdout.write(self.style.SUCCESS(_("Đã sao lưu vào %(folder)s") % {"folder": folder}))

@@ -2,6 +2,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from reporting.integrity import half_written_reports
 from reporting.models import TeamReport
@@ -24,8 +25,11 @@ class Command(BaseCommand):
                 since = timezone.make_aware(since)
             reports = reports.filter(updated_at__gte=since)
         problems = half_written_reports(reports)
-        self.stdout.write(f"Đã kiểm tra {reports.count()} báo cáo; {len(problems)} báo cáo ghi dở.")
+        self.stdout.write(
+            _("Đã kiểm tra %(checked)d báo cáo; %(half_written)d báo cáo ghi dở.")
+            % {"checked": reports.count(), "half_written": len(problems)}
+        )
         for report, reasons in problems:
             self.stdout.write(f"  #{report.pk} {report.team}, {report.period}: {'; '.join(reasons)}")
         if problems:
-            raise CommandError(f"{len(problems)} báo cáo ghi dở.", returncode=1)
+            raise CommandError(_("%(count)d báo cáo ghi dở.") % {"count": len(problems)}, returncode=1)

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from teams.importing import ImportFileError, apply_import, preview_import
 from teams.models import Team
@@ -23,14 +24,16 @@ class Command(BaseCommand):
     def handle(self, *args, file, team, dry_run=False, consent_collected=False, **options):
         if not dry_run and not consent_collected:
             raise CommandError(
-                "Chỉ nhập danh sách khi mọi người trong đó đã đồng ý cho tổ lưu thông tin: "
-                "thêm --consent-collected để xác nhận (hoặc --dry-run để chỉ kiểm tra tệp)."
+                _(
+                    "Chỉ nhập danh sách khi mọi người trong đó đã đồng ý cho tổ lưu thông tin: "
+                    "thêm --consent-collected để xác nhận (hoặc --dry-run để chỉ kiểm tra tệp)."
+                )
             )
         team_obj = Team.objects.filter(pk=team).first()
         if team_obj is None:
-            raise CommandError(f"Không có tổ mã {team}.")
+            raise CommandError(_("Không có tổ mã %(team)s.") % {"team": team})
         if not file.exists():
-            raise CommandError(f"Không tìm thấy tệp {file}.")
+            raise CommandError(_("Không tìm thấy tệp %(file)s.") % {"file": file})
         with file.open("rb") as handle:
             try:
                 preview = preview_import(team_obj, File(handle, name=file.name))

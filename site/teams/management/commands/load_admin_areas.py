@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from teams.areas import load_official_areas
 
@@ -8,4 +9,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         report = load_official_areas()
-        self.stdout.write(self.style.SUCCESS(f"Đơn vị hành chính: {report}."))
+        self.stdout.write(self.style.SUCCESS(_("Đơn vị hành chính: %(report)s.") % {"report": report}))
