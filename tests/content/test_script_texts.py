@@ -19,9 +19,6 @@ world = access_matrix.world
 
 SCRIPTS = settings.SOURCE_ROOT / "static" / "js"
 SERVICE_WORKER = settings.REPO_ROOT / "guides" / "templates" / "guides" / "sw.js"
-# guide.js is being reworked with the guide's answers (guides/feedback.py) in a change of its own; its sentences move
-# into the page there. Every other script is swept.
-REWORKED_ELSEWHERE = {"guide.js"}
 COMMENTS = re.compile(r"/\*.*?\*/|^\s*//.*?$|\s//\s.*?$", re.DOTALL | re.MULTILINE)
 OFFLINE_JS_READS = re.compile(r'(?:text|setting)\(\s*"([a-z-]+)"')
 ATTRIBUTE_NAMED = re.compile(r'"data-([a-z-]+)"')
@@ -29,7 +26,7 @@ PLACEHOLDERS = {"saved": {"pages", "size"}, "pack-size": {"files", "size"}, "que
 
 
 def our_scripts():
-    return sorted(path for path in SCRIPTS.glob("*.js") if path.name not in REWORKED_ELSEWHERE)
+    return [*sorted(SCRIPTS.glob("*.js")), SERVICE_WORKER]
 
 
 def code_of(path):
@@ -74,6 +71,16 @@ def test_every_page_gives_offline_js_every_sentence_it_says_and_the_servers_rule
         for name, placeholders in PLACEHOLDERS.items():
             assert set(re.findall(r"{(\w+)}", tag[f"data-{name}"])) == placeholders, name
     assert "Đang chờ gửi {count} lượt ghi nhận" in tag["data-queued"]
+
+
+def test_the_guide_page_gives_guide_js_every_sentence_it_says(client, guide):
+    page = BeautifulSoup(client.get(guide.url).content, "html.parser")
+    assert set(re.findall(r"{(\w+)}", page.select_one("[data-steps-progress]")["data-sentence"])) == {"done", "total"}
+    status = page.select_one("[data-share-status]")
+    assert status["data-copied"].strip() and status["data-not-copied"].strip()
+    assert page.select_one("[data-read-aloud]")["data-stop"].strip()
+    names = set(re.findall(r'"data-([a-z-]+)"', code_of(SCRIPTS / "guide.js")))
+    assert {"sentence", "stop"} <= names  # and data-copied, data-not-copied, which say() reads by name
 
 
 def test_the_copy_button_says_what_the_page_gives_it(client, request):

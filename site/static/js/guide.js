@@ -1,4 +1,6 @@
-/* Guide page enhancements. The page works without this file; it adds remembered ticks, sharing and copying. */
+/* Guide page enhancements. The page works without this file; it adds remembered ticks, sharing and copying.
+   What it says is in the page, translated: data-sentence on the progress ({done}, {total} filled in here),
+   data-copied and data-not-copied on the share status, data-stop on the read-aloud button. */
 (function () {
     "use strict";
     var guide = document.querySelector("[data-guide-id]");
@@ -22,7 +24,8 @@
         }
         if (progress) {
             progress.hidden = count === 0;
-            progress.textContent = "Bạn đã làm xong " + count + "/" + boxes.length + " bước.";
+            progress.textContent = (progress.getAttribute("data-sentence") || "")
+                .replace("{done}", count).replace("{total}", boxes.length);
         }
     }
 
@@ -43,7 +46,7 @@
     var link = document.getElementById("guide-link");
     var shareButton = guide.querySelector("[data-share]");
     var copyButton = guide.querySelector("[data-copy-link]");
-    function say(message) { if (status) { status.textContent = message; } }
+    function say(name) { if (status) { status.textContent = status.getAttribute("data-" + name) || ""; } }
 
     if (shareButton && navigator.share) {
         shareButton.hidden = false;
@@ -56,10 +59,10 @@
         copyButton.addEventListener("click", function () {
             function fallback() {
                 link.select();
-                try { document.execCommand("copy"); say("Đã sao chép địa chỉ."); } catch (error) { say("Hãy giữ ngón tay lên ô địa chỉ để sao chép."); }
+                try { document.execCommand("copy"); say("copied"); } catch (error) { say("not-copied"); }
             }
             if (navigator.clipboard && window.isSecureContext) {
-                navigator.clipboard.writeText(link.value).then(function () { say("Đã sao chép địa chỉ."); }, fallback);
+                navigator.clipboard.writeText(link.value).then(function () { say("copied"); }, fallback);
             } else {
                 fallback();
             }
@@ -84,11 +87,12 @@
     field.value = [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
 })();
 
-/* "Đọc hướng dẫn": the phone reads the steps aloud with its Vietnamese voice; hidden where it has none. */
+/* "Read the guide": the phone reads the steps aloud with its Vietnamese voice; hidden where it has none. */
 (function () {
     "use strict";
     var button = document.querySelector("[data-read-aloud]");
     if (!button || !("speechSynthesis" in window)) { return; }
+    var readLabel = button.textContent;
     function vietnameseVoice() {
         return window.speechSynthesis.getVoices().filter(function (voice) {
             return voice.lang && voice.lang.toLowerCase().indexOf("vi") === 0;
@@ -100,7 +104,7 @@
     button.addEventListener("click", function () {
         if (window.speechSynthesis.speaking) {
             window.speechSynthesis.cancel();
-            button.textContent = "Đọc hướng dẫn";
+            button.textContent = readLabel;
             return;
         }
         var parts = [document.querySelector("h1").textContent];
@@ -114,6 +118,6 @@
             utterance.rate = 0.9;
             window.speechSynthesis.speak(utterance);
         });
-        button.textContent = "Dừng đọc";
+        button.textContent = button.getAttribute("data-stop");
     });
 })();
