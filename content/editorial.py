@@ -22,8 +22,8 @@ from wagtail.models import (
 )
 
 from content.models import Department, PlatformPage
+from teams.access import MODERATORS_GROUP, department_filter
 
-MODERATORS_GROUP = "Moderators"
 PROVINCE_TASK_NAME = "Sở Khoa học và Công nghệ phê duyệt"
 PAGE_PERMISSIONS = ["add_page", "change_page"]
 IMAGE_PERMISSIONS = ["add_image", "choose_image"]  # Wagtail checks images against its own Image model
@@ -140,8 +140,5 @@ def sync_all_departments():
 
 
 def departments_of(user):
-    """The departments whose editors or reviewers the user belongs to."""
-    if not user.is_authenticated:
-        return Department.objects.none()
-    groups = user.groups.all()
-    return Department.objects.filter(editors_group__in=groups) | Department.objects.filter(reviewers_group__in=groups)
+    """The departments whose editors or reviewers the user belongs to (the rule: teams.access.department_filter)."""
+    return Department.objects.filter(department_filter(user))

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from accounts.notifications import notify_many
 from core.ids import parse_id
-from teams.access import coordinators_of, led_teams
+from teams.access import coordinators_of, led_teams, may_see_replication_interests
 
 
 def practice_page_context(page, request):
@@ -20,7 +20,7 @@ def practice_page_context(page, request):
         teams = list(led_teams(request.user))
         done = set(page.interests.filter(team__in=teams).values_list("team_id", flat=True))
         context["leader_teams"] = [(team, team.pk in done) for team in teams]
-        if request.user.is_superuser or request.user.pk in set(coordinators_of(page.commune)):
+        if may_see_replication_interests(request.user, page.commune):
             context["interests"] = page.interests.select_related("team__commune").order_by("-created_at")
     return context
 

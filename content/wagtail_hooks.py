@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from content.editorial import sync_all_departments, sync_department
 from content.models import Department, Pillar, PlatformPage, Sector
 from content.multiple_uploads import urlpatterns
+from teams.access import is_site_admin
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -69,5 +70,5 @@ def multiple_uploaders_that_need_a_file():
 def hide_reports_people_cannot_open(request, menu_items):
     """Page types usage counts every page of the site: superusers only (its view refuses others,
     config/admin_reports.py)."""
-    if not request.user.is_superuser:
+    if not is_site_admin(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

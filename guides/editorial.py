@@ -4,13 +4,13 @@ guides/content_checks.py."""
 from django.db.models import Q
 from django.utils import timezone
 
-from content.editorial import departments_of
 from guides.models import GuidePage
+from teams.access import department_filter, sees_every_department
 
 
 def overdue_guides(user=None):
     """Guides never checked, or past their review date; a department editor sees only their department's."""
     guides = GuidePage.objects.filter(Q(next_review_due__lt=timezone.localdate()) | Q(next_review_due=None))
-    if user is not None and not (user.is_superuser or user.groups.filter(name="Moderators").exists()):
-        guides = guides.filter(platform__department__in=departments_of(user))
+    if user is not None and not sees_every_department(user):
+        guides = guides.filter(department_filter(user, prefix="platform__department__"))
     return guides.select_related("platform__department").order_by("platform__department__name", "next_review_due")

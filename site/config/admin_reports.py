@@ -32,12 +32,12 @@ from wagtail.models import Page, PageLogEntry
 from wagtail.permissions import page_permission_policy
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from teams.access import object_scopes
+from teams.access import is_site_admin, object_scopes
 
 
 def in_object_scope(log_model, user):
     """The log entries of `log_model` whose object lies in the user's scope, for the models that have one."""
-    if user.is_superuser or "object_id" not in {field.name for field in log_model._meta.fields}:
+    if is_site_admin(user) or "object_id" not in {field.name for field in log_model._meta.fields}:
         return Q()
     scopes = object_scopes()
     content_types = ContentType.objects.get_for_models(*scopes)
@@ -64,7 +64,7 @@ def pages_whose_history_opens_for(user):
 def in_page_scope(log_model, user):
     """Page entries only of pages whose history the user may open; superusers keep Wagtail's view of every entry,
     deleted pages included."""
-    if user.is_superuser or not issubclass(log_model, PageLogEntry):
+    if is_site_admin(user) or not issubclass(log_model, PageLogEntry):
         return Q()
     return Q(page_id__in=pages_whose_history_opens_for(user).values("pk"))
 
@@ -150,7 +150,7 @@ class ScopedWorkflowView(workflows.WorkflowView):
 
 class SuperusersOnlyPageTypesUsageView(page_types_usage.PageTypesUsageReportView):
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_superuser:
+        if not is_site_admin(request.user):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 

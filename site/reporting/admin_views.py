@@ -13,18 +13,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from reporting.models import ApiToken
-from reporting.tokens import covers_area, issue
-from teams.access import declare_object_scope, scope_for, visible_areas
+from reporting.tokens import issue
+from teams.access import area_filter, bindable_areas, declare_object_scope, may_issue_token, scope_for
 from teams.admin_views import scoped
-from teams.models import AreaLevel
 
 
 def visible_tokens(user):
     """Tokens of the areas the user coordinates (every token for superusers)."""
-    tokens = ApiToken.objects.select_related("area", "created_by")
-    if scope_for(user).everything:
-        return tokens
-    return tokens.filter(area__in=visible_areas(user))
+    return ApiToken.objects.select_related("area", "created_by").filter(area_filter(user, prefix="area__"))
 
 
 declare_object_scope(ApiToken, visible_tokens)
@@ -38,13 +34,12 @@ class ApiTokenIssueForm(WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         self.user = for_user
-        areas = visible_areas(for_user).filter(level__in=[AreaLevel.PROVINCE, AreaLevel.COMMUNE])
-        self.fields["area"].queryset = areas.order_by("level", "name")
-        self.fields["area"].required = not scope_for(for_user).everything
+        self.fields["area"].queryset = bindable_areas(scope_for(for_user)).order_by("level", "name")
+        self.fields["area"].required = not scope_for(for_user).everything  # empty: the whole country
 
     def clean_area(self):
         area = self.cleaned_data.get("area")
-        if not covers_area(scope_for(self.user), area):
+        if not may_issue_token(self.user, area):
             raise forms.ValidationError(_("Bạn chỉ cấp được khóa cho địa bàn mình phụ trách."))
         return area
 

@@ -28,8 +28,8 @@ from core.ids import parse_id
 from reporting.exports import RESULT_COLUMNS, area_results, group_for, result_table
 from reporting.models import ApiToken, ReportingPeriod
 from reporting.periods import latest_ended_period
-from reporting.tokens import hash_key, is_usable, token_scope
-from teams.access import team_filter
+from reporting.tokens import hash_key, is_usable
+from teams.access import bindable_areas, team_filter, token_scope
 from teams.models import AdminArea, AreaLevel, Team
 from training import reports as training_reports
 from training.exports import COMPLETION_COLUMNS, completion_records, completion_table
@@ -144,14 +144,9 @@ class ScopedAPIView(APIView):
         code = self.request.GET.get("area")
         if code is None:
             return self.request.auth.area
-        areas = AdminArea.objects.filter(level__in=[AreaLevel.PROVINCE, AreaLevel.COMMUNE])
-        if not self.scope.everything:
-            areas = areas.filter(pk__in=[*self.scope.province_ids, *self.scope.commune_ids]) | areas.filter(
-                parent_id__in=self.scope.province_ids
-            )
         if not AREA_CODE.fullmatch(code):  # never send a NUL byte or a long string to the database
             raise Http404
-        return get_object_or_404(areas, code=code)
+        return get_object_or_404(bindable_areas(self.scope), code=code)
 
     def chosen_period(self):
         if "period" not in self.request.GET:

@@ -9,7 +9,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from core.dates import TodayRelativeLimits
 from core.ids import IdModelChoiceField, parse_id
 from reporting.models import LOG_DAYS_BACK, MAX_COUNT, TARGET_TOO_FAR, Difficulty, SupportLog, latest_target_year
-from teams.access import visible_areas
+from teams.access import bindable_areas, scope_for
 from teams.models import AdminArea, AreaLevel
 
 COUNT_WIDGET = forms.NumberInput(attrs={"inputmode": "numeric", "min": 0, "class": "count-input"})
@@ -186,8 +186,4 @@ class TargetAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.for_user is not None and "area" in self.fields:
-            self.fields["area"].queryset = (
-                visible_areas(self.for_user)
-                .filter(level__in=[AreaLevel.PROVINCE, AreaLevel.COMMUNE])
-                .order_by("level", "name")
-            )
+            self.fields["area"].queryset = bindable_areas(scope_for(self.for_user)).order_by("level", "name")

@@ -13,7 +13,8 @@ from accounts.notifications import notify_many
 from reporting.models import ReportingPeriod
 from reporting.periods import bounds, period_containing, settings_for_site
 from reporting.rollup import missing_reports
-from teams.models import Member, MemberRole, Team
+from teams.access import report_filers
+from teams.models import Team
 
 
 def periods_to_remind(today):
@@ -31,8 +32,7 @@ def periods_to_remind(today):
 
 def leaders_by_team(team_ids):
     leaders = {}
-    rows = Member.objects.current().filter(team_id__in=team_ids, role=MemberRole.LEADER, user__is_active=True)
-    for team_id, user_id in rows.values_list("team_id", "user_id"):
+    for team_id, user_id in report_filers(team_ids):
         leaders.setdefault(team_id, []).append(user_id)
     return leaders
 

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -13,7 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.audit import log_personal_data_access
-from content.editorial import departments_of
 from core import form_tokens
 from core.aggregates import cached_aggregate
 from core.exports import spreadsheet_response
@@ -37,6 +35,7 @@ from reporting.models import (
     SupportLog,
     TeamReport,
 )
+from teams import access
 from reporting.periods import latest_ended_period, period_containing, previous_periods
 from teams.access import coordinated_teams, scope_for, visible_areas, visible_teams
 from teams.models import AreaLevel, Member
@@ -110,7 +109,7 @@ def team_report(request, team_id, period_id=None):
     # Before the checks below: once the first copy of a submission is in, the report is no longer editable.
     if repeat := form_tokens.repeat_of_spent_form(request):
         return repeat
-    can_edit = team.pk in scope_for(request.user).led_team_ids
+    can_edit = access.may_file_report(request.user, team)
     period = get_object_or_404(ReportingPeriod, pk=period_id) if period_id else period_containing(timezone.localdate())
     try:
         report, values = reports.report_to_show(team, period)
@@ -161,7 +160,7 @@ def team_report(request, team_id, period_id=None):
             "difficulties": report.difficulties.select_related("platform", "responded_by") if report.pk else [],
             "events": report.events.select_related("user") if report.pk else [],
             "can_edit": can_edit and report.editable and not period.is_closed,
-            "can_review": coordinated_teams(request.user).filter(pk=team.pk).exists(),
+            "can_review": access.may_review_report(request.user, team),
             "pending": unsubmitted_open_periods(team, period),
         },
     )
@@ -206,8 +205,7 @@ def team_zalo(request, team_id, period_id):
 
 
 def coordinator_scope(request):
-    scope = scope_for(request.user)
-    if not scope.coordinates_areas:
+    if not access.coordinates_areas(request.user):
         raise PermissionDenied
     return coordinated_teams(request.user)
 
@@ -337,8 +335,9 @@ def single_province(user):
 @login_required
 def review_report(request, report_id):
     """A coordinator returns a submitted report with a comment, or accepts it."""
-    teams = coordinator_scope(request)
-    report = get_object_or_404(TeamReport.objects.filter(team__in=teams).select_related("team", "period"), pk=report_id)
+    coordinator_scope(request)
+    reviewable = TeamReport.objects.filter(access.reviewable_report_filter(request.user))
+    report = get_object_or_404(reviewable.select_related("team", "period"), pk=report_id)
     form = ReviewForm(request.POST or None)
     refusal, status = "", 200
     if request.method == "POST" and form.is_valid():
@@ -376,14 +375,10 @@ def review_report(request, report_id):
 
 
 def visible_difficulties(user):
-    """Difficulties from the teams a user coordinates, and those about the platforms their department owns."""
-    scope = scope_for(user)
-    departments = departments_of(user)
-    if not scope.coordinates_areas and not departments.exists():
+    """The difficulties the user may see and answer (teams.access), or 403 for people with no board at all."""
+    if not access.may_open_difficulties(user):
         raise PermissionDenied
-    return Difficulty.objects.filter(
-        Q(report__team__in=coordinated_teams(user)) | Q(platform__department__in=departments)
-    )
+    return Difficulty.objects.filter(access.difficulty_filter(user))
 
 
 @login_required

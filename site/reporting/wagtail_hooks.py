@@ -9,7 +9,7 @@ from accounts.views import ACCOUNT_LINKS_HOOK
 from reporting.admin_views import ApiTokenViewSet
 from reporting.forms import TargetAdminForm
 from reporting.models import Difficulty, DifficultyStatus, Indicator, Target
-from teams.access import scope_for, visible_areas
+from teams.access import area_filter, scope_for
 from teams.admin_views import ExportLoggingIndexView, ScopedSnippetViewSet
 
 
@@ -28,7 +28,7 @@ class IndicatorViewSet(SnippetViewSet):
 
 
 def visible_targets(user):
-    return Target.objects.filter(area__in=visible_areas(user)).select_related("area", "indicator")
+    return Target.objects.filter(area_filter(user, prefix="area__")).select_related("area", "indicator")
 
 
 class TargetViewSet(ScopedSnippetViewSet):

@@ -1,12 +1,12 @@
-"""Announcements from coordinators to the teams in their scope: who may post where, who sees what, read state,
-and the phone-friendly pages at /thong-bao/."""
+"""Announcements from coordinators to the teams in their scope: the form, read state, and the phone-friendly pages
+at /thong-bao/. Who may post where, who reads what and who is notified: teams.access."""
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -21,77 +21,21 @@ from core import form_tokens
 from core.dates import AtMostDaysAhead, TodayRelativeLimits, not_in_past
 from core.ids import parse_id
 from core.pagination import page_of
-from teams.access import scope_for
-from teams.models import ANNOUNCEMENT_DEADLINE_DAYS, AdminArea, Announcement, AnnouncementRead, AreaLevel, Member
+from teams import access
+from teams.models import ANNOUNCEMENT_DEADLINE_DAYS, Announcement, AnnouncementRead
 
 ANNOUNCEMENTS_PER_PAGE = 20
 
 
-def audience_areas(user):
-    """(province ids, commune ids) whose announcements reach this person as a team member or commune officer."""
-    scope = scope_for(user)
-    memberships = Member.objects.current().filter(user=user, team__status="active")
-    provinces, communes = set(), set(scope.commune_ids)
-    for province_id, commune_id in memberships.values_list("team__province_id", "team__commune_id"):
-        provinces.add(province_id)
-        communes.add(commune_id)
-    if scope.commune_ids:
-        provinces |= set(AdminArea.objects.filter(pk__in=scope.commune_ids).values_list("parent_id", flat=True))
-    return provinces, communes
-
-
 def visible_announcements(user):
-    """Announcements this person may read: their own, those to their province or commune, and, for coordinators,
-    every announcement in their province. Annotated with `is_read` for this person."""
-    scope = scope_for(user)
-    if not scope.everything:
-        provinces, communes = audience_areas(user)
-        targeted = Announcement.communes.through.objects.filter(adminarea_id__in=communes).values("announcement_id")
-        condition = (
-            Q(author=user)
-            | Q(province_id__in=scope.province_ids)
-            | Q(province_id__in=provinces, communes__isnull=True)
-            | Q(pk__in=targeted)
-        )
-        announcements = Announcement.objects.filter(pk__in=Announcement.objects.filter(condition).values("pk"))
-    else:
-        announcements = Announcement.objects.all()
+    """Announcements this person may read (teams.access), annotated with `is_read` for this person."""
+    announcements = Announcement.objects.filter(access.announcement_filter(user))
     read = AnnouncementRead.objects.filter(announcement=OuterRef("pk"), user=user)
     return announcements.select_related("province", "author").annotate(is_read=Exists(read))
 
 
 def unread_announcements(user):
     return visible_announcements(user).filter(is_read=False)
-
-
-def can_post(user):
-    scope = scope_for(user)
-    return scope.everything or bool(scope.province_ids or scope.commune_ids)
-
-
-def postable_provinces(user):
-    """Provinces the person may address as a whole."""
-    scope = scope_for(user)
-    provinces = AdminArea.objects.filter(level=AreaLevel.PROVINCE)
-    return provinces if scope.everything else provinces.filter(pk__in=scope.province_ids)
-
-
-def postable_communes(user, province):
-    """Communes of this province the person may address."""
-    scope = scope_for(user)
-    communes = AdminArea.objects.filter(level=AreaLevel.COMMUNE, parent=province).order_by("name")
-    if scope.everything or province.pk in scope.province_ids:
-        return communes
-    return communes.filter(pk__in=scope.commune_ids)
-
-
-def provinces_for_posting(user):
-    """Every province the person may post in: whole provinces, and the provinces of the communes they serve."""
-    scope = scope_for(user)
-    if scope.everything:
-        return AdminArea.objects.filter(level=AreaLevel.PROVINCE)
-    commune_provinces = AdminArea.objects.filter(pk__in=scope.commune_ids).values("parent_id")
-    return AdminArea.objects.filter(Q(pk__in=scope.province_ids) | Q(pk__in=commune_provinces))
 
 
 class AnnouncementForm(TodayRelativeLimits, forms.ModelForm):
@@ -119,8 +63,8 @@ class AnnouncementForm(TodayRelativeLimits, forms.ModelForm):
     def __init__(self, *args, user, province, **kwargs):
         super().__init__(*args, **kwargs)
         self.user, self.province = user, province
-        self.may_address_province = postable_provinces(user).filter(pk=province.pk).exists()
-        self.fields["communes"].queryset = postable_communes(user, province)
+        self.may_address_province = access.postable_provinces(user).filter(pk=province.pk).exists()
+        self.fields["communes"].queryset = access.postable_communes(user, province)
         self.fields["communes"].label = _("Gửi đến xã, phường")
         self.fields["communes"].help_text = ""
         if not self.may_address_province:
@@ -145,21 +89,10 @@ class AnnouncementForm(TodayRelativeLimits, forms.ModelForm):
         return announcement
 
 
-def recipients(announcement):
-    """Ids of accounts of the current members of the active teams the announcement reaches."""
-    members = Member.objects.current().filter(
-        user__is_active=True, team__status="active", team__province_id=announcement.province_id
-    )
-    communes = list(announcement.communes.values_list("pk", flat=True))
-    if communes:
-        members = members.filter(team__commune_id__in=communes)
-    return members.exclude(user=announcement.author_id).values_list("user_id", flat=True)
-
-
 def announce(announcement):
     """Puts the announcement in every recipient's inbox; e-mail and Zalo follow from `send_notifications`."""
     notify_many(
-        list(recipients(announcement)),
+        list(access.announcement_recipients(announcement)),
         key=f"thong-bao:{announcement.pk}",
         title=_("Thông báo mới: %(title)s") % {"title": announcement.title},
         body=announcement.body[:500],
@@ -174,7 +107,7 @@ def announcement_list(request):
     return TemplateResponse(
         request,
         "teams/announcements.html",
-        {"announcements": page, "can_post": can_post(request.user), "today": timezone.localdate()},
+        {"announcements": page, "can_post": access.may_post_announcement(request.user), "today": timezone.localdate()},
     )
 
 
@@ -217,11 +150,11 @@ def set_read(user, announcement, read):
 @login_required
 def announcement_new(request):
     """Step one picks the province when there is a choice (?tinh=...), step two writes the announcement."""
-    if not can_post(request.user):
+    if not access.may_post_announcement(request.user):
         raise PermissionDenied
     if repeat := form_tokens.repeat_of_spent_form(request):
         return repeat
-    provinces = provinces_for_posting(request.user).order_by("name")
+    provinces = access.provinces_for_posting(request.user).order_by("name")
     chosen = request.POST.get("tinh") or request.GET.get("tinh")
     province = None
     if chosen:
@@ -250,7 +183,7 @@ def announcement_new(request):
 def announcement_link(request):
     """For the account page: the announcements link with the unread count."""
     unread = unread_announcements(request.user).count()
-    if not unread and not can_post(request.user) and not audience_areas(request.user)[0]:
+    if not unread and not access.may_post_announcement(request.user) and not access.audience_areas(request.user)[0]:
         return []
     description = (
         _("%(count)s thông báo chưa đọc từ tỉnh, xã.") % {"count": unread}

@@ -5,7 +5,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.phone import normalize_phone
 from core.dates import HAS_HAPPENED, TodayRelativeLimits, team_event
-from teams.access import visible_areas, visible_teams
+from teams.access import may_link_member_accounts, visible_areas, visible_teams
 from teams.areas import VILLAGE_TYPES
 from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, ConsentSource, Member
 
@@ -62,7 +62,7 @@ class MemberAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
             return
         if "team" in self.fields:
             self.fields["team"].queryset = visible_teams(self.for_user).order_by("name")
-        if "user" in self.fields and not self.for_user.is_superuser:
+        if "user" in self.fields and not may_link_member_accounts(self.for_user):
             del self.fields["user"]
 
     def clean_phone(self):

@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_otp import device_classes
 
-from teams.access import coordinated_teams
-from teams.models import Member, MemberRole, RoleAssignment
+from teams.access import area_role_holders, coordinates_team
+from teams.models import Member, MemberRole
 
 ADMIN_ONLY = gettext_lazy("Chỉ người đó tự đổi, hoặc quản trị viên hệ thống đổi trong trang quản trị.")
 
@@ -29,7 +29,7 @@ def protection_reasons(actor, members):
         return {}
     team_id = linked[0].team_id
     accounts = account_powers({member.user_id for member in linked}, team_id)
-    coordinates_team = None
+    actor_coordinates_team = None
     reasons = {}
     for member in linked:
         account = accounts[member.user_id]
@@ -37,9 +37,9 @@ def protection_reasons(actor, members):
         if account.wider_power:
             reasons[member.pk] = f"{account.wider_power % name} {ADMIN_ONLY}"
         elif account.leads_this_team:
-            if coordinates_team is None:
-                coordinates_team = coordinated_teams(actor).filter(pk=team_id).exists()
-            if not coordinates_team:
+            if actor_coordinates_team is None:
+                actor_coordinates_team = coordinates_team(actor, team_id)
+            if not actor_coordinates_team:
                 reasons[member.pk] = (
                     _("%(name)s là tổ trưởng: chỉ cán bộ xã hoặc điều phối viên phụ trách tổ thay đổi được.") % name
                 )
@@ -53,7 +53,7 @@ def account_powers(user_ids, team_id):
     leads = Member.objects.current().filter(user=OuterRef("pk"), role=MemberRole.LEADER)
     devices = [Exists(device_class.objects.filter(user=OuterRef("pk"))) for device_class in device_classes()]
     users = user_model._default_manager.filter(pk__in=user_ids).annotate(
-        has_role=Exists(RoleAssignment.objects.filter(user=OuterRef("pk"))),
+        has_role=Exists(area_role_holders().filter(user=OuterRef("pk"))),
         # Groups and direct permissions both count, whatever they grant: a volunteer holds none.
         has_group=Exists(user_model.groups.through.objects.filter(user_id=OuterRef("pk"))),
         has_permission=Exists(user_model.user_permissions.through.objects.filter(user_id=OuterRef("pk"))),

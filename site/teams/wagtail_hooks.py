@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
-from teams.access import scope_for, visible_areas, visible_members, visible_teams
+from teams.access import scope_for, visible_areas, visible_members, visible_role_assignments, visible_teams
 from teams.admin_views import MemberFilterSet, ScopedSnippetViewSet, TeamFilterSet
 from teams.announcements import announcement_link
 from teams.bulk_actions import scoped_bulk_actions
@@ -119,12 +119,6 @@ class MemberViewSet(ScopedSnippetViewSet):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("team")
-
-
-def visible_role_assignments(user):
-    """Who coordinates where is for superusers only: no group has these permissions."""
-    assignments = RoleAssignment.objects.select_related("user", "area")
-    return assignments if user.is_superuser else assignments.none()
 
 
 class RoleAssignmentViewSet(ScopedSnippetViewSet):
