@@ -35,8 +35,8 @@ from reporting.models import (
     SupportLog,
     TeamReport,
 )
-from teams import access
 from reporting.periods import latest_ended_period, period_containing, previous_periods
+from teams import access
 from teams.access import coordinated_teams, scope_for, visible_areas, visible_teams
 from teams.models import AreaLevel, Member
 
