@@ -32,7 +32,7 @@ from teams.models import Member
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = {"accounts", "teams", "reporting", "training", "content", "guides"}
+OUR_APPS = {"accounts", "teams", "reporting", "training", "content", "guides", "core"}
 PHONE, EMAIL = "+84912345678", "Nguoi.Dung@Example.vn"
 # How people write that number in text, and numbers that only contain it.
 PHONE_AS_WRITTEN = ["0912 345 678", "(0912)345.678", "+84 912-345-678", "84912345678", "0912\u00a0345\u00a0678"]
