@@ -9,10 +9,8 @@ class ContentConfig(AppConfig):
     verbose_name = _("Nội dung")
 
     def ready(self):
-        from content import signals
         from content.image_uploads import check_avatar_uploads
 
-        signals.connect()
         align_pillow_pixel_limit()
         check_avatar_uploads()
 

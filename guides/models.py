@@ -29,6 +29,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content.models import Pillar, PlatformPage, Sector
+from core.cache_retirement import RetiringQuerySet
 from core.dates import HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
 from core.printable import PrintablePage
 from core.search_text import fold_diacritics
@@ -287,6 +288,8 @@ class GuideFeedback(models.Model):
         null=True, blank=True, unique=True, editable=False, help_text=_("Chống ghi trùng khi gửi lại một lần trả lời.")
     )
     created_at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
+
+    objects = RetiringQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("phản hồi về hướng dẫn")

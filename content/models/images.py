@@ -2,8 +2,14 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Image, ImageQuerySet
 from wagtail.search import index
+
+from core.cache_retirement import RetiringQuerySet
+
+
+class CustomImageQuerySet(RetiringQuerySet, ImageQuerySet):
+    """Images show on cached pages: writing them in bulk retires those pages, as saving one does."""
 
 
 class CustomImage(AbstractImage):
@@ -19,6 +25,8 @@ class CustomImage(AbstractImage):
     admin_form_fields = (*Image.admin_form_fields, "credit")
 
     search_fields = [*AbstractImage.search_fields, index.SearchField("credit")]
+
+    objects = CustomImageQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("hình ảnh")

@@ -14,6 +14,7 @@ from wagtail.search import index
 from content.models.platforms import PlatformPage
 from content.models.taxonomy import Pillar
 from content.practices import practice_page_context, replicate_view
+from core.cache_retirement import RetiringQuerySet
 from core.filters import ListingFilterForm
 from core.pagination import page_of, query_without_page
 from core.printable import validate_short_slug
@@ -204,6 +205,8 @@ class ReplicationInterest(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("người bấm"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(_("lúc"), auto_now_add=True)
+
+    objects = RetiringQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("tổ muốn làm theo")

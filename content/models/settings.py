@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from core.cache_retirement import RetiringQuerySet
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -24,6 +26,8 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Cơ quan triển khai"),
         ),
     ]
+
+    objects = RetiringQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("thông tin trang")

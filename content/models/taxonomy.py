@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from core.cache_retirement import RetiringQuerySet
+
 
 class TaxonomyTerm(index.Indexed, models.Model):
     name = models.CharField(_("tên"), max_length=120, unique=True)
@@ -20,6 +22,8 @@ class TaxonomyTerm(index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    objects = RetiringQuerySet.as_manager()
 
     class Meta:
         abstract = True

@@ -9,7 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Nền tảng chung")
 
     def ready(self):
+        from core import page_cache  # noqa: F401  declares what the page cache shows, in every process
+        from core.cache_retirement import connect_retirements
         from core.exports import make_wagtail_exports_formula_safe, refuse_wagtail_exports_without_columns
 
         make_wagtail_exports_formula_safe()
         refuse_wagtail_exports_without_columns()
+        connect_retirements()  # what was declared before the models were loaded

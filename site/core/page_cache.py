@@ -1,7 +1,8 @@
 """Anonymous pages from the cache: citizens arrive in waves after a Zalo post, and nearly all of them read the
 same few guides. A page is served from the cache only to a request that carries no session, and stored only when
-it is the same for everyone (site/core/personal_responses.py decides); every publish, unpublish, feedback or taxonomy
-change starts a new generation, which retires every cached page at once.
+it is the same for everyone (site/core/personal_responses.py decides); a change to anything a page shows (a publish,
+unpublish or move, feedback, taxonomy: SHOWN_ON_PAGES below) starts a new generation, which retires every cached page
+at once.
 
 A hit is the miss as it left the middlewares inside this one: its headers (Content-Security-Policy,
 X-Frame-Options, Vary, Content-Language, Content-Length...) are stored with it and replayed. The middlewares outside
@@ -14,6 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from core.cache_retirement import retire_when_changed
 from core.personal_responses import ANONYMOUS_COOKIES, cache_directives, is_personal
 
 GENERATION_KEY = "page-cache:generation"
@@ -47,6 +49,25 @@ def retire_cached_pages(**kwargs):
     except ValueError:
         cache.set(GENERATION_KEY, 2, None)
     _known_generation["until"] = 0.0
+
+
+# Everything a cached page shows. A model added to a public page goes here, or tests/core/test_cache_retirement.py
+# fails: a change to it would otherwise be served stale until the page expires.
+SHOWN_ON_PAGES = (
+    "wagtailcore.Page",  # every page type, with its inline rows and links; retired on publish, unpublish, move
+    "wagtailcore.PageViewRestriction",  # a page made private leaves the cache
+    "wagtailcore.Site",  # the root and host every link is built from
+    "content.CustomImage",
+    "wagtaildocs.Document",
+    "content.Pillar",
+    "content.Sector",
+    "content.Department",
+    "content.SiteSettings",
+    "content.ReplicationInterest",
+    "guides.GuideFeedback",
+    "teams.AdminArea",  # the commune of a good practice
+)
+retire_when_changed("anonymous pages", SHOWN_ON_PAGES, retire_cached_pages)
 
 
 def cache_key(request):

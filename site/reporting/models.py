@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from core.cache_retirement import RetiringQuerySet
 from core.dates import LAST_DAY, TEAMS_BEGAN, fixed_bounds
 
 MAX_COUNT = 10_000  # more people helped by one volunteer in one entry is a typing mistake
@@ -45,6 +46,8 @@ class Indicator(models.Model):
         FieldPanel("active"),
         FieldPanel("sort_order"),
     ]
+
+    objects = RetiringQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("chỉ tiêu")
@@ -88,6 +91,8 @@ class ReportingPeriod(models.Model):
     end = models.DateField(_("đến ngày"))
     deadline = models.DateField(_("hạn nộp"))
     closes_on = models.DateField(_("khóa sau ngày"))
+
+    objects = RetiringQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("kỳ báo cáo")
@@ -190,6 +195,8 @@ class TeamReport(models.Model):
     )
     review_comment = models.TextField(_("nhận xét khi trả lại"), max_length=2000, blank=True)
 
+    objects = RetiringQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("báo cáo của tổ")
         verbose_name_plural = _("báo cáo của tổ")
@@ -218,6 +225,8 @@ class ReportValue(models.Model):
     from_logs = models.PositiveIntegerField(_("theo sổ ghi nhận"), default=0)
     value = models.PositiveIntegerField(_("số báo cáo"), validators=[MaxValueValidator(MAX_COUNT * 100)])
     adjustment_reason = models.CharField(_("lý do điều chỉnh"), max_length=300, blank=True)
+
+    objects = RetiringQuerySet.as_manager()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["report", "indicator"], name="one_value_per_report_indicator")]
@@ -335,6 +344,8 @@ class Target(models.Model):
         ],
     )
     value = models.PositiveIntegerField(_("mục tiêu"))
+
+    objects = RetiringQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("chỉ tiêu năm")

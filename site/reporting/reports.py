@@ -9,7 +9,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.aggregates import bump
 from reporting.logs import active_indicators, log_totals
 from reporting.models import ReportAction, ReportEvent, ReportStatus, ReportValue, TeamReport
 
@@ -28,7 +27,6 @@ def snapshot(report):
 
 def record(report, action, user, comment=""):
     ReportEvent.objects.create(report=report, action=action, user=user, comment=comment, snapshot=snapshot(report))
-    bump("reporting")
 
 
 def report_to_show(team, period):

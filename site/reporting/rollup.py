@@ -5,7 +5,21 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Sum
 
+from core.aggregates import FigureFamily
 from reporting.models import ReportStatus, ReportValue, Target, TeamReport
+
+ROLLUP_FIGURES = FigureFamily(
+    "reporting",
+    shows=[
+        "reporting.Indicator",
+        "reporting.ReportingPeriod",
+        "reporting.Target",
+        "reporting.TeamReport",
+        "reporting.ReportValue",
+        "teams.Team",
+        "teams.AdminArea",  # the names of the rows
+    ],
+)
 
 COUNTED = [ReportStatus.SUBMITTED, ReportStatus.ACCEPTED]
 

@@ -13,7 +13,6 @@ from django.utils.translation import gettext as _
 
 from accounts.audit import log_personal_data_access
 from core import form_tokens
-from core.aggregates import cached_aggregate
 from core.exports import spreadsheet_response
 from core.ids import parse_id
 from reporting import exports, reports, rollup, summaries
@@ -236,8 +235,8 @@ def results(request):
     indicators = active_indicators()
     scope = scope_for(request.user)
     scope_key = (scope.cache_key, commune and commune.pk)
-    rows = cached_aggregate(
-        "reporting", ("rollup", scope_key, period.pk, group), lambda: rollup.rollup(teams, period, group)
+    rows = rollup.ROLLUP_FIGURES.cached(
+        ("rollup", scope_key, period.pk, group), lambda: rollup.rollup(teams, period, group)
     )
     export = request.GET.get("xuat")
     if export in ("csv", "xlsx"):
@@ -249,8 +248,7 @@ def results(request):
     periods = previous_periods(period, TREND_PERIODS)
     headline = indicators[0] if indicators else None
     trend = (
-        cached_aggregate(
-            "reporting",
+        rollup.ROLLUP_FIGURES.cached(
             ("trend", scope_key, [item.pk for item in periods], headline.pk),
             lambda: rollup.trend(teams, periods, headline),
         )
@@ -266,8 +264,7 @@ def results(request):
         "rows": rows,
         "total": total,
         "total_values": total.value_list(indicators),
-        "missing": cached_aggregate(
-            "reporting",
+        "missing": rollup.ROLLUP_FIGURES.cached(
             ("missing", scope_key, period.pk),
             lambda: list(rollup.missing_reports(teams, period).values("name")[:200]),
         ),
@@ -275,16 +272,14 @@ def results(request):
         "trend_bars": trend_bars(trend),
         "trend_width": 50 * len(trend),
         "table_rows": [(row, row.value_list(indicators)) for row in rows],
-        "targets": cached_aggregate(
-            "reporting",
+        "targets": rollup.ROLLUP_FIGURES.cached(
             ("targets", scope_key, target_area.pk, period.start.year),
             lambda: rollup.target_progress(target_area, teams, period.start.year, indicators),
         )
         if target_area
         else [],
         "target_area": target_area,
-        "submitted": cached_aggregate(
-            "reporting",
+        "submitted": rollup.ROLLUP_FIGURES.cached(
             ("submitted", scope_key, period.pk),
             lambda: list(
                 TeamReport.objects.filter(team__in=teams, period=period, status="submitted")

@@ -7,14 +7,6 @@ class TeamsConfig(AppConfig):
     verbose_name = _("Tổ công nghệ số")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
-        from core.aggregates import bump
-        from teams.models import AdminArea, Member, Team
-
-        def retire_coverage(**kwargs):
-            bump("teams")
-
-        for model in (AdminArea, Team, Member):
-            post_save.connect(retire_coverage, sender=model, dispatch_uid=f"coverage-save-{model.__name__}")
-            post_delete.connect(retire_coverage, sender=model, dispatch_uid=f"coverage-delete-{model.__name__}")
+        # Declares the coverage figures and what they show in every process, not only in those that draw them: a
+        # change made by a command or a worker retires them too.
+        from teams import coverage  # noqa: F401

@@ -5,7 +5,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
+from core.aggregates import FigureFamily
 from teams.models import AdminArea, Affiliation, AreaLevel, Member, Team, TeamStatus
+
+COVERAGE_FIGURES = FigureFamily("teams", shows=["teams.AdminArea", "teams.Team", "teams.Member"])
 
 
 @dataclass

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.codes import readable_code
 from accounts.phone import format_phone, normalize_phone
+from core.cache_retirement import RetiringQuerySet
 from core.dates import fixed_bounds
 
 TEAM_NAME_PREFIX = _("Tổ công nghệ số cộng đồng")
@@ -51,6 +52,8 @@ class AdminArea(models.Model):
         help_text=_("Tỉnh chứa đơn vị này; giúp lọc nhanh theo tỉnh."),
     )
 
+    objects = RetiringQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("đơn vị hành chính")
         verbose_name_plural = _("đơn vị hành chính")
@@ -89,7 +92,7 @@ class TeamStatus(models.TextChoices):
     DISSOLVED = "dissolved", _("Đã giải thể")
 
 
-class TeamQuerySet(models.QuerySet):
+class TeamQuerySet(RetiringQuerySet):
     def active(self):
         return self.filter(status=TeamStatus.ACTIVE)
 
@@ -237,7 +240,7 @@ class ConsentSource(models.TextChoices):
     ADMIN = "quan-tri", _("Ghi nhận trong trang quản trị")
 
 
-class MemberQuerySet(models.QuerySet):
+class MemberQuerySet(RetiringQuerySet):
     def current(self):
         return self.filter(Q(left_on__isnull=True) | Q(left_on__gt=timezone.localdate()))
 

@@ -18,7 +18,6 @@ from accounts.audit import log_personal_data_access
 from accounts.client_address import client_address
 from accounts.codes import readable_code
 from core import form_tokens
-from core.aggregates import cached_aggregate
 from core.exports import spreadsheet_response
 from teams import coverage
 from teams.access import scope_for, visible_areas, visible_teams
@@ -245,10 +244,10 @@ def coverage_report(request):
         communes = areas.filter(level=AreaLevel.COMMUNE).order_by("name")
         if province is not None:
             communes = communes.filter(parent=province)
-        rows = cached_aggregate("teams", ("communes", key), lambda: coverage.coverage_by_commune(communes))
+        rows = coverage.COVERAGE_FIGURES.cached(("communes", key), lambda: coverage.coverage_by_commune(communes))
         teams = visible_teams(request.user).filter(commune__in=communes)
     else:
-        rows = cached_aggregate("teams", ("provinces", key), lambda: coverage.coverage_by_province(provinces))
+        rows = coverage.COVERAGE_FIGURES.cached(("provinces", key), lambda: coverage.coverage_by_province(provinces))
         teams = visible_teams(request.user)
     context = {
         "province": province,
@@ -258,8 +257,8 @@ def coverage_report(request):
         "uncovered": [row.area for row in rows if row.communes_with_team < row.communes]
         if province is not None or not provinces.exists()
         else [],
-        "affiliations": cached_aggregate(
-            "teams", ("affiliations", key), lambda: coverage.members_by_affiliation(teams)
+        "affiliations": coverage.COVERAGE_FIGURES.cached(
+            ("affiliations", key), lambda: coverage.members_by_affiliation(teams)
         ),
     }
     export = request.GET.get("xuat")
