@@ -1,5 +1,6 @@
 """QR codes that lead back to the online version of a guide, drawn on the server as SVG."""
 
+import hashlib
 import io
 
 import segno
@@ -10,7 +11,9 @@ QR_CACHE_SECONDS = 60 * 60 * 24
 
 
 def qr_svg(url, title=""):
-    key = f"guides:qr:{url}"
+    # The key holds everything the drawing shows, so nothing needs to retire it: a renamed page gets a new drawing.
+    digest = hashlib.sha256(f"{url}\n{title}".encode()).hexdigest()[:32]
+    key = f"guides:qr:{digest}"
     svg = cache.get(key)
     if svg is None:
         buffer = io.BytesIO()

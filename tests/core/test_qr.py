@@ -23,3 +23,9 @@ def test_qr_codes_differ_by_address_and_are_stable():
     first = qr_svg("https://sotayso.example.vn/nen-tang/vneid/kich-hoat-muc-2/")
     assert first == qr_svg("https://sotayso.example.vn/nen-tang/vneid/kich-hoat-muc-2/")
     assert first != qr_svg("https://sotayso.example.vn/nen-tang/vssid/tra-cuu/")
+
+
+def test_a_renamed_page_gets_a_drawing_with_its_new_title():
+    url = "https://sotayso.example.vn/nen-tang/vneid/kich-hoat-muc-2/"
+    assert "Tên cũ" in qr_svg(url, title="Tên cũ")
+    assert "Tên mới" in qr_svg(url, title="Tên mới")
