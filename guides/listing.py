@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from content.models import Pillar, PlatformPage, Sector
-from core.filters import ListingFilterForm
+from core.filters import ListingFilterForm, slug_choice
 from core.pagination import page_of, query_without_page
 from guides.choices import Audience
 
@@ -15,37 +15,16 @@ GUIDES_PER_PAGE = 20
 class GuideFilterForm(ListingFilterForm):
     """Field names are the Vietnamese query parameters: /huong-dan/?tru-cot=kinh-te-so&linh-vuc=thuong-mai."""
 
+    lookups = {"tru-cot": "pillar", "linh-vuc": "sectors", "nen-tang": "platform", "doi-tuong": "audience"}
+
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["tru-cot"] = forms.ModelChoiceField(
-            Pillar.objects.all(), to_field_name="slug", required=False, label=_("Trụ cột"), empty_label=_("Tất cả")
-        )
-        self.fields["linh-vuc"] = forms.ModelChoiceField(
-            Sector.objects.all(), to_field_name="slug", required=False, label=_("Lĩnh vực"), empty_label=_("Tất cả")
-        )
-        self.fields["nen-tang"] = forms.ModelChoiceField(
-            PlatformPage.objects.live().public().order_by("title"),
-            to_field_name="slug",
-            required=False,
-            label=_("Nền tảng"),
-            empty_label=_("Tất cả"),
-        )
+        self.fields["tru-cot"] = slug_choice(Pillar.objects.all(), _("Trụ cột"))
+        self.fields["linh-vuc"] = slug_choice(Sector.objects.all(), _("Lĩnh vực"))
+        self.fields["nen-tang"] = slug_choice(PlatformPage.objects.live().public().order_by("title"), _("Nền tảng"))
         self.fields["doi-tuong"] = forms.ChoiceField(
             choices=[("", _("Tất cả")), *Audience.choices], required=False, label=_("Dành cho")
         )
-
-    def filtered(self, guides):
-        """Apply the valid filters; an unknown value is reported on the form and otherwise ignored."""
-        values = self.valid_values()
-        if values.get("tru-cot"):
-            guides = guides.filter(pillar=values["tru-cot"])
-        if values.get("linh-vuc"):
-            guides = guides.filter(sectors=values["linh-vuc"])
-        if values.get("nen-tang"):
-            guides = guides.filter(platform=values["nen-tang"])
-        if values.get("doi-tuong"):
-            guides = guides.filter(audience=values["doi-tuong"])
-        return guides
 
 
 def guide_listing_context(request, guides):

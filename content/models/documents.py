@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from content.models.taxonomy import Pillar
 from core.dates import FIRST_LEGAL_DOCUMENT, HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
-from core.filters import ListingFilterForm
+from core.filters import ListingFilterForm, slug_choice
 from core.pagination import page_of, query_without_page
 from core.printable import PrintablePage
 from core.search_text import fold_diacritics, search_terms
@@ -48,6 +48,8 @@ class DocumentType(models.TextChoices):
 class DocumentFilterForm(ListingFilterForm):
     """Field names are the query parameters: /van-ban/?q=89/KH-UBND&loai=ke-hoach&co-quan=...&nam=2022."""
 
+    lookups = {"loai": "document_type", "co-quan": "issuer", "nam": "issued_on__year", "tru-cot": "pillar"}
+
     def __init__(self, data=None, *, issuers=(), years=(), **kwargs):
         super().__init__(data, **kwargs)
         self.fields["q"] = forms.CharField(
@@ -73,13 +75,10 @@ class DocumentFilterForm(ListingFilterForm):
             required=False,
             label=_("Năm ban hành"),
         )
-        self.fields["tru-cot"] = forms.ModelChoiceField(
-            Pillar.objects.all(), to_field_name="slug", required=False, label=_("Trụ cột"), empty_label=_("Tất cả")
-        )
+        self.fields["tru-cot"] = slug_choice(Pillar.objects.all(), _("Trụ cột"))
 
     def filtered(self, documents):
-        """Apply the valid filters; an unknown value is reported on the form and otherwise ignored."""
-        values = self.valid_values()
+        """Words or a number first (best number match on top), then the plain filters."""
         query = " ".join(str(self.data.get("q", "")).split())[:MAX_QUERY_LENGTH]
         if query:
             documents = documents_matching(documents, query)
@@ -92,15 +91,7 @@ class DocumentFilterForm(ListingFilterForm):
                     output_field=IntegerField(),
                 )
             ).order_by("number_match", "-issued_on", "title")
-        if values.get("loai"):
-            documents = documents.filter(document_type=values["loai"])
-        if values.get("co-quan"):
-            documents = documents.filter(issuer=values["co-quan"])
-        if values.get("nam"):
-            documents = documents.filter(issued_on__year=values["nam"])
-        if values.get("tru-cot"):
-            documents = documents.filter(pillar=values["tru-cot"])
-        return documents
+        return super().filtered(documents)
 
 
 class DocumentIndexPage(RoutablePageMixin, Page):

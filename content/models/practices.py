@@ -15,7 +15,7 @@ from content.models.platforms import PlatformPage
 from content.models.taxonomy import Pillar
 from content.practices import practice_page_context, replicate_view
 from core.cache_retirement import RetiringQuerySet
-from core.filters import ListingFilterForm
+from core.filters import ListingFilterForm, slug_choice
 from core.pagination import page_of, query_without_page
 from core.printable import validate_short_slug
 from core.search_text import fold_diacritics
@@ -26,30 +26,12 @@ PRACTICES_PER_PAGE = 20
 class PracticeFilterForm(ListingFilterForm):
     """/cach-lam-hay/?tru-cot=chinh-quyen-so&nen-tang=vneid"""
 
+    lookups = {"tru-cot": "pillars", "nen-tang": "platforms"}
+
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["tru-cot"] = forms.ModelChoiceField(
-            Pillar.objects.all(),
-            to_field_name="slug",
-            required=False,
-            label=_("Trụ cột"),
-            empty_label=_("Tất cả"),
-        )
-        self.fields["nen-tang"] = forms.ModelChoiceField(
-            PlatformPage.objects.live().public().order_by("title"),
-            to_field_name="slug",
-            required=False,
-            label=_("Nền tảng"),
-            empty_label=_("Tất cả"),
-        )
-
-    def filtered(self, practices):
-        values = self.valid_values()
-        if values.get("tru-cot"):
-            practices = practices.filter(pillars=values["tru-cot"])
-        if values.get("nen-tang"):
-            practices = practices.filter(platforms=values["nen-tang"])
-        return practices
+        self.fields["tru-cot"] = slug_choice(Pillar.objects.all(), _("Trụ cột"))
+        self.fields["nen-tang"] = slug_choice(PlatformPage.objects.live().public().order_by("title"), _("Nền tảng"))
 
 
 class GoodPracticeIndexPage(RoutablePageMixin, Page):
