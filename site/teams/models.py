@@ -118,7 +118,25 @@ class Team(models.Model):
     )
     decision_number = models.CharField(_("số quyết định thành lập"), max_length=50, blank=True)
     decision_date = models.DateField(_("ngày quyết định"), null=True, blank=True, validators=fixed_bounds())
+    decision_issuer = models.CharField(
+        _("cơ quan ban hành quyết định"),
+        max_length=200,
+        blank=True,
+        help_text=_("Ví dụ: Ủy ban nhân dân xã Đức Xuân."),
+    )
+    decision_file = models.FileField(
+        _("tệp quyết định đã ký (PDF)"), upload_to="quyet-dinh-thanh-lap-to/", max_length=255, blank=True
+    )
     status = models.CharField(_("trạng thái"), max_length=10, choices=TeamStatus.choices, default=TeamStatus.ACTIVE)
+    # The dates the network's growth is counted from: a team counts from the day it was founded until the day it
+    # was dissolved, whenever someone looks.
+    founded_on = models.DateField(
+        _("ngày thành lập"),
+        default=timezone.localdate,
+        validators=fixed_bounds(),
+        help_text=_("Thường là ngày của quyết định thành lập."),
+    )
+    dissolved_on = models.DateField(_("ngày giải thể"), null=True, blank=True, validators=fixed_bounds())
     zalo_group_url = models.URLField(_("liên kết nhóm Zalo"), blank=True)
     contact_phone = models.CharField(_("số điện thoại liên hệ"), max_length=16, blank=True)
     # Null until the first save: unique codes cannot share an empty default.
@@ -138,6 +156,9 @@ class Team(models.Model):
         verbose_name = _("tổ công nghệ số")
         verbose_name_plural = _("tổ công nghệ số")
         ordering = ["province__name", "commune__name", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["area"], condition=Q(status="active"), name="one_active_team_per_area"),
+        ]
 
     def __str__(self):
         return self.name
@@ -148,7 +169,16 @@ class Team(models.Model):
             self.name = f"{TEAM_NAME_PREFIX} {self.area.name}"
         if not self.invitation_code:
             self.invitation_code = readable_code()
+        if self.status == TeamStatus.ACTIVE:
+            self.dissolved_on = None
+        elif self.dissolved_on is None:
+            self.dissolved_on = timezone.localdate()
         super().save(*args, **kwargs)
+
+    @property
+    def has_decision(self):
+        """Founded by a recorded decision: its number and date at least (the signed file may follow)."""
+        return bool(self.decision_number and self.decision_date)
 
     def regenerate_invitation_code(self):
         """A new code; the old one stops working at once (for a code that was shared too widely)."""
@@ -204,6 +234,40 @@ def follow_moved_areas(areas):
     fill_from_area(teams)
     moved = [team for team in teams if (team.commune_id, team.province_id) != before[team.pk]]
     Team.objects.bulk_update(moved, ["commune", "province"])
+
+
+class RegistryDeadline(models.Model):
+    """The date by which a province wants every commune to have a team founded by a decision."""
+
+    province = models.OneToOneField(
+        AdminArea,
+        verbose_name=_("tỉnh"),
+        on_delete=models.CASCADE,
+        related_name="registry_deadline",
+        limit_choices_to={"level": AreaLevel.PROVINCE},
+    )
+    deadline = models.DateField(
+        _("hạn thành lập"),
+        validators=fixed_bounds(),
+        help_text=_("100% xã, phường, đặc khu có tổ và quyết định thành lập trước ngày này."),
+    )
+    set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người đặt hạn"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+
+    objects = RetiringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("hạn thành lập tổ của tỉnh")
+        verbose_name_plural = _("hạn thành lập tổ của tỉnh")
+
+    def __str__(self):
+        return f"{self.province}: {self.deadline:%d/%m/%Y}"
 
 
 class Affiliation(models.TextChoices):

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from teams import announcements, views
+from teams import announcements, coverage_views, views
 
 app_name = "teams"
 
@@ -14,7 +14,7 @@ urlpatterns = [
     path("to/<id:team_id>/nhap-danh-sach/xac-nhan/", views.member_import_confirm, name="member_import_confirm"),
     path("to/<id:team_id>/nhap-danh-sach/dong-loi.csv", views.member_import_errors, name="member_import_errors"),
     re_path(r"^mau-danh-sach-thanh-vien\.(?P<extension>csv|xlsx)$", views.import_template, name="import_template"),
-    path("do-phu/", views.coverage_report, name="coverage"),
+    path("do-phu/", coverage_views.coverage_report, name="coverage"),
     path("dang-ky/", views.join_team, name="join"),
     path("to/<id:team_id>/doi-ma-moi/", views.regenerate_invitation, name="regenerate_invitation"),
     path("to/<id:team_id>/thanh-vien/<id:member_id>/tai-khoan/", views.member_account, name="member_account"),

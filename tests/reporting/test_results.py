@@ -2,7 +2,7 @@ import pytest
 
 from reporting import reports, rollup
 from reporting.models import Difficulty, DifficultyStatus, ReportStatus, Target
-from teams.factories import TeamFactory
+from teams.factories import TeamFactory, VillageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,13 +22,13 @@ def filed(team, period, user, figures, status=ReportStatus.SUBMITTED):
 def known(place, team, other_team, leader, period):
     """Xã Đông: two teams, 3+4 VNeID; Xã Tây: one accepted team with 10 and one returned (not counted) with 99;
     a third Xã Tây team has not reported."""
-    second_east = TeamFactory(area=place["east"], name="Tổ Đông Hai")
+    second_east = TeamFactory(area=VillageFactory(parent=place["east"]), name="Tổ Đông Hai")
     filed(team, period, leader, {"vneid-muc-2": 3, "buoi-tuyen-truyen": 1})
     filed(second_east, period, leader, {"vneid-muc-2": 4})
     filed(other_team, period, leader, {"vneid-muc-2": 10}, ReportStatus.ACCEPTED)
-    returned = TeamFactory(area=place["west"], name="Tổ Tây Trả Lại")
+    returned = TeamFactory(area=VillageFactory(parent=place["west"]), name="Tổ Tây Trả Lại")
     filed(returned, period, leader, {"vneid-muc-2": 99}, ReportStatus.RETURNED)
-    silent = TeamFactory(area=place["west"], name="Tổ Tây Im Lặng")
+    silent = TeamFactory(area=VillageFactory(parent=place["west"]), name="Tổ Tây Im Lặng")
     return {"second_east": second_east, "returned": returned, "silent": silent}
 
 
@@ -94,7 +94,7 @@ def test_the_results_page_queries_stay_constant_as_teams_grow(
     with django_assert_max_num_queries(30) as few:
         client.get("/bao-cao/", {"ky": period.pk})
     for number in range(8):
-        filed(TeamFactory(area=place["west"], name=f"Tổ Thêm {number}"), period, leader, {"vneid-muc-2": 1})
+        filed(TeamFactory(area=VillageFactory(parent=place["west"]), name=f"Tổ Thêm {number}"), period, leader, {"vneid-muc-2": 1})
     cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get("/bao-cao/", {"ky": period.pk}).status_code == 200

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from accounts.factories import UserFactory
 from accounts.models import Notification
-from teams.factories import MemberFactory, TeamFactory
+from teams.factories import MemberFactory, TeamFactory, VillageFactory
 from teams.models import Announcement, AnnouncementRead, MemberRole
 
 pytestmark = pytest.mark.django_db
@@ -152,7 +152,7 @@ def test_the_list_costs_the_same_number_of_queries_for_more_announcements(
 
 def test_a_leader_of_two_teams_sees_each_province_once(client, world, people):
     TeamFactory(area=world["binh"])
-    second = TeamFactory(area=world["binh"])
+    second = TeamFactory(area=VillageFactory(parent=world["binh"]))
     MemberFactory(team=second, user=people["leader"], role=MemberRole.LEADER)
     post(people["province"], world["north"], title="Toàn tỉnh", communes=[world["an"], world["binh"]])
     assert listed(client, people["leader"]) == ["Toàn tỉnh"]
