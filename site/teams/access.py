@@ -14,6 +14,9 @@ Areas
 Teams
     team_filter(scope, prefix); visible_teams(user); coordinated_teams(user); led_teams(user); leads_team(user, team);
     coordinates_team(user, team); can_manage_team(user, team).
+Registry (teams founded in areas, villages, deadlines)
+    registrable_areas(user); may_register_team(user, area); manageable_communes(user); may_manage_villages(user,
+    commune); may_set_registry_deadline(user, province); deadline_provinces(user).
 Members and accounts
     visible_members(user); may_link_member_accounts(user); area_role_holders(); visible_role_assignments(user);
     coordinators_of(commune); may_see_replication_interests(user, commune); is_site_admin(user).
@@ -199,6 +202,42 @@ def led_teams(user):
 def is_site_admin(user):
     """Superusers: every right, everywhere, including the admin screens no role reaches."""
     return bool(getattr(user, "is_superuser", False))
+
+
+# Registry
+
+
+def registrable_areas(user):
+    """The communes and villages where this person may register a team: those their area roles cover (a province
+    coordinator's whole province, a commune officer's commune with its villages). Leaders register none."""
+    scope = scope_for(user)
+    coordinating = Scope(everything=scope.everything, province_ids=scope.province_ids, commune_ids=scope.commune_ids)
+    return covered_areas(coordinating).filter(level__in=[AreaLevel.COMMUNE, AreaLevel.VILLAGE])
+
+
+def may_register_team(user, area):
+    return registrable_areas(user).filter(pk=getattr(area, "pk", area)).exists()
+
+
+def manageable_communes(user):
+    """The communes whose villages and residential groups this person adds, renames and merges."""
+    return registrable_areas(user).filter(level=AreaLevel.COMMUNE)
+
+
+def may_manage_villages(user, commune):
+    return manageable_communes(user).filter(pk=getattr(commune, "pk", commune)).exists()
+
+
+def deadline_provinces(user):
+    """The provinces whose registry deadline this person sets: their own as province coordinator, all for
+    superusers."""
+    scope = scope_for(user)
+    provinces = AdminArea.objects.filter(level=AreaLevel.PROVINCE)
+    return provinces if scope.everything else provinces.filter(pk__in=scope.province_ids)
+
+
+def may_set_registry_deadline(user, province):
+    return deadline_provinces(user).filter(pk=getattr(province, "pk", province)).exists()
 
 
 # Members and accounts
