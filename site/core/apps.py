@@ -12,7 +12,9 @@ class CoreConfig(AppConfig):
         from core import page_cache  # noqa: F401  declares what the page cache shows, in every process
         from core.cache_retirement import connect_retirements
         from core.exports import make_wagtail_exports_formula_safe, refuse_wagtail_exports_without_columns
+        from core.unicode_text import connect_nfc_on_save
 
         make_wagtail_exports_formula_safe()
         refuse_wagtail_exports_without_columns()
         connect_retirements()  # what was declared before the models were loaded
+        connect_nfc_on_save()

@@ -1,7 +1,12 @@
 """Importing members from a CSV or XLSX file: one code path for the admin, the leader's page and the command.
 
 Parsing never writes: it returns a preview (valid rows, invalid rows with reasons, rows already in the team),
-and `apply_import` then creates the valid rows. Re-importing the same file creates nothing new."""
+and `apply_import` then creates the valid rows. Re-importing the same file creates nothing new.
+
+A row goes in only when everything on it holds the rules of every other path that records a person: the name of
+accounts.names, a phone that no current member of another team holds (teams.member_rules), a role that is one of
+ours spelled out (ROLE_SPELLINGS; a leader only when the team has none and only one in the file), and a joining day
+that is a real date from 2020 to today. Every refused row says why, on its row."""
 
 import csv
 import datetime
@@ -10,17 +15,26 @@ import zipfile
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts.names import clean_person_name
 from accounts.phone import normalize_phone
 from core.dates import HAS_HAPPENED, first_refusal
 from core.search_text import fold_diacritics
+from core.unicode_text import nfc
 from core.upload_names import NAMELESS_FILE, file_extension, is_nameless
-from teams.models import Affiliation, ConsentSource, Member, MemberRole
+from teams.member_rules import (
+    ASSIGN_LEADER_ACTION,
+    current_leader,
+    elsewhere_message,
+    memberships_elsewhere,
+    nameable_team_ids,
+)
+from teams.models import MEMBER_DATA_PURPOSE, Affiliation, ConsentSource, Member, MemberRole
 
 MAX_ROWS = 1000
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -50,8 +64,22 @@ AFFILIATION_WORDS = [
     (Affiliation.HEALTH_STATION, ["y te"]),
     (Affiliation.OTHER, ["khac"]),
 ]
-ROLE_WORDS = [(MemberRole.DEPUTY, ["pho"]), (MemberRole.LEADER, ["truong"]), (MemberRole.MEMBER, ["thanh vien"])]
-DATE_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%y"]
+# Our three roles, matched whole after folding (case, diacritics and spaces do not matter): "Trưởng nhóm" or
+# "Phó chủ tịch" are not roles of a team and are refused, where a match on a part of the word made the first a
+# second leader. Abbreviations (TT, TP, TV) are refused too: they are read differently from one file to the next.
+ROLE_SPELLINGS = {
+    "to truong": MemberRole.LEADER,
+    "to pho": MemberRole.DEPUTY,
+    "thanh vien": MemberRole.MEMBER,
+}
+NOT_OUR_ROLE = gettext_lazy(
+    "“%(value)s” không phải vai trò trong tổ: chỉ nhận tổ trưởng, tổ phó, thành viên (để trống là thành viên)"
+)
+DATE_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%y", "%d-%m-%y", "%d.%m.%y"]
+# Excel counts days from 30/12/1899; a five-digit count (from 1927 to 2173) is how a date cell arrives when the
+# column was formatted as a number, or saved to CSV from such a column.
+EXCEL_EPOCH = datetime.date(1899, 12, 30)
+EXCEL_SERIAL_DIGITS = 5
 
 
 class ImportFileError(Exception):
@@ -203,14 +231,36 @@ def match_choice(value, word_table, default):
     return None
 
 
+def match_role(value):
+    """One of our roles, spelled out; empty is a member. None for anything else."""
+    folded = folded_header(value)
+    if not folded:
+        return MemberRole.MEMBER
+    return ROLE_SPELLINGS.get(folded)
+
+
+def from_excel_serial(number):
+    if number != int(number) or not 10 ** (EXCEL_SERIAL_DIGITS - 1) <= number < 10**EXCEL_SERIAL_DIGITS:
+        return None
+    return EXCEL_EPOCH + datetime.timedelta(days=int(number))
+
+
 def parse_date(value):
+    """A calendar date from a cell: a date or date-time cell, an Excel day count, or text in one of DATE_FORMATS
+    (strptime refuses 31/02). Empty is today. None when the cell is not a date."""
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):
         return value
-    text = str(value or "").strip()
+    if isinstance(value, bool) or isinstance(value, datetime.time):
+        return None
+    if isinstance(value, int | float):
+        return from_excel_serial(value)
+    text = nfc(str(value or "")).strip()
     if not text:
         return timezone.localdate()
+    if text.isascii() and text.isdigit():
+        return from_excel_serial(int(text)) if len(text) == EXCEL_SERIAL_DIGITS else None
     for date_format in DATE_FORMATS:
         try:
             return datetime.datetime.strptime(text, date_format).date()
@@ -219,13 +269,24 @@ def parse_date(value):
     return None
 
 
+def joined_on_errors(value):
+    """The joining day and the reasons it is refused: not a date, before the teams, or not yet come."""
+    joined_on = parse_date(value)
+    if joined_on is None:
+        shown = value.strftime("%H:%M") if isinstance(value, datetime.time) else value
+        return None, [_("ngày tham gia “%(value)s” không đúng dạng ngày/tháng/năm") % {"value": shown}]
+    # The limits of the member form, so a file cannot bring in a date the form refuses.
+    error = first_refusal([Member._meta.get_field("joined_on").run_validators, *HAS_HAPPENED], joined_on)
+    return joined_on, ([] if error is None else error.messages)
+
+
 def clean_row(row):
     values = row.values
-    full_name = " ".join(str(values.get("full_name", "")).split())
-    if not full_name:
-        row.errors.append(_("thiếu họ và tên"))
-    elif len(full_name) > 150:
-        row.errors.append(_("họ và tên dài quá 150 ký tự"))
+    full_name = ""
+    try:
+        full_name = clean_person_name(values.get("full_name", ""))
+    except ValidationError as error:
+        row.errors.append(_("thiếu họ và tên") if error.code == "required" else " ".join(error.messages))
     try:
         phone = normalize_phone(values.get("phone", ""))
     except ValidationError:
@@ -234,21 +295,11 @@ def clean_row(row):
     affiliation = match_choice(values.get("affiliation", ""), AFFILIATION_WORDS, Affiliation.OTHER)
     if affiliation is None:
         row.errors.append(_("không nhận ra tổ chức “%(value)s”") % {"value": values.get("affiliation")})
-    role = match_choice(values.get("role", ""), ROLE_WORDS, MemberRole.MEMBER)
+    role = match_role(values.get("role", ""))
     if role is None:
-        row.errors.append(
-            _("không nhận ra vai trò “%(value)s” (tổ trưởng, tổ phó, thành viên)") % {"value": values.get("role")}
-        )
-    joined_on = parse_date(values.get("joined_on", ""))
-    if joined_on is None:
-        row.errors.append(
-            _("ngày tham gia “%(value)s” không đúng dạng ngày/tháng/năm") % {"value": values.get("joined_on")}
-        )
-    else:
-        # The limits of the member form, so a file cannot bring in a date the form refuses.
-        error = first_refusal([Member._meta.get_field("joined_on").run_validators, *HAS_HAPPENED], joined_on)
-        if error is not None:
-            row.errors.extend(error.messages)
+        row.errors.append(NOT_OUR_ROLE % {"value": values.get("role")})
+    joined_on, date_errors = joined_on_errors(values.get("joined_on", ""))
+    row.errors.extend(date_errors)
     row.cleaned = {
         "full_name": full_name,
         "phone": phone,
@@ -259,8 +310,15 @@ def clean_row(row):
     return row
 
 
-def preview_import(team, uploaded):
-    """Read and check every row against the team; nothing is written."""
+def cell_text(cell):
+    """A cell as read: text in NFC with the spaces around it trimmed; dates and numbers as they are."""
+    return nfc(cell).strip() if isinstance(cell, str) else cell
+
+
+def preview_import(team, uploaded, importer=None):
+    """Read and check every row against the team; nothing is written. A phone of another team's current member is
+    refused, naming that team only when the importer's scope covers it (`importer` None: an operator's command,
+    which may name any). A fixed number of queries for any number of rows."""
     table = [row for row in read_table(uploaded) if any(str(cell).strip() for cell in row)]
     if not table:
         raise ImportFileError(_("Tệp trống, không có dòng nào."))
@@ -272,45 +330,92 @@ def preview_import(team, uploaded):
         raise ImportFileError(
             _("Tệp có hơn %(limit)s dòng. Mỗi lần chỉ nhập tối đa %(limit)s thành viên.") % {"limit": MAX_ROWS}
         )
-    existing_phones = set(Member.objects.filter(team=team).values_list("phone", flat=True))
-    seen = {}
-    preview = ImportPreview(valid=[], invalid=[], already_in_team=[])
+    rows = []
     for offset, cells in enumerate(body, start=2):
-        values = {key: cells[index] if index < len(cells) else "" for key, index in positions.items()}
-        row = clean_row(ImportRow(number=offset, values=values))
+        values = {key: cell_text(cells[index]) if index < len(cells) else "" for key, index in positions.items()}
+        rows.append(clean_row(ImportRow(number=offset, values=values)))
+    phones = [row.cleaned["phone"] for row in rows if row.cleaned["phone"]]
+    existing_phones = set(Member.objects.filter(team=team, phone__in=phones).values_list("phone", flat=True))
+    elsewhere = memberships_elsewhere(phones, team)
+    nameable = nameable_team_ids(importer, {team_id for team_id, _name in elsewhere.values()})
+    leader = current_leader(team)
+    seen = {}
+    first_leader_row = None
+    preview = ImportPreview(valid=[], invalid=[], already_in_team=[])
+    for row in rows:
         phone = row.cleaned["phone"]
         if phone and phone in seen:
             row.errors.append(_("trùng số điện thoại với dòng %(number)d") % {"number": seen[phone]})
-        if row.errors:
-            preview.invalid.append(row)
-        elif phone in existing_phones:
-            preview.already_in_team.append(row)
-        else:
-            preview.valid.append(row)
         if phone:
-            seen.setdefault(phone, offset)
+            seen.setdefault(phone, row.number)
+        if not row.errors and phone in existing_phones:
+            preview.already_in_team.append(row)
+            continue
+        if phone in elsewhere:
+            team_id, team_name = elsewhere[phone]
+            row.errors.append(elsewhere_message(team_id, team_name, nameable, row=True))
+        if row.cleaned["role"] == MemberRole.LEADER:
+            row.errors.extend(leader_row_errors(leader, first_leader_row))
+            first_leader_row = first_leader_row or row.number
+        (preview.invalid if row.errors else preview.valid).append(row)
     return preview
 
 
+def leader_row_errors(leader, first_leader_row):
+    """A file never brings a second leader: naming a new one is the roster's explicit action."""
+    if leader is not None:
+        return [
+            _("tổ đã có tổ trưởng (%(name)s); muốn đổi tổ trưởng, dùng “%(action)s” trên trang danh sách tổ")
+            % {"name": leader.full_name, "action": ASSIGN_LEADER_ACTION}
+        ]
+    if first_leader_row is not None:
+        return [_("dòng %(number)d đã là tổ trưởng; một tổ chỉ có một tổ trưởng") % {"number": first_leader_row}]
+    return []
+
+
 def apply_import(team, preview, recorded_by=None):
-    """Create the valid rows' members; a member added meanwhile with the same phone is skipped, not doubled.
-    Called only once the person importing has confirmed that everyone on the list agreed to be recorded."""
-    created = 0
+    """Create the valid rows' members in one transaction of bulk inserts. Checked again inside it, since the preview
+    may be minutes old: a phone added to this team meanwhile is skipped, not doubled (the unique constraint on team
+    and phone settles two imports at the same moment), a phone now held by another team's current member is
+    skipped, and a leader row is skipped when the team has found a leader meanwhile. Called only once the person
+    importing has confirmed that everyone on the list agreed to be recorded. Returns the number created."""
+    rows = [row for row in preview.valid if row.cleaned.get("phone")]
+    if not rows:
+        return 0
+    phones = [row.cleaned["phone"] for row in rows]
     with transaction.atomic():
-        existing = set(Member.objects.filter(team=team).values_list("phone", flat=True))
-        for row in preview.valid:
-            if row.cleaned["phone"] in existing:
+        taken = set(Member.objects.filter(team=team, phone__in=phones).values_list("phone", flat=True))
+        taken |= set(memberships_elsewhere(phones, team))
+        leader_taken = current_leader(team) is not None
+        consented_at = timezone.now()  # one moment for the whole list, by which its rows are counted below
+        members = []
+        for row in rows:
+            cleaned = row.cleaned
+            if cleaned["phone"] in taken or (cleaned["role"] == MemberRole.LEADER and leader_taken):
                 continue
-            try:
-                with transaction.atomic():
-                    member = Member(team=team, **row.cleaned)
-                    member.record_consent(ConsentSource.IMPORT, recorded_by)
-                    member.save()
-            except IntegrityError:
-                continue
-            existing.add(row.cleaned["phone"])
-            created += 1
-    return created
+            taken.add(cleaned["phone"])
+            leader_taken = leader_taken or cleaned["role"] == MemberRole.LEADER
+            members.append(
+                Member(
+                    team=team,
+                    # Bulk inserts send no pre_save signal: the stored form is made here (core.unicode_text).
+                    full_name=nfc(cleaned["full_name"]),
+                    phone=cleaned["phone"],
+                    affiliation=cleaned["affiliation"],
+                    role=cleaned["role"],
+                    joined_on=cleaned["joined_on"],
+                    consented_at=consented_at,
+                    consent_purpose=str(MEMBER_DATA_PURPOSE),
+                    consent_source=ConsentSource.IMPORT,
+                    consent_recorded_by=recorded_by,
+                )
+            )
+        if not members:
+            return 0
+        Member.objects.bulk_create(members, batch_size=500, ignore_conflicts=True)
+        return Member.objects.filter(
+            team=team, phone__in=[member.phone for member in members], consented_at=consented_at
+        ).count()
 
 
 def template_rows():

@@ -132,7 +132,7 @@ def member_import(request, team_id):
     preview = None
     if request.method == "POST" and form.is_valid():
         try:
-            preview = preview_import(team, form.cleaned_data["file"])
+            preview = preview_import(team, form.cleaned_data["file"], importer=request.user)
         except ImportFileError as error:
             form.add_error("file", str(error))
         else:

@@ -128,7 +128,8 @@ def test_the_leader_previews_then_confirms_and_can_download_the_rows_to_fix(clie
     assert preview.status_code == 200
     content = preview.content.decode()
     assert "người sẽ được thêm" in content and "số điện thoại không hợp lệ" in content
-    assert not Member.objects.filter(full_name="Nguyễn Văn An").exists()
+    assert "tổ đã có tổ trưởng" in content  # the file's leader row: the team has one, so it is refused
+    assert not Member.objects.filter(full_name="Trần Thị Bình").exists()
 
     errors = client.get(f"/to/{team.pk}/nhap-danh-sach/dong-loi.csv")
     body = errors.content.decode("utf-8-sig")
@@ -138,10 +139,10 @@ def test_the_leader_previews_then_confirms_and_can_download_the_rows_to_fix(clie
     token = content.split('name="token" value="')[1].split('"')[0]
     unconfirmed = client.post(f"/to/{team.pk}/nhap-danh-sach/xac-nhan/", {"token": token})
     assert unconfirmed.status_code == 200 and "Chỉ lưu thông tin của người đã đồng ý" in unconfirmed.content.decode()
-    assert not Member.objects.filter(full_name="Nguyễn Văn An").exists()
+    assert not Member.objects.filter(full_name="Trần Thị Bình").exists()
     done = client.post(f"/to/{team.pk}/nhap-danh-sach/xac-nhan/", {"token": token, "consent": "on"})
     assert done.status_code == 302
-    imported = Member.objects.get(team=team, full_name="Nguyễn Văn An")
+    imported = Member.objects.get(team=team, full_name="Trần Thị Bình")
     assert imported.consent_source == "nhap-danh-sach" and imported.consent_recorded_by == people["leader"]
     assert imported.consent_purpose and imported.consented_at is not None
     members = Member.objects.filter(team=team).count()
