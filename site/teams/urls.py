@@ -10,6 +10,7 @@ urlpatterns = [
     path("to/<id:team_id>/them-thanh-vien/", views.member_add, name="member_add"),
     path("to/<id:team_id>/thanh-vien/<id:member_id>/sua/", views.member_edit, name="member_edit"),
     path("to/<id:team_id>/thanh-vien/<id:member_id>/roi-to/", views.member_leave, name="member_leave"),
+    path("to/<id:team_id>/thanh-vien/<id:member_id>/giao-to-truong/", views.member_make_leader, name="make_leader"),
     path("to/<id:team_id>/nhap-danh-sach/", views.member_import, name="member_import"),
     path("to/<id:team_id>/nhap-danh-sach/xac-nhan/", views.member_import_confirm, name="member_import_confirm"),
     path("to/<id:team_id>/nhap-danh-sach/dong-loi.csv", views.member_import_errors, name="member_import_errors"),
