@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from content.models import Pillar, PlatformPage, Sector
-from core.filters import ListingFilterForm, slug_choice
+from core.filters import ListingFilterForm, listing_context, slug_choice
 from core.pagination import page_of, query_without_page
 from guides.choices import Audience
 
@@ -29,13 +29,10 @@ class GuideFilterForm(ListingFilterForm):
 
 def guide_listing_context(request, guides):
     form = GuideFilterForm(request.GET or None)
-    guides = form.filtered(guides).distinct()
     return {
-        "filter_form": form,
-        "guides": page_of(request, guides, GUIDES_PER_PAGE),
+        **listing_context(request, form, guides.distinct(), GUIDES_PER_PAGE, "guides"),
         "pillars": Pillar.objects.all(),
         "sectors": Sector.objects.all(),
-        "query_without_page": query_without_page(request),
     }
 
 

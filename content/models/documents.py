@@ -19,8 +19,7 @@ from wagtail.search import index
 
 from content.models.taxonomy import Pillar
 from core.dates import FIRST_LEGAL_DOCUMENT, HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
-from core.filters import ListingFilterForm, slug_choice
-from core.pagination import page_of, query_without_page
+from core.filters import ListingFilterForm, listing_context, slug_choice
 from core.printable import PrintablePage
 from core.search_text import fold_diacritics, search_terms
 
@@ -119,14 +118,8 @@ class DocumentIndexPage(RoutablePageMixin, Page):
         issuers = sorted(set(documents.values_list("issuer", flat=True)))
         years = sorted({day.year for day in documents.dates("issued_on", "year")}, reverse=True)
         form = DocumentFilterForm(request.GET or None, issuers=issuers, years=years)
-        documents = form.filtered(documents)
         return self.render(
-            request,
-            context_overrides={
-                "filter_form": form,
-                "documents": page_of(request, documents, DOCUMENTS_PER_PAGE),
-                "query_without_page": query_without_page(request),
-            },
+            request, context_overrides=listing_context(request, form, documents, DOCUMENTS_PER_PAGE, "documents")
         )
 
 

@@ -15,8 +15,7 @@ from content.models.platforms import PlatformPage
 from content.models.taxonomy import Pillar
 from content.practices import practice_page_context, replicate_view
 from core.cache_retirement import RetiringQuerySet
-from core.filters import ListingFilterForm, slug_choice
-from core.pagination import page_of, query_without_page
+from core.filters import ListingFilterForm, listing_context, slug_choice
 from core.printable import validate_short_slug
 from core.search_text import fold_diacritics
 
@@ -58,14 +57,9 @@ class GoodPracticeIndexPage(RoutablePageMixin, Page):
             .order_by("-first_published_at", "title")
         )
         form = PracticeFilterForm(request.GET or None)
-        practices = form.filtered(practices).distinct()
         return self.render(
             request,
-            context_overrides={
-                "filter_form": form,
-                "practices": page_of(request, practices, PRACTICES_PER_PAGE),
-                "query_without_page": query_without_page(request),
-            },
+            context_overrides=listing_context(request, form, practices.distinct(), PRACTICES_PER_PAGE, "practices"),
         )
 
 

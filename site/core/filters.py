@@ -4,6 +4,8 @@ without JavaScript and can be shared as links."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.pagination import page_of, query_without_page
+
 
 def slug_choice(queryset, label):
     """A filter on one of `queryset`'s objects, named in the address by its slug; empty means all of them."""
@@ -29,3 +31,13 @@ class ListingFilterForm(forms.Form):
     @property
     def active(self):
         return any(self.data.get(name) for name in self.fields)
+
+
+def listing_context(request, form, items, per_page, name):
+    """What every filtered listing's template reads: the form, one page of the filtered items under `name`, and the
+    query the page links keep."""
+    return {
+        "filter_form": form,
+        name: page_of(request, form.filtered(items), per_page),
+        "query_without_page": query_without_page(request),
+    }
