@@ -1,14 +1,63 @@
-"""Coverage: how many communes have an active team (the 100% target), village teams and members by affiliation.
-Every figure is computed with a few grouped queries, whatever the number of teams."""
+"""Coverage: how many communes have an active team (the 100% target), how many of those teams were founded by a
+decision, village teams and members by affiliation. Every figure is computed with a few grouped queries, whatever
+the number of teams."""
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
+from django.utils.translation import gettext_lazy as _
 
 from core.aggregates import FigureFamily
 from teams.models import AdminArea, Affiliation, AreaLevel, Member, Team, TeamStatus
 
-COVERAGE_FIGURES = FigureFamily("teams", shows=["teams.AdminArea", "teams.Team", "teams.Member"])
+COVERAGE_FIGURES = FigureFamily(
+    "teams", shows=["teams.AdminArea", "teams.Team", "teams.Member", "teams.RegistryDeadline"]
+)
+
+
+class RegistryState:
+    """Where a commune stands in the registry: no active team, a team not yet founded by a decision, or one that
+    was."""
+
+    NO_TEAM = "chua-co-to"
+    WITHOUT_DECISION = "chua-co-quyet-dinh"
+    WITH_DECISION = "co-quyet-dinh"
+
+    LABELS = {
+        NO_TEAM: _("Chưa có tổ"),
+        WITHOUT_DECISION: _("Có tổ, chưa có quyết định"),
+        WITH_DECISION: _("Có tổ và quyết định"),
+    }
+
+
+# A decision is recorded when its number and its date are (Team.has_decision, as a database condition).
+DECIDED = ~Q(decision_number="") & Q(decision_date__isnull=False)
+
+
+def registry_states(teams):
+    """{commune id: RegistryState} for the communes where these teams are; communes without an active team are
+    absent (RegistryState.NO_TEAM)."""
+    return {commune_id: state for _province_id, commune_id, state in registry_state_rows(teams)}
+
+
+def registry_state_rows(teams):
+    """(province id, commune id, RegistryState) for each commune where these teams are active, in one grouped query.
+    The one rule of a commune's registry state: its commune-level team decides, founded by a decision or not; a
+    commune without one (only village teams) counts as with a decision when any of its active teams has one."""
+    rows = (
+        teams.filter(status=TeamStatus.ACTIVE)
+        .values("province_id", "commune_id")
+        .annotate(
+            commune_teams=Count("pk", filter=Q(area_id=F("commune_id"))),
+            commune_teams_decided=Count("pk", filter=Q(area_id=F("commune_id")) & DECIDED),
+            decided=Count("pk", filter=DECIDED),
+        )
+        .order_by()
+    )
+    for row in rows:
+        decided = row["commune_teams_decided"] if row["commune_teams"] else row["decided"]
+        state = RegistryState.WITH_DECISION if decided else RegistryState.WITHOUT_DECISION
+        yield row["province_id"], row["commune_id"], state
 
 
 @dataclass
@@ -18,10 +67,35 @@ class CoverageRow:
     communes_with_team: int
     village_teams: int
     members: int
+    communes_with_decision: int = 0
 
     @property
     def percent(self):
         return round(100 * self.communes_with_team / self.communes) if self.communes else 0
+
+    @property
+    def communes_without_team(self):
+        return self.communes - self.communes_with_team
+
+    @property
+    def communes_without_decision(self):
+        """Communes with a team that no decision founded yet."""
+        return self.communes_with_team - self.communes_with_decision
+
+    @property
+    def percent_with_decision(self):
+        return round(100 * self.communes_with_decision / self.communes) if self.communes else 0
+
+    @property
+    def state(self):
+        """For a commune's row: its RegistryState."""
+        if not self.communes_with_team:
+            return RegistryState.NO_TEAM
+        return RegistryState.WITH_DECISION if self.communes_with_decision else RegistryState.WITHOUT_DECISION
+
+    @property
+    def state_label(self):
+        return RegistryState.LABELS[self.state]
 
 
 def coverage_by_province(provinces):
@@ -39,6 +113,10 @@ def coverage_by_province(provinces):
     members = dict(
         Member.objects.current().filter(team__in=active).values_list("team__province_id").annotate(total=Count("pk"))
     )
+    decided = {}
+    for province_id, _commune_id, state in registry_state_rows(active):
+        if state == RegistryState.WITH_DECISION:
+            decided[province_id] = decided.get(province_id, 0) + 1
     return [
         CoverageRow(
             area=province,
@@ -46,6 +124,7 @@ def coverage_by_province(provinces):
             communes_with_team=covered.get(province.pk, 0),
             village_teams=villages.get(province.pk, 0),
             members=members.get(province.pk, 0),
+            communes_with_decision=decided.get(province.pk, 0),
         )
         for province in provinces
     ]
@@ -65,6 +144,7 @@ def coverage_by_commune(communes):
     members = dict(
         Member.objects.current().filter(team__in=active).values_list("team__commune_id").annotate(total=Count("pk"))
     )
+    states = registry_states(active)
     return [
         CoverageRow(
             area=commune,
@@ -72,6 +152,7 @@ def coverage_by_commune(communes):
             communes_with_team=1 if commune.pk in counts else 0,
             village_teams=counts.get(commune.pk, {}).get("villages", 0),
             members=members.get(commune.pk, 0),
+            communes_with_decision=1 if states.get(commune.pk) == RegistryState.WITH_DECISION else 0,
         )
         for commune in communes
     ]
@@ -94,4 +175,5 @@ def totals(rows):
         communes_with_team=sum(row.communes_with_team for row in rows),
         village_teams=sum(row.village_teams for row in rows),
         members=sum(row.members for row in rows),
+        communes_with_decision=sum(row.communes_with_decision for row in rows),
     )

@@ -1,28 +1,74 @@
-"""The coverage page: which communes have a team, for the areas a coordinator covers."""
+"""The coverage page: which communes have a team and a founding decision, the province's deadline for them, and how
+the network grew, for the areas a coordinator covers."""
 
+from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from core import form_tokens
+from core.dates import TEAMS_BEGAN, NotBefore, not_in_future, shown
 from core.exports import spreadsheet_response
-from teams import coverage
-from teams.access import scope_for, visible_areas, visible_teams
+from teams import coverage, deadlines, growth
+from teams.access import deadline_provinces, may_set_registry_deadline, scope_for, visible_areas, visible_teams
 from teams.models import AreaLevel
+
+EXPORTS = ("csv", "xlsx")
+GROWTH_EXPORTS = {"tang-truong-csv": "csv", "tang-truong-xlsx": "xlsx"}
+
+
+class SinceForm(forms.Form):
+    """The day growth is compared with (?tu=): a real day, since the teams began, today at the latest."""
+
+    tu = forms.DateField(
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+        validators=[NotBefore(TEAMS_BEGAN), not_in_future],
+        error_messages={
+            "invalid": gettext_lazy("Ngày so sánh không có thật. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 13/05/2026.")
+        },
+    )
+
+
+def since_from(request, today):
+    """(the day asked for, or the default; the Vietnamese message when what was asked is not a day we can use)."""
+    default = growth.default_since(today)
+    if not request.GET.get("tu"):
+        return default, None
+    form = SinceForm({"tu": request.GET["tu"].strip()[:20]})
+    if form.is_valid():
+        return form.cleaned_data["tu"], None
+    return default, form.errors["tu"][0]
 
 
 @login_required
 def coverage_report(request):
-    """Coverage for the areas the user coordinates: provinces nationally, communes within a province."""
+    """Coverage for the areas the user coordinates: provinces nationally, communes within a province; the province's
+    registry deadline (set here by POST by those allowed); growth since a day (?tu=) for the page's area or one of
+    its communes (?xa=)."""
     scope = scope_for(request.user)
     if not scope.coordinates_areas:
         raise PermissionDenied
+    deadline_form = None
+    if request.method == "POST":
+        if repeat := form_tokens.repeat_of_spent_form(request):
+            return repeat
+        province = get_object_or_404(deadline_provinces(request.user), code=request.POST.get("tinh") or None)
+        deadline_form = deadlines.RegistryDeadlineForm(request.POST)
+        if deadline_form.is_valid():
+            return form_tokens.create_once(request, lambda: saved_deadline(request, province, deadline_form))
     areas = visible_areas(request.user)
     provinces = areas.filter(level=AreaLevel.PROVINCE).order_by("name")
     province = None
-    if request.GET.get("tinh"):
-        province = get_object_or_404(provinces, code=request.GET["tinh"])
+    code = request.POST.get("tinh") if request.method == "POST" else request.GET.get("tinh")
+    if code:
+        province = get_object_or_404(provinces, code=code)
     elif not scope.everything and provinces.count() == 1:
         province = provinces.get()
 
@@ -33,28 +79,83 @@ def coverage_report(request):
             communes = communes.filter(parent=province)
         rows = coverage.COVERAGE_FIGURES.cached(("communes", key), lambda: coverage.coverage_by_commune(communes))
         teams = visible_teams(request.user).filter(commune__in=communes)
+        by_province = False
     else:
+        communes = None
         rows = coverage.COVERAGE_FIGURES.cached(("provinces", key), lambda: coverage.coverage_by_province(provinces))
         teams = visible_teams(request.user)
+        by_province = True
+    today = timezone.localdate()
+    province_ids = [row.area.pk for row in rows] if by_province else sorted({row.area.parent_id for row in rows})
+    deadline_of = deadlines.deadlines_by_province(province_ids)
+    overdue = set() if by_province else deadlines.overdue_commune_ids(rows, deadline_of, today)
     context = {
         "province": province,
-        "by_province": province is None and provinces.exists(),
+        "by_province": by_province,
         "rows": rows,
         "total": coverage.totals(rows),
-        "uncovered": [row.area for row in rows if row.communes_with_team < row.communes]
-        if province is not None or not provinces.exists()
-        else [],
+        "uncovered": [row.area for row in rows if row.communes_with_team < row.communes] if not by_province else [],
         "affiliations": coverage.COVERAGE_FIGURES.cached(
             ("affiliations", key), lambda: coverage.members_by_affiliation(teams)
         ),
+        "deadline_of": deadline_of,
+        "deadline": deadline_of.get(province.pk) if province else None,
+        "overdue": [row for row in rows if row.area.pk in overdue],
+        "overdue_ids": overdue,
+        "today": today,
     }
+    # Growth: of one commune of the page (?xa=), else of the page's area.
+    growth_commune = None
+    if request.GET.get("xa") and communes is not None:
+        growth_commune = get_object_or_404(communes, code=request.GET["xa"])
+        teams = teams.filter(commune=growth_commune)
+    since, since_error = since_from(request, today)
+    days = growth.days_to_show(since, today)
+    figures = growth.growth(teams, days, cache_parts=(key, growth_commune and growth_commune.pk))
+    context.update(growth_context(figures, growth_commune))
+    context["since_error"] = since_error
+    context["since_typed"] = request.GET.get("tu", "")[:20] if since_error else ""
+
     export = request.GET.get("xuat")
-    if export in ("csv", "xlsx"):
+    if export in EXPORTS:
         return coverage_export(context, export)
+    if export in GROWTH_EXPORTS:
+        return growth_export(figures, GROWTH_EXPORTS[export], province, growth_commune)
+    for row in rows:
+        row.deadline = deadline_of.get(row.area.pk if by_province else row.area.parent_id)
+        row.overdue = row.area.pk in overdue
+    if province is not None and may_set_registry_deadline(request.user, province):
+        context["deadline_form"] = deadline_form or deadlines.RegistryDeadlineForm(
+            initial={"deadline": context["deadline"]}
+        )
     context["affiliation_max"] = max([count for _, count in context["affiliations"]] or [0]) or 1
     context["chart_height"] = 18 * len(context["affiliations"])
     context["can_see_all_provinces"] = provinces.count() > 1
+    context["query"] = {"tinh": province.code if province else "", "xa": growth_commune.code if growth_commune else ""}
     return TemplateResponse(request, "teams/coverage.html", context)
+
+
+def saved_deadline(request, province, form):
+    deadline = form.cleaned_data["deadline"]
+    deadlines.save_deadline(province, deadline, request.user)
+    messages.success(
+        request,
+        _("Đã đặt hạn cho %(province)s: 100%% xã, phường có tổ và quyết định thành lập trước ngày %(deadline)s.")
+        % {"province": province.name, "deadline": shown(deadline)},
+    )
+    return f"{reverse('teams:coverage')}?{urlencode({'tinh': province.code})}"
+
+
+def growth_context(figures, commune):
+    return {
+        "growth": figures,
+        "growth_commune": commune,
+        "growth_charts": [growth.chart(series, figures.days) for series in figures.series],
+        "growth_sentences": [growth.change_sentence(series, figures.since) for series in figures.series],
+        "growth_table": [
+            (day, [series.values[position] for series in figures.series]) for position, day in enumerate(figures.days)
+        ],
+    }
 
 
 def coverage_export(context, extension):
@@ -66,7 +167,11 @@ def coverage_export(context, extension):
         _("Tỷ lệ (%)"),
         _("Tổ cấp thôn"),
         _("Thành viên"),
+        _("Số xã có tổ và quyết định thành lập"),
+        _("Tỷ lệ có quyết định (%)"),
+        _("Hạn thành lập"),
     ]
+    deadline_of = context["deadline_of"]
     rows = [
         [
             row.area.name,
@@ -76,7 +181,24 @@ def coverage_export(context, extension):
             row.percent,
             row.village_teams,
             row.members,
+            row.communes_with_decision,
+            row.percent_with_decision,
+            shown(deadline)
+            if (deadline := deadline_of.get(row.area.pk if context["by_province"] else row.area.parent_id))
+            else "",
         ]
         for row in context["rows"]
     ]
     return spreadsheet_response("do-phu-to-cong-nghe-so", header, rows, extension)
+
+
+def growth_export(figures, extension, province, commune):
+    """One row per day (the day compared with, each month's end, today): every series, then members by
+    affiliation."""
+    header = [_("Ngày")] + [series.label for series in figures.series + figures.affiliations]
+    rows = [[shown(day), *values] for day, values in figures.rows()]
+    area = commune or province
+    name = (
+        f"tang-truong-to-cong-nghe-so-{area.code}" if area is not None and area.code else "tang-truong-to-cong-nghe-so"
+    )
+    return spreadsheet_response(name, header, rows, extension)

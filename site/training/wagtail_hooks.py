@@ -4,6 +4,10 @@ from wagtail import hooks
 
 from accounts.views import ACCOUNT_LINKS_HOOK
 from teams.access import scope_for
+from teams.growth import READY_MEMBERS_HOOK
+from training.growth import ready_members_series
+
+hooks.register(READY_MEMBERS_HOOK, ready_members_series)
 
 
 @hooks.register(ACCOUNT_LINKS_HOOK)
