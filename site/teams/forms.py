@@ -3,10 +3,12 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from accounts.names import clean_person_name
 from accounts.phone import normalize_phone
 from core.dates import HAS_HAPPENED, TodayRelativeLimits, team_event
 from teams.access import may_link_member_accounts, visible_areas, visible_teams
 from teams.areas import VILLAGE_TYPES
+from teams.member_rules import becomes_current_leader, current_leader, phone_elsewhere_error, second_leader_error
 from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, ConsentSource, Member
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -18,6 +20,24 @@ def clean_phone_field(form, field_name="phone"):
 
 
 PHONE_IN_TEAM = _("Tổ đã có thành viên dùng số điện thoại này.")
+
+
+def check_registry_rules(form, team, viewer):
+    """The rules of teams.member_rules on a member form's cleaned data: a phone of another team's current member is
+    refused (a move is the admin's edit of this member's team), and so is a second current leader. Checked on a new
+    row or a changed value only, so an old row saves unchanged."""
+    cleaned = form.cleaned_data
+    stored = form.instance if form.instance.pk else None
+    phone = cleaned.get("phone")
+    if team and phone and (stored is None or stored.phone != phone or stored.team_id != team.pk):
+        error = phone_elsewhere_error(phone, team, viewer, exclude_pk=getattr(stored, "pk", None))
+        if error is not None:
+            form.add_error("phone", error)
+    left_on = cleaned["left_on"] if "left_on" in cleaned else getattr(stored, "left_on", None)
+    if team and becomes_current_leader(stored, team, cleaned.get("role"), left_on):
+        leader = current_leader(team, exclude_pk=getattr(stored, "pk", None))
+        if leader is not None:
+            form.add_error("role", second_leader_error(leader))
 
 
 class TeamAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
@@ -68,6 +88,9 @@ class MemberAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
     def clean_phone(self):
         return clean_phone_field(self)
 
+    def clean_full_name(self):
+        return clean_person_name(self.cleaned_data.get("full_name"))
+
     def clean(self):
         cleaned = super().clean()
         team, phone = cleaned.get("team"), cleaned.get("phone")
@@ -75,6 +98,7 @@ class MemberAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
             duplicates = Member.objects.filter(team=team, phone=phone).exclude(pk=self.instance.pk)
             if duplicates.exists():
                 self.add_error("phone", _("Tổ này đã có thành viên dùng số điện thoại này."))
+        check_registry_rules(self, team, self.for_user)
         if "consent" in self.fields and not cleaned.get("consent"):
             self.add_error("consent", _("Chỉ lưu thông tin của người đã đồng ý. Hãy hỏi ý kiến họ trước."))
         return cleaned
@@ -125,11 +149,15 @@ class MemberForm(TodayRelativeLimits, forms.ModelForm):
     def clean_phone(self):
         return clean_phone_field(self)
 
+    def clean_full_name(self):
+        return clean_person_name(self.cleaned_data.get("full_name"))
+
     def clean(self):
         cleaned = super().clean()
         phone = cleaned.get("phone")
         if phone and Member.objects.filter(team=self.team, phone=phone).exclude(pk=self.instance.pk).exists():
             self.add_error("phone", PHONE_IN_TEAM)
+        check_registry_rules(self, self.team, self.recorded_by)
         return cleaned
 
     def save(self, commit=True):

@@ -172,7 +172,9 @@ def read_xlsx(data):
     except zipfile.BadZipFile as error:
         raise ImportFileError(_("Không đọc được tệp Excel. Hãy lưu lại dưới dạng .xlsx rồi thử lại.")) from error
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # Formulas read as the text they are (=HYPERLINK(...)), so their row is refused, not imported as whatever
+        # value the sheet last showed for them.
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
         raise ImportFileError(_("Không đọc được tệp Excel. Hãy lưu lại dưới dạng .xlsx rồi thử lại.")) from error
     sheet = workbook.worksheets[0]

@@ -67,7 +67,7 @@ def phone_elsewhere_error(phone, team, viewer, *, exclude_pk=None, row=False):
 def elsewhere_message(team_id, team_name, nameable_ids, *, row=False):
     if team_id in nameable_ids:
         return (ROW_PHONE_IN_NAMED_TEAM if row else PHONE_IN_NAMED_TEAM) % {"team": team_name}
-    return ROW_PHONE_IN_ANOTHER_TEAM if row else PHONE_IN_ANOTHER_TEAM
+    return str(ROW_PHONE_IN_ANOTHER_TEAM if row else PHONE_IN_ANOTHER_TEAM)
 
 
 def current_leader(team, exclude_pk=None):

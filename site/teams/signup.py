@@ -8,11 +8,14 @@ import math
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from accounts.names import clean_person_name
 from accounts.phone import normalize_phone
 from accounts.throttle import Throttle
+from teams.member_rules import phone_elsewhere_error
 from teams.models import MEMBER_DATA_PURPOSE, Affiliation, ConsentSource, Member, MemberRole, Team, TeamStatus
 
 WRONG_CODE_LIMIT = 10
@@ -72,7 +75,15 @@ class JoinTeamForm(forms.Form):
             return phone
         if get_user_model()._default_manager.filter(phone=phone).exists():
             raise forms.ValidationError(PHONE_TAKEN)
+        # A phone is one person: one recorded in another team joins this one only by a move (viewer: nobody, so the
+        # other team is not named).
+        error = phone_elsewhere_error(phone, self.team, viewer=AnonymousUser())
+        if error is not None:
+            raise forms.ValidationError(error)
         return phone
+
+    def clean_full_name(self):
+        return clean_person_name(self.cleaned_data["full_name"])
 
     def clean(self):
         cleaned = super().clean()

@@ -30,6 +30,7 @@ from teams.importing import (
     template_rows,
 )
 from teams.managed_accounts import protection_reasons, refuse_protected
+from teams.member_rules import ASSIGN_LEADER_ACTION, assign_leader
 from teams.models import MEMBER_DATA_PURPOSE, Member, MemberRole
 from teams.signup import PHONE_TAKEN, JoinTeamForm
 
@@ -122,6 +123,39 @@ def member_leave(request, team_id, member_id):
         messages.success(request, _("%(name)s đã rời tổ; lịch sử vẫn được giữ.") % {"name": member.full_name})
         return redirect("teams:roster", team_id=team.pk)
     return TemplateResponse(request, "teams/member_leave.html", {"team": team, "member": member, "form": form})
+
+
+@login_required
+def member_make_leader(request, team_id, member_id):
+    """Giao vai trò tổ trưởng: the one way a team changes leader. A confirmation page, then one transaction that
+    makes this member the leader and the current leader a member. The team pages may not touch a protected
+    account (teams.managed_accounts), the new leader's or the one stepping down."""
+    team = team_in_scope(request.user, team_id)
+    member = get_object_or_404(
+        Member.objects.current().exclude(role=MemberRole.LEADER).select_related("user"), pk=member_id, team=team
+    )
+    refuse_protected(request.user, member)
+    leaders = list(Member.objects.current().filter(team=team, role=MemberRole.LEADER).select_related("user"))
+    for leader in leaders:
+        refuse_protected(request.user, leader)
+    if repeat := form_tokens.repeat_of_spent_form(request):
+        return repeat
+    name = {"name": member.full_name}
+    if request.method == "POST":
+
+        def hand_over():
+            if assign_leader(team, member) is None:
+                messages.error(request, _("%(name)s không còn là thành viên có thể nhận vai trò này.") % name)
+                return reverse("teams:roster", args=[team.pk])
+            messages.success(request, _("%(name)s đã là tổ trưởng.") % name)
+            request.user._teams_scope = None  # the person stepping down may no longer manage the team
+            if visible_teams(request.user).filter(pk=team.pk).exists():
+                return reverse("teams:roster", args=[team.pk])
+            return reverse("accounts:home")
+
+        return form_tokens.create_once(request, hand_over)
+    context = {"team": team, "member": member, "leaders": leaders, "action": ASSIGN_LEADER_ACTION}
+    return TemplateResponse(request, "teams/leader_assign.html", context)
 
 
 @login_required
