@@ -13,4 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         reminded = queue_deadline_reminders()
-        self.stdout.write(_("Đã nhắc %(count)d xã, phường quá hạn thành lập tổ.") % {"count": reminded})
+        self.stdout.write(
+            _("%(count)d xã, phường quá hạn thành lập tổ; người phụ trách mỗi xã được nhắc một lần cho mỗi hạn.")
+            % {"count": reminded}
+        )
