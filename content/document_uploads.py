@@ -3,28 +3,12 @@ the admin's add and edit forms, the multiple uploader and the upload tab of the 
 policy document page gets its file). Every refusal is one message, in Vietnamese. The extension is read as Django
 reads it (site/core/upload_names.py)."""
 
-import zipfile
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
 from core.upload_names import NAME_TOO_LONG, ModelCheckInVietnameseMixin, file_extension, refuse_nameless
-
-# What each allowed extension must start with: a renamed script or picture is refused.
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-FILE_SIGNATURES = {
-    "pdf": (b"%PDF-",),
-    "docx": (ZIP_MAGIC,),
-    "xlsx": (ZIP_MAGIC,),
-    "odt": (ZIP_MAGIC,),
-    "ods": (ZIP_MAGIC,),
-    "doc": (OLE_MAGIC,),
-    "xls": (OLE_MAGIC,),
-}
-# The entry every Office Open XML or OpenDocument package holds: any other zip renamed .docx is refused.
-PACKAGE_ENTRIES = {"docx": "[Content_Types].xml", "xlsx": "[Content_Types].xml", "odt": "mimetype", "ods": "mimetype"}
+from core.uploaded_files import FILE_SIGNATURES, content_matches_extension
 
 NO_FILE = _("Hãy chọn tệp văn bản (PDF, Word hoặc Excel).")
 EMPTY_FILE = _("Tệp rỗng (0 byte). Hãy chọn lại đúng tệp văn bản.")
@@ -36,30 +20,14 @@ NOT_A_DOCUMENT = _(
 WRONG_EXTENSION = _("Chỉ nhận tệp PDF, Word hoặc Excel (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS).")
 
 
-def is_office_package(uploaded, extension):
-    uploaded.seek(0)
-    try:
-        with zipfile.ZipFile(uploaded) as package:
-            return PACKAGE_ENTRIES[extension] in package.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
-    finally:
-        uploaded.seek(0)
-
-
 def check_document_file(uploaded):
     """Refuse files without a name, whose extension is not a document's, or whose content does not match their
-    extension."""
+    extension (the signatures are core's, shared with every other upload). Size and emptiness are the field's."""
     refuse_nameless(uploaded, example="van-ban.pdf")
     extension = file_extension(uploaded.name)
     if extension not in FILE_SIGNATURES:
         raise ValidationError(WRONG_EXTENSION, code="invalid_extension")
-    uploaded.seek(0)
-    head = uploaded.read(8)
-    uploaded.seek(0)
-    if not head.startswith(FILE_SIGNATURES[extension]):
-        raise ValidationError(NOT_A_DOCUMENT, code="disguised_file")
-    if extension in PACKAGE_ENTRIES and not is_office_package(uploaded, extension):
+    if not content_matches_extension(uploaded, extension):
         raise ValidationError(NOT_A_DOCUMENT, code="disguised_file")
 
 
