@@ -16,7 +16,7 @@ Teams
     coordinates_team(user, team); can_manage_team(user, team).
 Registry (teams founded in areas, villages, deadlines)
     registrable_areas(user); may_register_team(user, area); manageable_communes(user); may_manage_villages(user,
-    commune); may_set_registry_deadline(user, province); deadline_provinces(user).
+    commune); may_see_team_decision(user, team); may_set_registry_deadline(user, province); deadline_provinces(user).
 Members and accounts
     visible_members(user); may_link_member_accounts(user); area_role_holders(); visible_role_assignments(user);
     coordinators_of(commune); may_see_replication_interests(user, commune); is_site_admin(user).
@@ -226,6 +226,11 @@ def manageable_communes(user):
 
 def may_manage_villages(user, commune):
     return manageable_communes(user).filter(pk=getattr(commune, "pk", commune)).exists()
+
+
+def may_see_team_decision(user, team):
+    """A team's signed founding decision may carry personal names: for the people who can see the team."""
+    return can_manage_team(user, team)
 
 
 def deadline_provinces(user):

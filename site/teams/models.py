@@ -12,6 +12,7 @@ from accounts.codes import readable_code
 from accounts.phone import format_phone, normalize_phone
 from core.cache_retirement import RetiringQuerySet
 from core.dates import fixed_bounds
+from core.uploaded_files import private_storage
 
 TEAM_NAME_PREFIX = _("Tổ công nghệ số cộng đồng")
 # An announcement's deadline is at most a year away: further is a mistyped year.
@@ -73,10 +74,29 @@ class AdminArea(models.Model):
             follow_moved_areas([self])
 
     def clean(self):
-        expected_parent_level = {AreaLevel.PROVINCE: None, AreaLevel.COMMUNE: 1, AreaLevel.VILLAGE: 2}[self.level]
+        if self.level not in AreaLevel.values:
+            raise ValidationError({"level": _("Hãy chọn cấp của đơn vị: tỉnh, xã hoặc thôn, tổ dân phố.")})
         parent_level = self.parent.level if self.parent_id else None
-        if parent_level != expected_parent_level:
-            raise ValidationError({"parent": _("Thôn, tổ dân phố phải thuộc một xã, phường hoặc đặc khu.")})
+        if parent_level != EXPECTED_PARENT_LEVEL[self.level]:
+            raise ValidationError({"parent": PARENT_LEVEL_MESSAGES[self.level]})
+
+    @property
+    def full_label(self):
+        """The name that tells places apart: "Thôn 1, xã Đức Xuân, tỉnh Thái Nguyên". Load parent and province."""
+        names = [self.name]
+        if self.level == AreaLevel.VILLAGE and self.parent_id:
+            names.append(self.parent.name)
+        if self.level != AreaLevel.PROVINCE and self.province_id:
+            names.append(self.province.named_with_type)
+        return ", ".join([names[0], *(lower_first(name) for name in names[1:])])
+
+    @property
+    def named_with_type(self):
+        """The official list names a province "Cao Bằng" but a city "Thành phố Hà Nội": "Tỉnh Cao Bằng"."""
+        kind = self.division_type.split(" ")[0] if self.division_type else ""
+        if self.level == AreaLevel.PROVINCE and kind == "tỉnh" and not self.name.lower().startswith(kind):
+            return f"{kind.capitalize()} {self.name}"
+        return self.name
 
     @property
     def commune(self):
@@ -85,6 +105,23 @@ class AdminArea(models.Model):
     @property
     def province_id_or_own(self):
         return self.pk if self.level == AreaLevel.PROVINCE else self.province_id
+
+
+EXPECTED_PARENT_LEVEL = {
+    AreaLevel.PROVINCE: None,
+    AreaLevel.COMMUNE: AreaLevel.PROVINCE,
+    AreaLevel.VILLAGE: AreaLevel.COMMUNE,
+}
+PARENT_LEVEL_MESSAGES = {
+    AreaLevel.PROVINCE: _("Tỉnh, thành phố không thuộc đơn vị nào khác."),
+    AreaLevel.COMMUNE: _("Xã, phường, đặc khu phải thuộc một tỉnh, thành phố."),
+    AreaLevel.VILLAGE: _("Thôn, tổ dân phố phải thuộc một xã, phường hoặc đặc khu."),
+}
+
+
+def lower_first(name):
+    """ "Xã Đức Xuân" after a comma reads "xã Đức Xuân"."""
+    return name[:1].lower() + name[1:]
 
 
 class TeamStatus(models.TextChoices):
@@ -125,7 +162,12 @@ class Team(models.Model):
         help_text=_("Ví dụ: Ủy ban nhân dân xã Đức Xuân."),
     )
     decision_file = models.FileField(
-        _("tệp quyết định đã ký (PDF)"), upload_to="quyet-dinh-thanh-lap-to/", max_length=255, blank=True
+        _("tệp quyết định đã ký (PDF)"),
+        upload_to="quyet-dinh-thanh-lap-to/",
+        # It may carry personal names: kept outside /media/, shown only through teams:decision_file.
+        storage=private_storage,
+        max_length=255,
+        blank=True,
     )
     status = models.CharField(_("trạng thái"), max_length=10, choices=TeamStatus.choices, default=TeamStatus.ACTIVE)
     # The dates the network's growth is counted from: a team counts from the day it was founded until the day it

@@ -1,20 +1,36 @@
 from django.db.models import Count, Q
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
-from teams.access import scope_for, visible_areas, visible_members, visible_role_assignments, visible_teams
-from teams.admin_views import MemberFilterSet, ScopedSnippetViewSet, TeamFilterSet
+from teams.access import (
+    manageable_communes,
+    registrable_areas,
+    scope_for,
+    visible_members,
+    visible_role_assignments,
+    visible_teams,
+)
+from teams.admin_views import (
+    MemberFilterSet,
+    ScopedSnippetViewSet,
+    TeamCreateView,
+    TeamEditView,
+    TeamFilterSet,
+    area_chooser_viewset,
+)
 from teams.announcements import announcement_link
 from teams.bulk_actions import scoped_bulk_actions
-from teams.forms import MemberAdminForm, RoleAssignmentAdminForm, TeamAdminForm, VillageAdminForm
+from teams.forms import MemberAdminForm, RoleAssignmentAdminForm
 from teams.models import AdminArea, AreaLevel, Member, RoleAssignment, Team
+from teams.registry import TeamRegistryAdminForm, VillageRegistryAdminForm
+from teams.registry_views import VillageMergeView
 
 
 class TeamViewSet(ScopedSnippetViewSet):
@@ -24,7 +40,14 @@ class TeamViewSet(ScopedSnippetViewSet):
     menu_label = _("Tổ công nghệ số")
     search_fields = ["name", "commune__name", "area__name"]
     filterset_class = TeamFilterSet
-    list_display = ["name", "commune", "province", Column("member_count", label=_("Thành viên")), "status"]
+    list_display = [
+        "name",
+        "commune",
+        "province",
+        Column("member_count", label=_("Thành viên")),
+        BooleanColumn("has_decision", label=_("Có quyết định")),
+        "status",
+    ]
     list_per_page = 50
     list_export = [
         "name",
@@ -34,6 +57,9 @@ class TeamViewSet(ScopedSnippetViewSet):
         "status",
         "decision_number",
         "decision_date",
+        "decision_issuer",
+        "founded_on",
+        "dissolved_on",
         "member_count",
         "zalo_group_url",
         "contact_phone",
@@ -46,20 +72,33 @@ class TeamViewSet(ScopedSnippetViewSet):
         "status": _("Trạng thái"),
         "decision_number": _("Số quyết định"),
         "decision_date": _("Ngày quyết định"),
+        "decision_issuer": _("Cơ quan ban hành"),
+        "founded_on": _("Ngày thành lập"),
+        "dissolved_on": _("Ngày giải thể"),
         "member_count": _("Số thành viên"),
         "zalo_group_url": _("Nhóm Zalo"),
         "contact_phone": _("Điện thoại liên hệ"),
     }
     export_filename = "to-cong-nghe-so"
+    add_view_class = TeamCreateView
+    single_object_views = {"edit_view_class": TeamEditView}
     edit_handler = ObjectList(
         [
-            FieldPanel("area"),
+            # Not the village snippet's chooser: the areas where this person may register a team, labelled.
+            FieldPanel("area", widget=area_chooser_viewset.widget_class),
             FieldPanel("name"),
-            FieldRowPanel([FieldPanel("decision_number"), FieldPanel("decision_date")]),
-            FieldPanel("status"),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("decision_number"), FieldPanel("decision_date")]),
+                    FieldPanel("decision_issuer"),
+                    FieldPanel("decision_file"),
+                ],
+                heading=_("Quyết định thành lập"),
+            ),
+            FieldRowPanel([FieldPanel("founded_on"), FieldPanel("status"), FieldPanel("dissolved_on", read_only=True)]),
             MultiFieldPanel([FieldPanel("zalo_group_url"), FieldPanel("contact_phone")], heading=_("Liên lạc")),
         ],
-        base_form_class=TeamAdminForm,
+        base_form_class=TeamRegistryAdminForm,
     )
 
     def get_queryset(self, request):
@@ -135,24 +174,35 @@ class RoleAssignmentViewSet(ScopedSnippetViewSet):
 
 
 def visible_villages(user):
-    return visible_areas(user).filter(level=AreaLevel.VILLAGE).select_related("parent")
+    """The villages of the communes whose villages this person manages (teams.access)."""
+    return AdminArea.objects.filter(level=AreaLevel.VILLAGE, parent__in=manageable_communes(user)).select_related(
+        "parent", "province"
+    )
 
 
 class VillageViewSet(ScopedSnippetViewSet):
-    """Villages and residential groups, which the official lists do not carry: added under their commune."""
+    """Villages and residential groups, which the official lists do not carry: added under their commune, renamed,
+    and merged into another of the same commune (VillageMergeView)."""
 
     model = AdminArea
     scope = staticmethod(visible_villages)
+    # Its chooser lists villages only: it must not become the widget of every foreign key to an area.
+    chooser_is_every_foreign_keys_widget = False
     icon = "site"
     menu_label = _("Thôn, tổ dân phố")
     url_prefix = "thon-to-dan-pho"
     search_fields = ["name", "parent__name"]
-    list_display = ["name", "division_type", "parent"]
+    list_display = ["name", "division_type", "parent", "province"]
     list_export = ["name", "division_type", "parent", "province"]
     export_headings = {"name": _("Tên"), "division_type": _("Loại"), "parent": _("Xã, phường"), "province": _("Tỉnh")}
     edit_handler = ObjectList(
-        [FieldPanel("parent"), FieldPanel("name"), FieldPanel("division_type")], base_form_class=VillageAdminForm
+        [FieldPanel("parent"), FieldPanel("name"), FieldPanel("division_type")],
+        base_form_class=VillageRegistryAdminForm,
     )
+
+    def get_urlpatterns(self):
+        merge = VillageMergeView.as_view(scope=visible_villages, index_url_name=self.get_url_name("list"))
+        return [*super().get_urlpatterns(), path("gop/<str:pk>/", merge, name="merge")]
 
 
 class TeamsGroup(SnippetViewSetGroup):
@@ -177,6 +227,14 @@ def team_account_links(request):
                 "description": _("Danh sách thành viên, thêm người, nhập từ Excel."),
             }
         )
+    if registrable_areas(request.user).exists():
+        links.append(
+            {
+                "url": reverse("teams:register_team"),
+                "label": _("Đăng ký tổ mới"),
+                "description": _("Lập tổ cho xã hoặc thôn, kèm quyết định thành lập; thêm thôn, tổ dân phố."),
+            }
+        )
     if scope.coordinates_areas:
         links.append(
             {
@@ -197,15 +255,33 @@ def team_account_links(request):
 
 @hooks.register("register_snippet_listing_buttons")
 def team_roster_buttons(snippet, user, next_url=None):
-    """From the admin's list of teams to the team's roster and its member import (the leader's pages)."""
+    """From the admin's list of teams to the team's roster, its member import (the leader's pages) and its signed
+    decision (through the view that asks the access policy, never /media/)."""
     if not isinstance(snippet, Team):
         return []
-    return [
+    buttons = [
         Button(_("Danh sách thành viên"), url=reverse("teams:roster", args=[snippet.pk]), icon_name="group"),
         Button(
             _("Nhập thành viên từ Excel"), url=reverse("teams:member_import", args=[snippet.pk]), icon_name="upload"
         ),
     ]
+    if snippet.decision_file:
+        buttons.append(
+            Button(_("Tệp quyết định"), url=reverse("teams:decision_file", args=[snippet.pk]), icon_name="doc-full")
+        )
+    return buttons
+
+
+@hooks.register("register_snippet_listing_buttons")
+def village_merge_button(snippet, user, next_url=None):
+    if not isinstance(snippet, AdminArea) or snippet.level != AreaLevel.VILLAGE:
+        return []
+    return [Button(_("Gộp vào thôn khác"), url=reverse("wagtailsnippets_teams_adminarea:merge", args=[snippet.pk]))]
+
+
+@hooks.register("register_admin_viewset")
+def register_area_chooser():
+    return area_chooser_viewset
 
 
 @hooks.register(ACCOUNT_LINKS_HOOK)

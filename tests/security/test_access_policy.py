@@ -95,6 +95,18 @@ def token_covers(name):
     return lambda user, w: access.may_issue_token(user, w[name] if name else None)
 
 
+def may_register(name):
+    return lambda user, w: access.may_register_team(user, w[name])
+
+
+def may_manage_villages_of(name):
+    return lambda user, w: access.may_manage_villages(user, w[name])
+
+
+def may_see_decision(name):
+    return lambda user, w: access.may_see_team_decision(user, w[name])
+
+
 def notified_of(name):
     return lambda user, w: user.pk in set(access.announcement_recipients(w[name]))
 
@@ -159,6 +171,17 @@ MATRIX = {
     "token covers: another province": (token_covers("south"), (N, N, N, N, N, Y, N, N, Y)),
     "token covers: a village (never a token's area)": (token_covers("village"), (N, N, N, N, N, N, N, N, Y)),
     "token covers: the whole country": (token_covers(None), (N, N, N, N, N, N, N, N, Y)),
+    "may register a team: in the commune": (may_register("an"), (N, N, N, Y, Y, N, N, N, Y)),
+    "may register a team: in the commune's village": (may_register("village"), (N, N, N, Y, Y, N, N, N, Y)),
+    "may register a team: in another commune": (may_register("binh"), (N, N, N, N, Y, N, N, N, Y)),
+    "may register a team: in another province": (may_register("cuong"), (N, N, N, N, N, Y, N, N, Y)),
+    "may register a team: a province (never a team's area)": (may_register("north"), (N, N, N, N, N, N, N, N, N)),
+    "may manage the commune's villages": (may_manage_villages_of("an"), (N, N, N, Y, Y, N, N, N, Y)),
+    "may manage another commune's villages": (may_manage_villages_of("binh"), (N, N, N, N, Y, N, N, N, Y)),
+    "may manage another province's villages": (may_manage_villages_of("cuong"), (N, N, N, N, N, Y, N, N, Y)),
+    "may see the team's founding decision": (may_see_decision("team_an"), (N, N, Y, Y, Y, N, N, N, Y)),
+    "may see another commune's team's decision": (may_see_decision("team_binh"), (N, N, N, N, Y, N, N, N, Y)),
+    "may see another province's team's decision": (may_see_decision("team_cuong"), (N, N, N, N, N, Y, N, N, Y)),
 }
 
 
