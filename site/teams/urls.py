@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from teams import announcements, coverage_views, views
+from teams import announcements, coverage_views, registry_views, views
 
 app_name = "teams"
 
@@ -19,6 +19,10 @@ urlpatterns = [
     path("dang-ky/", views.join_team, name="join"),
     path("to/<id:team_id>/doi-ma-moi/", views.regenerate_invitation, name="regenerate_invitation"),
     path("to/<id:team_id>/thanh-vien/<id:member_id>/tai-khoan/", views.member_account, name="member_account"),
+    path("to-cong-nghe-so/dang-ky-to/", registry_views.register_team, name="register_team"),
+    path("to-cong-nghe-so/xa/<id:commune_id>/them-thon/", registry_views.village_add, name="village_add"),
+    path("to-cong-nghe-so/da-dang-ky/<id:team_id>/", registry_views.registered_team, name="registered_team"),
+    path("to/<id:team_id>/quyet-dinh-thanh-lap/", registry_views.decision_file, name="decision_file"),
     path("thong-bao/", announcements.announcement_list, name="announcements"),
     path("thong-bao/moi/", announcements.announcement_new, name="announcement_new"),
     path("thong-bao/<id:announcement_id>/", announcements.announcement_detail, name="announcement"),
