@@ -190,7 +190,14 @@ class AreaSearchForm(BaseFilterForm):
         return objects.filter(pk__in=matching_area_ids(self.user, query, limit=200))
 
 
-class AreaChooseViewMixin:
+class NoCreation:
+    """Areas come from the official lists and the village admin, never from a chooser."""
+
+    def can_create(self):
+        return False
+
+
+class AreaChooseViewMixin(NoCreation):
     per_page = 30
 
     def get_object_list(self):
@@ -236,6 +243,10 @@ class AreaChosenView(generic_chooser.ChosenView):
         return None
 
 
+class AreaCreateView(NoCreation, generic_chooser.CreateView):
+    pass
+
+
 class AreaChosenMultipleView(generic_chooser.ChosenMultipleView):
     def get_objects(self, pks):
         return labelled(registrable_areas(self.request.user)).filter(pk__in=pks)
@@ -271,6 +282,7 @@ class AreaChooserViewSet(ChooserViewSet):
     choose_results_view_class = AreaChooseResultsView
     chosen_view_class = AreaChosenView
     chosen_multiple_view_class = AreaChosenMultipleView
+    create_view_class = AreaCreateView
 
 
 area_chooser_viewset = AreaChooserViewSet("team_area_chooser", url_prefix="teams/chon-dia-ban")

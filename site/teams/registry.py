@@ -152,6 +152,8 @@ class TeamRegistryRules:
         field.error_messages["invalid_choice"] = AREA_OUTSIDE_SCOPE
         field.error_messages["required"] = _("Hãy chọn địa bàn của tổ.")
         if "founded_on" in self.fields:
+            if self.instance._state.adding and not self.is_bound:
+                self.initial["founded_on"] = None  # not the model's "today": empty means the decision's date
             self.fields["founded_on"].required = False
             self.fields["founded_on"].help_text = _("Để trống: lấy ngày của quyết định thành lập (hoặc hôm nay).")
         if "decision_file" in self.fields:

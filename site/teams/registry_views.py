@@ -38,6 +38,9 @@ from teams.registry import (
     what_moves,
 )
 
+# The village form shares the page with the team's: its fields need ids of their own.
+VILLAGE_PREFIX = "thon"
+
 
 def chosen_in(queryset, value):
     """The area of a ?tinh= or ?xa= value within the queryset; 404 for anything else, in scope or not."""
@@ -118,7 +121,9 @@ def register_team(request):
             except DuplicateTeam as lost_race:
                 refuse_duplicate(form, lost_race.area)
     offer_areas(form, step["areas"])
-    village_form = VillageForm(commune=step["commune"]) if step["commune"] and step["query"] == "" else None
+    village_form = (
+        VillageForm(commune=step["commune"], prefix=VILLAGE_PREFIX) if step["commune"] and step["query"] == "" else None
+    )
     return TemplateResponse(
         request,
         "teams/registry/register.html",
@@ -138,7 +143,7 @@ def registered_team(request, team_id):
 def village_add(request, commune_id):
     """A village or residential group added under a commune the person manages, then back to that commune."""
     commune = get_object_or_404(labelled(access.manageable_communes(request.user)), pk=commune_id)
-    form = VillageForm(request.POST, commune=commune)
+    form = VillageForm(request.POST, commune=commune, prefix=VILLAGE_PREFIX)
     village = save_village(form) if form.is_valid() else None
     if village is not None:
         messages.success(request, _("Đã thêm %(village)s.") % {"village": village.full_label})

@@ -183,6 +183,7 @@ def test_a_commune_officer_starts_at_their_commune(client, world, people):
     client.force_login(people["commune"])
     page = client.get(REGISTER).content.decode()
     assert "Phường Cường, tỉnh Nam" in page and 'name="area"' in page
+    assert 'name="founded_on" value=' not in page  # empty: the decision's date unless one is typed
 
 
 def test_the_phone_page_queries_stay_few(client, world, people, django_assert_max_num_queries):

@@ -164,7 +164,8 @@ def test_merging_moves_the_help_logged_in_the_village_and_says_so(client, world,
 def test_a_commune_officer_adds_a_village_on_the_phone_page(client, world, people):
     client.force_login(people["commune"])
     response = client.post(
-        f"/to-cong-nghe-so/xa/{world['cuong'].pk}/them-thon/", {"name": "Tổ dân phố 5", "division_type": "tổ dân phố"}
+        f"/to-cong-nghe-so/xa/{world['cuong'].pk}/them-thon/",
+        {"thon-name": "Tổ dân phố 5", "thon-division_type": "tổ dân phố"},
     )
     assert response.status_code == 302
     village = AdminArea.objects.get(name="Tổ dân phố 5")
@@ -176,7 +177,7 @@ def test_a_commune_officer_adds_a_village_on_the_phone_page(client, world, peopl
 def test_a_duplicate_village_on_the_phone_page_is_a_form_error(client, world, people):
     client.force_login(people["province"])
     response = client.post(
-        f"/to-cong-nghe-so/xa/{world['an'].pk}/them-thon/", {"name": "Thôn Đông", "division_type": "thôn"}
+        f"/to-cong-nghe-so/xa/{world['an'].pk}/them-thon/", {"thon-name": "Thôn Đông", "thon-division_type": "thôn"}
     )
     assert response.status_code == 200 and "đã có “Thôn Đông”" in response.content.decode()
 
@@ -184,6 +185,8 @@ def test_a_duplicate_village_on_the_phone_page_is_a_form_error(client, world, pe
 @pytest.mark.parametrize("role", ["commune", "leader", "volunteer"])
 def test_a_village_cannot_be_added_to_a_commune_outside_the_scope(client, world, people, role):
     client.force_login(people[role])
-    response = client.post(f"/to-cong-nghe-so/xa/{world['an'].pk}/them-thon/", {"name": "X", "division_type": "thôn"})
+    response = client.post(
+        f"/to-cong-nghe-so/xa/{world['an'].pk}/them-thon/", {"thon-name": "X", "thon-division_type": "thôn"}
+    )
     assert response.status_code == 404
     assert not AdminArea.objects.filter(name="X").exists()
