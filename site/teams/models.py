@@ -93,8 +93,9 @@ class AdminArea(models.Model):
     @property
     def named_with_type(self):
         """The official list names a province "Cao Bằng" but a city "Thành phố Hà Nội": "Tỉnh Cao Bằng"."""
-        kind = self.division_type.split(" ")[0] if self.division_type else ""
-        if self.level == AreaLevel.PROVINCE and kind == "tỉnh" and not self.name.lower().startswith(kind):
+        kind = self.division_type or ""
+        # A one-word type ("tỉnh") the name lacks; "thành phố trung ương" names always start with "Thành phố".
+        if self.level == AreaLevel.PROVINCE and kind and " " not in kind and not self.name.lower().startswith(kind):
             return f"{kind.capitalize()} {self.name}"
         return self.name
 

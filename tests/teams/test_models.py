@@ -43,3 +43,24 @@ def test_leaving_before_joining_is_refused(world):
     with pytest.raises(ValidationError) as error:
         member.full_clean()
     assert "Ngày rời tổ không thể trước ngày tham gia." in str(error.value)
+
+
+def test_an_areas_full_label_tells_two_villages_of_the_same_name_apart():
+    from teams.factories import CommuneFactory, ProvinceFactory, VillageFactory
+
+    thai_nguyen = ProvinceFactory(name="Thái Nguyên", division_type="tỉnh")
+    hanoi = ProvinceFactory(name="Thành phố Hà Nội", division_type="thành phố trung ương")
+    duc_xuan = CommuneFactory(name="Xã Đức Xuân", parent=thai_nguyen)
+    hoan_kiem = CommuneFactory(name="Phường Hoàn Kiếm", parent=hanoi, division_type="phường")
+    assert VillageFactory(name="Thôn 1", parent=duc_xuan).full_label == "Thôn 1, xã Đức Xuân, tỉnh Thái Nguyên"
+    assert VillageFactory(name="Thôn 1", parent=hoan_kiem).full_label == ("Thôn 1, phường Hoàn Kiếm, thành phố Hà Nội")
+    assert duc_xuan.full_label == "Xã Đức Xuân, tỉnh Thái Nguyên"
+    assert thai_nguyen.full_label == "Thái Nguyên"
+
+
+def test_a_commune_without_a_province_is_a_message():
+    from teams.models import AdminArea, AreaLevel
+
+    with pytest.raises(ValidationError) as refused:
+        AdminArea(name="Xã Lạc", level=AreaLevel.COMMUNE).clean()
+    assert "phải thuộc một tỉnh" in refused.value.message_dict["parent"][0]
