@@ -1,10 +1,12 @@
 """Demo training: the modules, accounts for the members of a few demo teams, and their progress, so that
 My learning, the team matrix and the readiness rates all show real figures."""
 
+import datetime
 import random
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.utils import timezone
 
 from accounts.demo import DEMO_PASSWORD
 from teams.demo import DEMO_PROVINCE_CODE
@@ -58,7 +60,7 @@ def record_progress(members):
     """Most members finish the required modules; some are midway; a few have not started."""
     rng = random.Random(7)
     modules = list(published_modules())
-    progress, completions = [], []
+    progress, completions, finished_on = [], [], {}
     for member in members:
         if member.user_id is None:
             continue
@@ -84,6 +86,7 @@ def record_progress(members):
                         score=rng.choice([80, 83, 100]),
                     )
                 )
+                finished_on[member.user_id, module.pk] = learning_day(member, position, rng)
             elif position == finished and rng.random() < 0.6:
                 progress.append(
                     ModuleProgress(
@@ -97,3 +100,24 @@ def record_progress(members):
                 )
     ModuleProgress.objects.bulk_create(progress, ignore_conflicts=True)
     Completion.objects.bulk_create(completions, ignore_conflicts=True)
+    backdate(finished_on)
+
+
+def learning_day(member, position, rng):
+    """A module finished some weeks after joining, one after another, never later than now: the readiness curve of
+    the coverage page then grows over the year as it would have."""
+    joined = datetime.datetime.combine(member.joined_on, datetime.time(20, 0), tzinfo=timezone.get_current_timezone())
+    finished = joined + datetime.timedelta(days=7 + 10 * position + rng.randrange(14))
+    return min(finished, timezone.now())
+
+
+def backdate(finished_on):
+    """completed_at is stamped on insert: the demo's history is written over it afterwards."""
+    rows = list(
+        Completion.objects.filter(user_id__in={user_id for user_id, _module in finished_on}).only(
+            "pk", "user_id", "module_id", "completed_at"
+        )
+    )
+    for row in rows:
+        row.completed_at = finished_on.get((row.user_id, row.module_id), row.completed_at)
+    Completion.objects.bulk_update(rows, ["completed_at"], batch_size=500)
