@@ -156,6 +156,8 @@ class RefusesSecondActiveTeam:
             if area is None or existing_active_team(area, exclude_pk=form.instance.pk) is None:
                 raise
             refuse_duplicate(form, area)
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
 

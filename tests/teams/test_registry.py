@@ -251,6 +251,28 @@ def test_the_admin_refuses_a_second_team_naming_the_first(client, world, people)
     assert Team.objects.filter(area=world["an"]).count() == 1
 
 
+def test_the_admin_answers_a_lost_race_with_a_form_error(client, world, people, monkeypatch):
+    from teams import admin_views, registry
+
+    real = registry.existing_active_team
+    calls = []
+
+    def before_the_other_commits(area, exclude_pk=None):
+        calls.append(area)
+        if len(calls) == 1:
+            Team.objects.create(area=area, name="Tổ đăng ký trước")
+            return None
+        return real(area, exclude_pk)
+
+    monkeypatch.setattr(registry, "existing_active_team", before_the_other_commits)
+    monkeypatch.setattr(admin_views, "existing_active_team", before_the_other_commits)
+    monkeypatch.setattr(Team, "validate_constraints", lambda self, exclude=None: None)
+    client.force_login(people["province"])
+    response = client.post("/admin/snippets/teams/team/add/", admin_post(world["binh"]))
+    assert response.status_code == 200 and "Tổ đăng ký trước" in response.content.decode()
+    assert Team.objects.filter(area=world["binh"]).count() == 1
+
+
 def test_the_admin_registers_a_team_with_its_decision_file(client, world, people):
     client.force_login(people["province"])
     response = client.post("/admin/snippets/teams/team/add/", {**admin_post(world["binh"]), "decision_file": pdf()})
