@@ -9,6 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -136,6 +137,30 @@ def check_decision_pdf(uploaded):
         raise ValidationError([*error.messages, FILE_AGAIN]) from error
 
 
+class FileShownThroughView:
+    """What a file input shows as the current file: a link to the view that asks the access policy."""
+
+    def __init__(self, url):
+        self.url = url
+
+    def __str__(self):
+        return str(_("quyết định đã ký (PDF)"))
+
+
+class DecisionFileInput(forms.ClearableFileInput):
+    """The signed decision's input: the current file links to teams:decision_file, never to a /media/ address (the
+    file is not there) nor shows its stored name."""
+
+    def __init__(self, *args, team_pk=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.team_pk = team_pk
+
+    def format_value(self, value):
+        if self.is_initial(value) and self.team_pk:
+            return FileShownThroughView(reverse("teams:decision_file", args=[self.team_pk]))
+        return super().format_value(value)
+
+
 class TeamRegistryRules:
     """The rules of a team's registration, on the phone form and the admin form alike: an area in the person's
     scope, one active team per area, a checked PDF, a decision with its number and date, founded on the decision's
@@ -143,21 +168,23 @@ class TeamRegistryRules:
 
     today_relative_limits = {"decision_date": HAS_HAPPENED, "founded_on": HAS_HAPPENED}
 
-    def limit_areas(self, user):
-        field = self.fields.get("area")
-        if field is None or user is None:
-            return
-        field.queryset = labelled(access.registrable_areas(user))
-        field.label_from_instance = lambda area: area.full_label
-        field.error_messages["invalid_choice"] = AREA_OUTSIDE_SCOPE
-        field.error_messages["required"] = _("Hãy chọn địa bàn của tổ.")
+    def apply_registry_rules(self, user):
+        """`user` None (no one signed in) may pick no area."""
+        if "area" in self.fields:
+            field = self.fields["area"]
+            field.queryset = labelled(access.registrable_areas(user))
+            field.label_from_instance = lambda area: area.full_label
+            field.error_messages["invalid_choice"] = AREA_OUTSIDE_SCOPE
+            field.error_messages["required"] = _("Hãy chọn địa bàn của tổ.")
         if "founded_on" in self.fields:
             if self.instance._state.adding and not self.is_bound:
                 self.initial["founded_on"] = None  # not the model's "today": empty means the decision's date
             self.fields["founded_on"].required = False
             self.fields["founded_on"].help_text = _("Để trống: lấy ngày của quyết định thành lập (hoặc hôm nay).")
         if "decision_file" in self.fields:
-            self.fields["decision_file"].help_text = _("Bản quét quyết định đã ký, dạng PDF, tối đa 10 MB.")
+            field = self.fields["decision_file"]
+            field.help_text = _("Bản quét quyết định đã ký, dạng PDF, tối đa 10 MB.")
+            field.widget = DecisionFileInput(team_pk=self.instance.pk, attrs={"accept": "application/pdf,.pdf"})
 
     def clean_decision_file(self):
         uploaded = self.cleaned_data.get("decision_file")
@@ -207,13 +234,12 @@ class TeamRegistrationForm(TeamRegistryRules, TodayRelativeLimits, forms.ModelFo
             "area": forms.RadioSelect,
             "decision_date": DATE_INPUT,
             "founded_on": DATE_INPUT,
-            "decision_file": forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
             "contact_phone": forms.TextInput(attrs={"type": "tel", "inputmode": "tel", "autocomplete": "off"}),
         }
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.limit_areas(user)
+        self.apply_registry_rules(user)
 
 
 class TeamRegistryAdminForm(TeamRegistryRules, TodayRelativeLimits, WagtailAdminModelForm):
@@ -221,7 +247,7 @@ class TeamRegistryAdminForm(TeamRegistryRules, TodayRelativeLimits, WagtailAdmin
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.limit_areas(self.for_user)
+        self.apply_registry_rules(self.for_user)
 
 
 class VillageRules:

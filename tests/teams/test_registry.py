@@ -307,6 +307,13 @@ def test_the_area_chooser_lists_labelled_areas_in_scope_searched_without_diacrit
     assert client.get(f"/admin/teams/chon-dia-ban/chosen/{world['binh'].pk}/").status_code == 200
 
 
+def test_the_admin_edit_form_links_the_decision_through_the_view_not_media(client, world, people, decided):
+    client.force_login(people["province"])
+    page = client.get(f"/admin/snippets/teams/team/edit/{decided.pk}/").content.decode()
+    assert f'href="/to/{decided.pk}/quyet-dinh-thanh-lap/"' in page
+    assert "/media/quyet-dinh-thanh-lap-to/" not in page and 'name="decision_issuer"' in page
+
+
 def test_the_team_list_filters_by_decision(client, world, people, decided):
     client.force_login(people["province"])
     with_decision = client.get("/admin/snippets/teams/team/", {"decision": "co"}).content.decode()
