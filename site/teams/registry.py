@@ -235,6 +235,7 @@ class TeamRegistrationForm(TeamRegistryRules, TodayRelativeLimits, forms.ModelFo
             "decision_date": DATE_INPUT,
             "founded_on": DATE_INPUT,
             "contact_phone": forms.TextInput(attrs={"type": "tel", "inputmode": "tel", "autocomplete": "off"}),
+            "zalo_group_url": forms.TextInput(attrs={"inputmode": "url", "placeholder": "https://zalo.me/g/..."}),
         }
 
     def __init__(self, *args, user, **kwargs):

@@ -40,6 +40,7 @@ from teams.registry import (
 
 # The village form shares the page with the team's: its fields need ids of their own.
 VILLAGE_PREFIX = "thon"
+DECISION_FIELDS = ("decision_number", "decision_date", "decision_issuer", "decision_file", "founded_on")
 
 
 def chosen_in(queryset, value):
@@ -59,14 +60,23 @@ def registry_step(request, source):
     query = (source.get("q") or "").strip()[:100]
     commune = chosen_in(labelled(access.manageable_communes(user)), source.get("xa"))
     province = commune.province if commune else chosen_in(provinces, source.get("tinh"))
+    province_count = provinces.count()
     if province is None and commune is None and not query:
         only_communes = list(access.manageable_communes(user)[:2])
         if len(only_communes) == 1:  # a commune officer: straight to their commune
             commune = labelled(AdminArea.objects).get(pk=only_communes[0].pk)
             province = commune.province
-        elif provinces.count() == 1:
+        elif province_count == 1:
             province = provinces.get()
-    step = {"query": query, "province": province, "commune": commune, "provinces": [], "communes": [], "areas": []}
+    step = {
+        "query": query,
+        "province": province,
+        "commune": commune,
+        "several_provinces": province_count > 1,
+        "provinces": [],
+        "communes": [],
+        "areas": [],
+    }
     if query:
         step["areas"] = matching_areas(user, query)
     elif commune is not None:
@@ -127,7 +137,7 @@ def register_team(request):
     return TemplateResponse(
         request,
         "teams/registry/register.html",
-        {"form": form, "village_form": village_form, **step},
+        {"form": form, "village_form": village_form, "decision_fields": DECISION_FIELDS, **step},
     )
 
 
@@ -152,7 +162,9 @@ def village_add(request, commune_id):
     team_form = TeamRegistrationForm(user=request.user)
     offer_areas(team_form, step["areas"])
     return TemplateResponse(
-        request, "teams/registry/register.html", {"form": team_form, "village_form": form, **step}, status=200
+        request,
+        "teams/registry/register.html",
+        {"form": team_form, "village_form": form, "decision_fields": DECISION_FIELDS, **step},
     )
 
 
