@@ -18,8 +18,11 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from core.uploaded_files import private_files_root
+
 MANIFEST = "manifest.json"
 MEDIA_ARCHIVE = "media.tar.gz"
+PRIVATE_ARCHIVE_FOLDER = "media-private"
 
 
 def row_counts():
@@ -77,12 +80,16 @@ def backup(destination):
         media = Path(settings.MEDIA_ROOT)
         if media.exists():
             archive.add(media, arcname="media")
+        # Files served only through a view (signed founding decisions) live beside the media folder, not in it.
+        if private_files_root().exists():
+            archive.add(private_files_root(), arcname=PRIVATE_ARCHIVE_FOLDER)
     manifest = {
         "created": timezone.now().isoformat(),
         "engine": connection.vendor,
         "database": dump,
         "rows": row_counts(),
         "media": media_checksums(settings.MEDIA_ROOT),
+        "private_media": media_checksums(private_files_root()),
     }
     (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     return folder
@@ -203,6 +210,8 @@ def restore(folder, media_root=None, replace=False, confirm=None):
         archive.extractall(staging, filter="data")
     if (staging / "media").exists():
         shutil.copytree(staging / "media", media_root, dirs_exist_ok=True)
+    if (staging / PRIVATE_ARCHIVE_FOLDER).exists():
+        shutil.copytree(staging / PRIVATE_ARCHIVE_FOLDER, private_files_root(), dirs_exist_ok=True)
     shutil.rmtree(staging, ignore_errors=True)
     return differences(manifest, media_root), media_not_in_backup(manifest, media_root)
 
@@ -225,4 +234,8 @@ def differences(manifest, media_root):
     for name, digest in manifest["media"].items():
         if checksums.get(name) != digest:
             found.append(_("tệp %(name)s không khớp") % {"name": name})
+    private = media_checksums(private_files_root())
+    for name, digest in manifest.get("private_media", {}).items():  # backups made before private files had none
+        if private.get(name) != digest:
+            found.append(_("tệp %(name)s không khớp") % {"name": f"{PRIVATE_ARCHIVE_FOLDER}/{name}"})
     return found

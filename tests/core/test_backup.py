@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from content.factories import ImageFactory, PillarFactory
 from content.models import Pillar
 from core.backup import media_checksums, row_counts
+from core.uploaded_files import private_files_root
 from core.management.commands.restore import Command as RestoreCommand
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -33,6 +34,26 @@ def test_a_backup_restores_into_an_empty_database_with_the_same_rows_and_files(g
     assert "số dòng và tệp khớp" in capsys.readouterr().out
     assert row_counts() == rows_before
     assert media_checksums(settings.MEDIA_ROOT) == files_before
+
+
+def test_files_kept_outside_media_are_backed_up_and_restored(db, tmp_path, capsys):
+    """Signed founding decisions are served only through a view, from a folder beside the media: a backup without
+    them would lose every team's decision."""
+    private = private_files_root()
+    decision = private / "quyet-dinh-thanh-lap-to" / "qd-125.pdf"
+    decision.parent.mkdir(parents=True, exist_ok=True)
+    decision.write_bytes(b"%PDF-1.4 quyet dinh 125/QD-UBND")
+    before = media_checksums(private)
+
+    call_command("backup", "--output", str(tmp_path))
+    folder = next(tmp_path.iterdir())
+    assert json.loads((folder / "manifest.json").read_text())["private_media"] == before
+    decision.unlink()
+    call_command("flush", interactive=False, verbosity=0)
+
+    call_command("restore", str(folder))
+    assert "số dòng và tệp khớp" in capsys.readouterr().out
+    assert media_checksums(private) == before
 
 
 def test_a_missing_backup_is_reported_in_vietnamese(tmp_path):
