@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 from content.factories import ImageFactory, PillarFactory
 from content.models import Pillar
 from core.backup import media_checksums, row_counts
-from core.uploaded_files import private_files_root
 from core.management.commands.restore import Command as RestoreCommand
+from core.uploaded_files import private_files_root
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
