@@ -14,21 +14,12 @@ from reporting.models import Difficulty
 from reporting.periods import period_containing
 from teams.factories import MemberFactory, TeamFactory
 from teams.models import Announcement, MemberRole, RoleAssignment, ScopeRole
+from tests.security.roles import ROLES
 from training.factories import TrainingIndexPageFactory, TrainingModulePageFactory
 from training.models import Completion
 
 pytestmark = pytest.mark.django_db
 
-ROLES = [
-    "anonymous",
-    "volunteer",
-    "leader",
-    "commune_officer",
-    "province_coordinator",
-    "department_editor",
-    "moderator",
-    "superuser",
-]
 ADMIN_PREFIXES = ("admin/", "documents/")  # Wagtail's own: checked below for sign-in, and by Wagtail's suite
 
 # Shorthands: L = sent to sign in (302), OK = 200, R = redirect elsewhere (302), F = 403, N = 404, M = 405.
@@ -99,6 +90,12 @@ EXPECTED = {
     "teams:join": ("/dang-ky/", {"anonymous": OK, **dict.fromkeys(ROLES[1:], R)}),
     "teams:regenerate_invitation": ("/to/{team}/doi-ma-moi/", POST_ONLY_SIGNED_IN),
     "teams:member_account": ("/to/{team}/thanh-vien/{member}/tai-khoan/", POST_ONLY_SIGNED_IN),
+    "teams:make_leader": ("/to/{team}/thanh-vien/{plain_member}/giao-to-truong/", TEAM_PAGE),
+    "teams:register_team": ("/to-cong-nghe-so/dang-ky-to/", COORDINATORS),
+    # The commune's id is looked up only for a POST: a GET is refused first.
+    "teams:village_add": ("/to-cong-nghe-so/xa/{team}/them-thon/", POST_ONLY_SIGNED_IN),
+    "teams:registered_team": ("/to-cong-nghe-so/da-dang-ky/{team}/", TEAM_PAGE),
+    "teams:decision_file": ("/to/{team}/quyet-dinh-thanh-lap/", {**dict.fromkeys(ROLES, N), "anonymous": L}),
     "training:my_learning": ("/hoc/", SIGNED_IN_ONLY),
     "training:certificate": (
         "/hoc/chung-nhan/{certificate}/",
@@ -163,6 +160,7 @@ def world(home_page, guide, vneid):
     people = {role: UserFactory(username=role) for role in ROLES[1:]}
     MemberFactory(team=team, user=people["volunteer"], full_name="Tình Nguyện")
     member = MemberFactory(team=team, user=people["leader"], role=MemberRole.LEADER, full_name="Tổ Trưởng")
+    plain_member = MemberFactory(team=team, full_name="Thành Viên")
     RoleAssignment.objects.create(user=people["commune_officer"], role=ScopeRole.COMMUNE_OFFICER, area=team.commune)
     RoleAssignment.objects.create(
         user=people["province_coordinator"], role=ScopeRole.PROVINCE_COORDINATOR, area=team.province
@@ -189,6 +187,7 @@ def world(home_page, guide, vneid):
         "guide": guide.pk,
         "team": team.pk,
         "member": member.pk,
+        "plain_member": plain_member.pk,
         "certificate": completion.verification_code,
         "period": period.pk,
         "commune": team.commune.code,
@@ -328,6 +327,10 @@ ADMIN_EXPECTED = {
     "api_tokens:index": COORDINATING,
     "api_tokens:index_results": COORDINATING,
     "api_tokens:add": COORDINATING,
+    "team_area_chooser:choose": ADMIN_USERS,
+    "team_area_chooser:choose_results": ADMIN_USERS,
+    "team_area_chooser:chosen_multiple": ADMIN_USERS,
+    "team_area_chooser:create": {**NO_ADMIN, **dict.fromkeys(ROLES[3:], D)},  # areas come from the official lists
     "wagtailadmin_logout": {**NO_ADMIN, **dict.fromkeys(ROLES[3:], M)},  # a GET never signs out
 }
 
