@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.unicode_text import nfc
 from reporting.logs import active_indicators, log_totals
 from reporting.models import ReportAction, ReportEvent, ReportStatus, ReportValue, TeamReport
 
@@ -117,7 +118,7 @@ def save_report(team, period, form, difficulty_forms, user):
         if f"so-{value.indicator_id}" not in form.cleaned_data:  # an indicator switched on since the form was sent
             continue
         value.value = form.cleaned_data[f"so-{value.indicator_id}"]
-        reason = form.cleaned_data[f"ly-do-{value.indicator_id}"].strip()
+        reason = nfc(form.cleaned_data[f"ly-do-{value.indicator_id}"].strip())  # bulk_update skips the NFC receiver
         value.adjustment_reason = reason if value.value != value.from_logs else ""
         changed.append(value)
     ReportValue.objects.bulk_update(changed, ["value", "adjustment_reason"])

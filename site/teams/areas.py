@@ -6,6 +6,7 @@ import vietnam_provinces
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from core.unicode_text import nfc
 from teams.models import AdminArea, AreaLevel, follow_moved_areas
 
 # What a village-level unit is called where it is: the stored value, and its label in the active language.
@@ -49,7 +50,9 @@ def load_official_areas():
     """Create or update every province and commune by its official code. Running it again changes nothing."""
     report = LoadReport()
     provinces = [
-        AdminArea(code=province_code(item.code), name=item.name, division_type=item.division_type.value, level=1)
+        AdminArea(
+            code=province_code(item.code), name=nfc(item.name), division_type=nfc(item.division_type.value), level=1
+        )
         for item in vietnam_provinces.Province.iter_all()
     ]
     by_code = sync(provinces, report, parent_of=None)
@@ -59,8 +62,8 @@ def load_official_areas():
         communes.append(
             AdminArea(
                 code=commune_code(item.code),
-                name=item.name,
-                division_type=item.division_type.value,
+                name=nfc(item.name),  # written in bulk: no NFC receiver runs
+                division_type=nfc(item.division_type.value),
                 level=AreaLevel.COMMUNE,
                 parent=province,
                 province=province,

@@ -6,10 +6,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from accounts.names import clean_person_name
 from accounts.phone import normalize_phone
 from core.dates import HAS_HAPPENED, TodayRelativeLimits, team_event
-from teams.access import may_link_member_accounts, visible_areas, visible_teams
-from teams.areas import VILLAGE_TYPES
+from teams.access import may_link_member_accounts, visible_teams
 from teams.member_rules import becomes_current_leader, current_leader, phone_elsewhere_error, second_leader_error
-from teams.models import MEMBER_DATA_PURPOSE, AreaLevel, ConsentSource, Member
+from teams.models import MEMBER_DATA_PURPOSE, ConsentSource, Member
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -38,26 +37,6 @@ def check_registry_rules(form, team, viewer):
         leader = current_leader(team, exclude_pk=getattr(stored, "pk", None))
         if leader is not None:
             form.add_error("role", second_leader_error(leader))
-
-
-class TeamAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
-    """Areas offered are the communes and villages the editor coordinates."""
-
-    today_relative_limits = {"decision_date": HAS_HAPPENED}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.for_user is not None and "area" in self.fields:
-            self.fields["area"].queryset = (
-                visible_areas(self.for_user)
-                .filter(level__in=[AreaLevel.COMMUNE, AreaLevel.VILLAGE])
-                .select_related("parent")
-                .order_by("province__name", "parent__name", "name")
-            )
-            self.fields["area"].label_from_instance = area_label
-
-    def clean_contact_phone(self):
-        return clean_phone_field(self, "contact_phone")
 
 
 def area_label(area):
@@ -179,25 +158,6 @@ class LeaveForm(forms.Form):
         if left_on < self.member.joined_on:
             raise ValidationError(_("Ngày rời tổ không thể trước ngày tham gia."))
         return left_on
-
-
-class VillageAdminForm(WagtailAdminModelForm):
-    """A village or residential group under one of the communes the editor coordinates."""
-
-    division_type = forms.ChoiceField(label=_("Loại"), choices=list(VILLAGE_TYPES.items()))
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.for_user is not None and "parent" in self.fields:
-            self.fields["parent"].queryset = (
-                visible_areas(self.for_user).filter(level=AreaLevel.COMMUNE).order_by("province__name", "name")
-            )
-            self.fields["parent"].required = True
-            self.fields["parent"].label = _("Thuộc xã, phường, đặc khu")
-
-    def save(self, commit=True):
-        self.instance.level = AreaLevel.VILLAGE
-        return super().save(commit)
 
 
 class ImportUploadForm(forms.Form):

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from teams.access import visible_teams
-from teams.models import Member, MemberRole
+from teams.models import Member, MemberRole, Team
 
 ASSIGN_LEADER_ACTION = _("Giao vai trò tổ trưởng")
 PHONE_IN_ANOTHER_TEAM = _("Số điện thoại này đã thuộc một tổ khác.")
@@ -95,15 +95,18 @@ def becomes_current_leader(stored, team, role, left_on):
 @transaction.atomic
 def assign_leader(team, member):
     """Makes `member` the team's leader and its current leader(s) members, in one transaction. Returns the demoted
-    members; None when `member` is no longer a current member of the team (or already leads it)."""
+    members; None when `member` is no longer a current member of the team (or already leads it). Two handovers at
+    once wait for each other on the team's row; the previous leader steps down before the new one is named, as the
+    one-leader constraint requires."""
+    list(Team.objects.select_for_update().filter(pk=team.pk).values_list("pk", flat=True))
+    if not Member.objects.current().filter(pk=member.pk, team=team).exclude(role=MemberRole.LEADER).exists():
+        return None
+    demoted = list(Member.objects.current().filter(team=team, role=MemberRole.LEADER).exclude(pk=member.pk))
+    Member.objects.filter(pk__in=[leader.pk for leader in demoted]).update(role=MemberRole.MEMBER)
     promoted = (
         Member.objects.current()
         .filter(pk=member.pk, team=team)
         .exclude(role=MemberRole.LEADER)
         .update(role=MemberRole.LEADER)
     )
-    if not promoted:
-        return None
-    demoted = list(Member.objects.current().filter(team=team, role=MemberRole.LEADER).exclude(pk=member.pk))
-    Member.objects.filter(pk__in=[leader.pk for leader in demoted]).update(role=MemberRole.MEMBER)
-    return demoted
+    return demoted if promoted else None

@@ -390,7 +390,16 @@ class Member(models.Model):
         verbose_name = _("thành viên")
         verbose_name_plural = _("thành viên")
         ordering = ["team", "left_on", "role", "full_name"]
-        constraints = [models.UniqueConstraint(fields=["team", "phone"], name="unique_member_phone_within_team")]
+        constraints = [
+            models.UniqueConstraint(fields=["team", "phone"], name="unique_member_phone_within_team"),
+            # A new leader is named by "Giao vai trò tổ trưởng", which demotes the previous one first; two requests
+            # that each add a leader at once cannot both win.
+            models.UniqueConstraint(
+                fields=["team"],
+                condition=Q(role="leader", left_on__isnull=True),
+                name="one_current_leader_per_team",
+            ),
+        ]
 
     def __str__(self):
         return self.full_name

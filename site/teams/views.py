@@ -30,7 +30,7 @@ from teams.importing import (
     template_rows,
 )
 from teams.managed_accounts import protection_reasons, refuse_protected
-from teams.member_rules import ASSIGN_LEADER_ACTION, assign_leader
+from teams.member_rules import ASSIGN_LEADER_ACTION, assign_leader, current_leader, second_leader_error
 from teams.models import MEMBER_DATA_PURPOSE, Member, MemberRole
 from teams.signup import PHONE_TAKEN, JoinTeamForm
 
@@ -88,9 +88,18 @@ def member_add(request, team_id):
         try:
             return form_tokens.create_once(request, add)
         except IntegrityError:
-            # The same phone (in any spelling) was added by a request saved between the form's check and this one.
-            form.add_error("phone", PHONE_IN_TEAM)
+            refused_after_race(form, team)
     return TemplateResponse(request, "teams/member_form.html", {"team": team, "form": form, "adding": True})
+
+
+def refused_after_race(form, team):
+    """The database refused what the form's checks let through: a request saved between them and this one gave
+    the team its leader, or this phone (in any spelling)."""
+    leader = current_leader(team, exclude_pk=form.instance.pk)
+    if form.cleaned_data.get("role") == MemberRole.LEADER and leader is not None:
+        form.add_error("role", second_leader_error(leader))
+    else:
+        form.add_error("phone", PHONE_IN_TEAM)
 
 
 @login_required
@@ -104,7 +113,7 @@ def member_edit(request, team_id, member_id):
             with transaction.atomic():
                 form.save()
         except IntegrityError:
-            form.add_error("phone", PHONE_IN_TEAM)
+            refused_after_race(form, team)
         else:
             messages.success(request, _("Đã lưu thông tin của %(name)s.") % {"name": member.full_name})
             return redirect("teams:roster", team_id=team.pk)

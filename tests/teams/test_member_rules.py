@@ -203,3 +203,39 @@ def test_a_member_with_wider_powers_is_not_made_leader_from_the_team_pages(clien
     client.force_login(people["leader"])
     assert client.post(make_leader_url(world["team_an"], member)).status_code == 403
     assert Member.objects.get(pk=member.pk).role == MemberRole.MEMBER
+
+
+def test_the_database_keeps_one_current_leader_per_team(world, people):
+    """Two requests that each add a leader at once both pass the forms' checks: the constraint refuses the second.
+    A former leader (left) does not count."""
+    from django.db import IntegrityError, transaction
+
+    team = world["team_an"]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        MemberFactory(team=team, role=MemberRole.LEADER, phone="+84982000011")
+    MemberFactory(team=team, role=MemberRole.LEADER, phone="+84982000012", left_on="2025-10-01")
+    assert Member.objects.filter(team=team, role=MemberRole.LEADER, left_on__isnull=True).count() == 1
+
+
+def test_a_leader_added_by_a_request_that_lost_the_race_is_told_so_not_a_500(client, world, people, monkeypatch):
+    from teams.forms import MemberForm
+
+    monkeypatch.setattr(MemberForm, "clean", lambda form: super(MemberForm, form).clean())
+    client.force_login(people["leader"])
+    data = {**MEMBER, "role": "leader", "full_name": "Người Mới", "phone": "0982 000 013"}
+    response = client.post(add_url(world["team_an"]), data)
+    assert response.status_code == 200
+    assert "Tổ đã có tổ trưởng (Tổ Trưởng An)" in response.content.decode()
+    assert not Member.objects.filter(full_name="Người Mới").exists()
+
+
+def test_a_handover_demotes_before_it_names_so_the_constraint_holds(world, people):
+    from teams.member_rules import assign_leader
+
+    team = world["team_an"]
+    successor = Member.objects.get(full_name="Thành Viên An")
+    demoted = assign_leader(team, successor)
+    assert [member.full_name for member in demoted] == ["Tổ Trưởng An"]
+    assert assign_leader(team, successor) is None  # already leads: nothing to do
+    leaders = Member.objects.current().filter(team=team, role=MemberRole.LEADER)
+    assert list(leaders.values_list("full_name", flat=True)) == ["Thành Viên An"]
