@@ -210,6 +210,8 @@ STATIC_ROOT = REPO_ROOT / "staticfiles"
 STATICFILES_DIRS = [SOURCE_ROOT / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", REPO_ROOT / "media"))
+# Unset: MEDIA_ROOT plus "-private", read when used (core.uploaded_files), so a test's MEDIA_ROOT brings its own.
+PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT") or None
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
