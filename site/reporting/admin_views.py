@@ -12,6 +12,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
+from core.choosers import ChoosersShowOnlyChoices
 from reporting.models import ApiToken
 from reporting.tokens import issue
 from teams.access import area_filter, bindable_areas, declare_object_scope, may_issue_token, scope_for
@@ -26,7 +27,7 @@ def visible_tokens(user):
 declare_object_scope(ApiToken, visible_tokens)
 
 
-class ApiTokenIssueForm(WagtailAdminModelForm):
+class ApiTokenIssueForm(ChoosersShowOnlyChoices, WagtailAdminModelForm):
     class Meta:
         model = ApiToken
         fields = ["name", "area", "scope"]

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.choosers import ChoosersShowOnlyChoices
 from core.dates import TodayRelativeLimits
 from core.ids import IdModelChoiceField, parse_id
 from reporting.models import LOG_DAYS_BACK, MAX_COUNT, TARGET_TOO_FAR, Difficulty, SupportLog, latest_target_year
@@ -178,7 +179,7 @@ class ResponseForm(forms.Form):
     resolved = forms.BooleanField(label=_("Đã giải quyết xong"), required=False)
 
 
-class TargetAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
+class TargetAdminForm(ChoosersShowOnlyChoices, TodayRelativeLimits, WagtailAdminModelForm):
     """Targets only for the provinces and communes the editor coordinates."""
 
     today_relative_limits = {"year": (MaxValueValidator(latest_target_year, message=TARGET_TOO_FAR),)}

@@ -11,12 +11,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.notifications import notify_many
-from core.dates import LAST_DAY, TEAMS_BEGAN, NotAfter, NotBefore, shown
+from core.dates import LAST_DAY, TEAMS_BEGAN, AtMostDaysAhead, NotAfter, NotBefore, shown
 from teams.access import coordinators_of
 from teams.coverage import RegistryState, registry_states
 from teams.models import AdminArea, AreaLevel, RegistryDeadline, Team
 
 REMINDER_KEY = "han-lap-to"
+DEADLINE_HORIZON_DAYS = 3 * 366
 
 
 class RegistryDeadlineForm(forms.Form):
@@ -26,7 +27,8 @@ class RegistryDeadlineForm(forms.Form):
         label=gettext_lazy("Hạn: 100% xã, phường có tổ và quyết định thành lập trước ngày"),
         input_formats=["%Y-%m-%d", "%d/%m/%Y"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        validators=[NotBefore(TEAMS_BEGAN), NotAfter(LAST_DAY)],
+        # A deadline years away is a mistyped year: the plan's deadlines are months ahead.
+        validators=[NotBefore(TEAMS_BEGAN), NotAfter(LAST_DAY), AtMostDaysAhead(DEADLINE_HORIZON_DAYS)],
         error_messages={
             "required": gettext_lazy("Hãy chọn ngày hạn."),
             "invalid": gettext_lazy("Ngày này không có thật. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2026."),

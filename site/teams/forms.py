@@ -5,6 +5,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.names import clean_person_name
 from accounts.phone import normalize_phone
+from core.choosers import ChoosersShowOnlyChoices
 from core.dates import HAS_HAPPENED, TodayRelativeLimits, team_event
 from teams.access import may_link_member_accounts, visible_teams
 from teams.member_rules import becomes_current_leader, current_leader, phone_elsewhere_error, second_leader_error
@@ -43,7 +44,7 @@ def area_label(area):
     return f"{area.name} ({area.parent.name})" if area.parent_id else area.name
 
 
-class MemberAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
+class MemberAdminForm(ChoosersShowOnlyChoices, TodayRelativeLimits, WagtailAdminModelForm):
     """Teams offered are those in the editor's scope; only superusers link accounts here. As on the leader's
     form, a member without a recorded consent is saved only with the consent box ticked."""
 
@@ -88,7 +89,7 @@ class MemberAdminForm(TodayRelativeLimits, WagtailAdminModelForm):
         return super().save(commit)
 
 
-class RoleAssignmentAdminForm(WagtailAdminModelForm):
+class RoleAssignmentAdminForm(ChoosersShowOnlyChoices, WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "area" in self.fields:

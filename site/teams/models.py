@@ -1,5 +1,7 @@
 """The national network of community digital technology teams: areas, teams, members and who may see them."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -125,6 +127,20 @@ def lower_first(name):
     return name[:1].lower() + name[1:]
 
 
+ZALO_HOSTS = ("zalo.me", "www.zalo.me")
+
+
+def validate_zalo_link(value):
+    """The team's group is shown to its members as a link to follow: only Zalo's own address, never another site
+    dressed up as one ("zalo.me.example.com")."""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or (parts.hostname or "").lower() not in ZALO_HOSTS:
+        raise ValidationError(
+            _("Chỉ nhận liên kết nhóm Zalo, dạng https://zalo.me/g/... (mở nhóm trên Zalo, chọn “Chia sẻ liên kết”)."),
+            code="not_zalo",
+        )
+
+
 class TeamStatus(models.TextChoices):
     ACTIVE = "active", _("Đang hoạt động")
     DISSOLVED = "dissolved", _("Đã giải thể")
@@ -180,7 +196,12 @@ class Team(models.Model):
         help_text=_("Thường là ngày của quyết định thành lập."),
     )
     dissolved_on = models.DateField(_("ngày giải thể"), null=True, blank=True, validators=fixed_bounds())
-    zalo_group_url = models.URLField(_("liên kết nhóm Zalo"), blank=True)
+    zalo_group_url = models.URLField(
+        _("liên kết nhóm Zalo"),
+        blank=True,
+        validators=[validate_zalo_link],
+        help_text=_("Liên kết mời vào nhóm, dạng https://zalo.me/g/..."),
+    )
     contact_phone = models.CharField(_("số điện thoại liên hệ"), max_length=16, blank=True)
     # Null until the first save: unique codes cannot share an empty default.
     invitation_code = models.CharField(  # noqa: DJ001

@@ -15,7 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.phone import normalize_phone
+from core.choosers import ChoosersShowOnlyChoices
 from core.dates import HAS_HAPPENED, TodayRelativeLimits
+from core.labels import clean_label
 from core.search_text import fold_diacritics, search_terms
 from core.uploaded_files import check_uploaded_file
 from teams import access
@@ -192,6 +194,10 @@ class TeamRegistryRules:
             check_decision_pdf(uploaded)
         return uploaded
 
+    def clean_name(self):
+        """Empty: the model names the team after its area."""
+        return clean_label(self.cleaned_data.get("name"))
+
     def clean_contact_phone(self):
         raw = self.cleaned_data.get("contact_phone")
         return normalize_phone(raw) if raw else raw
@@ -243,7 +249,7 @@ class TeamRegistrationForm(TeamRegistryRules, TodayRelativeLimits, forms.ModelFo
         self.apply_registry_rules(user)
 
 
-class TeamRegistryAdminForm(TeamRegistryRules, TodayRelativeLimits, WagtailAdminModelForm):
+class TeamRegistryAdminForm(ChoosersShowOnlyChoices, TeamRegistryRules, TodayRelativeLimits, WagtailAdminModelForm):
     """The admin's team form: the same rules; the area comes from the area chooser (teams.wagtail_hooks)."""
 
     def __init__(self, *args, **kwargs):
@@ -268,7 +274,7 @@ class VillageRules:
         field.error_messages["required"] = _("Hãy chọn xã, phường, đặc khu của thôn.")
 
     def clean_name(self):
-        return " ".join((self.cleaned_data.get("name") or "").split())
+        return clean_label(self.cleaned_data.get("name"))
 
     def clean(self):
         cleaned = super().clean()
@@ -296,7 +302,7 @@ def village_type_field():
     return forms.ChoiceField(label=_("Loại"), choices=list(VILLAGE_TYPES.items()))
 
 
-class VillageRegistryAdminForm(VillageRules, WagtailAdminModelForm):
+class VillageRegistryAdminForm(ChoosersShowOnlyChoices, VillageRules, WagtailAdminModelForm):
     division_type = village_type_field()
 
     def __init__(self, *args, **kwargs):
@@ -319,6 +325,12 @@ class VillageForm(VillageRules, forms.ModelForm):
         self.instance.parent = commune
         self.fields["name"].label = _("Tên thôn, tổ dân phố")
         self.fields["name"].help_text = _("Ví dụ: Thôn 1, Tổ dân phố Đông.")
+
+
+MERGE_OVERTAKEN = _(
+    "Chưa gộp được: trong lúc đó một trong hai thôn vừa thay đổi (được gộp ở nơi khác, hoặc vừa có tổ đăng ký). "
+    "Không có gì bị chuyển. Hãy mở lại danh sách thôn rồi thử lại."
+)
 
 
 class VillageMergeForm(forms.Form):
@@ -377,16 +389,21 @@ def what_moves(village):
 def merge_village(village, into):
     """Moves to `into` every object that points at the village (its teams first), then deletes the village, in one
     transaction; nothing is left to be deleted or emptied along with it. Refuses what cannot simply be moved (a
-    village among the communes of a many-to-many field). Returns what moved, as what_moves does."""
-    with transaction.atomic():
-        moved = []
-        for relation, objects in pointing_at(village):
-            if relation.many_to_many or relation.one_to_one or relation.related_model is AdminArea:
-                raise ValidationError(
-                    _("Thôn này còn được dùng ở “%(what)s”: không gộp tự động được. Hãy sửa ở đó trước."),
-                    params={"what": relation.related_model._meta.verbose_name_plural},
-                )
-            count = objects.update(**{relation.field.name: into})
-            moved.append((str(relation.related_model._meta.verbose_name_plural), count))
-        village.delete()
+    village among the communes of a many-to-many field). Returns what moved, as what_moves does. Someone else acting
+    on either village meanwhile (merging it, registering a team in it) makes the database refuse: nothing moves and
+    the person is told why."""
+    try:
+        with transaction.atomic():
+            moved = []
+            for relation, objects in pointing_at(village):
+                if relation.many_to_many or relation.one_to_one or relation.related_model is AdminArea:
+                    raise ValidationError(
+                        _("Thôn này còn được dùng ở “%(what)s”: không gộp tự động được. Hãy sửa ở đó trước."),
+                        params={"what": relation.related_model._meta.verbose_name_plural},
+                    )
+                count = objects.update(**{relation.field.name: into})
+                moved.append((str(relation.related_model._meta.verbose_name_plural), count))
+            village.delete()
+    except IntegrityError as error:
+        raise ValidationError(MERGE_OVERTAKEN, code="merge_overtaken") from error
     return moved

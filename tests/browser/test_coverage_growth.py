@@ -6,21 +6,14 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory
+from accounts.factories import UserFactory
 from teams.factories import CommuneFactory, MemberFactory, ProvinceFactory, TeamFactory, VillageFactory
 from teams.models import Affiliation, RegistryDeadline, RoleAssignment, ScopeRole
+from tests.browser.phone_steps import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PHONE = {"width": 390, "height": 844}
-
-
-def sign_in(page, live_server, login):
-    page.goto(live_server.url + "/dang-nhap/")
-    page.get_by_label("Số điện thoại hoặc tên đăng nhập").fill(login)
-    page.get_by_label("Mật khẩu").fill(DEFAULT_TEST_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/tai-khoan/")
 
 
 @pytest.fixture

@@ -1,24 +1,21 @@
 """The member import lets no bad row in: a messy file of every kind of bad row, with exact counts; the same file
 again adds nothing; rows checked again at the moment of import; a fixed number of queries for 1,000 rows."""
 
-import csv
 import datetime
-import io
 import unicodedata
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from openpyxl import Workbook
 
 from accounts.factories import UserFactory
 from core.exports import neutralise_formula
 from teams.factories import MemberFactory
 from teams.importing import ImportFileError, apply_import, invalid_rows_table, preview_import
 from teams.models import Member, MemberRole, RoleAssignment, ScopeRole
+from tests.teams.test_import import HEADER, csv_file, xlsx
 
 pytestmark = pytest.mark.django_db
 
-HEADER = ["Họ và tên", "Số điện thoại", "Tổ chức", "Vai trò", "Ngày tham gia"]
 OTHER_TEAM_CURRENT = "0911 000 001"
 OTHER_TEAM_FORMER = "0911 000 002"
 ALREADY_HERE = "0916 000 111"
@@ -31,21 +28,6 @@ def nfd(text):
 def fullwidth(text):
     """Digits as a Chinese or Japanese input method types them (U+FF10...)."""
     return "".join(chr(0xFF10 + int(char)) if char.isdigit() else char for char in text)
-
-
-def xlsx(rows, name="danh-sach.xlsx"):
-    workbook = Workbook()
-    for row in rows:
-        workbook.active.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return SimpleUploadedFile(name, buffer.getvalue())
-
-
-def csv_file(rows, name="danh-sach.csv"):
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    return SimpleUploadedFile(name, buffer.getvalue().encode("utf-8-sig"))
 
 
 # Row number (as the spreadsheet numbers it) -> the row, and what it must become.
