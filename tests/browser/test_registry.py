@@ -97,3 +97,14 @@ def test_a_second_team_for_a_commune_is_refused_with_the_first_named(live_server
     assert phone.get_by_label("Số quyết định thành lập").input_value() == "30/QĐ-UBND"
     fits_the_phone(phone)
     assert Team.objects.filter(area__name="Xã Đức Xuân").count() == 1
+
+
+def test_a_village_with_a_long_unbroken_name_does_not_widen_the_page(live_server, home_page, province, phone):
+    """A 150-letter name without a space (allowed: it is letters) wrapped nowhere and made the page 2,000 px wide."""
+    commune = AdminArea.objects.get(name="Xã Đức Xuân")
+    AdminArea.objects.create(name="B" * 150, division_type="thôn", level=3, parent=commune)
+    with_role("canboxa", ScopeRole.COMMUNE_OFFICER, commune)
+    sign_in(phone, live_server, "canboxa")
+    phone.goto(f"{live_server.url}/to-cong-nghe-so/dang-ky-to/?xa={commune.pk}")
+    assert phone.get_by_label("B" * 150, exact=False).count() == 1
+    fits_the_phone(phone)
