@@ -142,7 +142,7 @@ def test_adding_a_member_refuses_a_joining_date_out_of_bounds(client, team, lead
 
 def test_adding_a_member_who_joined_yesterday_works(client, team, leader):
     client.force_login(leader)
-    assert client.post(f"/to/{team.pk}/them-thanh-vien/", member_data(role=MemberRole.LEADER)).status_code == 302
+    assert client.post(f"/to/{team.pk}/them-thanh-vien/", member_data(role=MemberRole.DEPUTY)).status_code == 302
     assert Member.objects.get(full_name="Lê Thị Mai").joined_on == today() - datetime.timedelta(days=1)
 
 
