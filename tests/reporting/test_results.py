@@ -94,7 +94,12 @@ def test_the_results_page_queries_stay_constant_as_teams_grow(
     with django_assert_max_num_queries(30) as few:
         client.get("/bao-cao/", {"ky": period.pk})
     for number in range(8):
-        filed(TeamFactory(area=VillageFactory(parent=place["west"]), name=f"Tổ Thêm {number}"), period, leader, {"vneid-muc-2": 1})
+        filed(
+            TeamFactory(area=VillageFactory(parent=place["west"]), name=f"Tổ Thêm {number}"),
+            period,
+            leader,
+            {"vneid-muc-2": 1},
+        )
     cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get("/bao-cao/", {"ky": period.pk}).status_code == 200
