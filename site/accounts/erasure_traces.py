@@ -58,6 +58,7 @@ OWNED_BY = {
 DONE_BY = {
     "teams.Member.consent_recorded_by",
     "teams.Announcement.author",
+    "teams.RegistryDeadline.set_by",
     "reporting.TeamReport.submitted_by",
     "reporting.TeamReport.reviewed_by",
     "reporting.ReportEvent.user",

@@ -19,7 +19,8 @@ from core.choosers import ChoosersShowOnlyChoices
 from core.dates import HAS_HAPPENED, TodayRelativeLimits
 from core.labels import clean_label
 from core.search_text import fold_diacritics, search_terms
-from core.uploaded_files import check_uploaded_file
+from core.upload_names import NAME_TOO_LONG
+from core.uploaded_files import EMPTY_FILE, check_uploaded_file
 from teams import access
 from teams.areas import VILLAGE_TYPES
 from teams.models import AdminArea, AreaLevel, Team, TeamStatus
@@ -35,6 +36,7 @@ AREA_HAS_TEAM = _(
 )
 NOT_A_PDF = _("Nội dung tệp không phải PDF như tên tệp ghi. Hãy tải lên bản quét quyết định đã ký, dạng PDF.")
 ONLY_PDF = _("Chỉ nhận tệp PDF của quyết định đã ký.")
+NO_DECISION_FILE = _("Không nhận được tệp. Hãy chọn lại tệp PDF của quyết định.")
 FILE_AGAIN = _("Các thông tin khác đã giữ lại; chỉ cần chọn lại tệp.")
 DECISION_WITHOUT_NUMBER = _("Đã có tệp quyết định: hãy ghi cả số và ngày của quyết định.")
 VILLAGE_NAME_TAKEN = _("%(commune)s đã có “%(name)s”. Hãy đặt tên khác, hoặc sửa thôn đã có.")
@@ -136,7 +138,8 @@ def check_decision_pdf(uploaded):
             max_size=DECISION_MAX_SIZE,
         )
     except ValidationError as error:
-        raise ValidationError([*error.messages, FILE_AGAIN]) from error
+        # One message: what was wrong, then that nothing else was lost.
+        raise ValidationError(" ".join([*error.messages, str(FILE_AGAIN)]), code=error.error_list[0].code) from error
 
 
 class FileShownThroughView:
@@ -187,6 +190,15 @@ class TeamRegistryRules:
             field = self.fields["decision_file"]
             field.help_text = _("Bản quét quyết định đã ký, dạng PDF, tối đa 10 MB.")
             field.widget = DecisionFileInput(team_pk=self.instance.pk, attrs={"accept": "application/pdf,.pdf"})
+            # Django's own words for these are its catalogue's, not ours ("Tập tin được gửi là rỗng").
+            field.error_messages.update(
+                {
+                    "empty": f"{EMPTY_FILE} {FILE_AGAIN}",
+                    "invalid": NO_DECISION_FILE,
+                    "missing": NO_DECISION_FILE,
+                    "max_length": NAME_TOO_LONG,
+                }
+            )
 
     def clean_decision_file(self):
         uploaded = self.cleaned_data.get("decision_file")

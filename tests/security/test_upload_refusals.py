@@ -26,8 +26,8 @@ from wagtail.users.models import UserProfile
 
 from content.factories import ImageFactory
 from content.models import CustomImage
-from teams.factories import MemberFactory, TeamFactory
-from teams.models import Member, MemberRole
+from teams.factories import CommuneFactory, MemberFactory, TeamFactory
+from teams.models import Member, MemberRole, Team
 
 pytestmark = [pytest.mark.django_db, pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")]
 
@@ -142,6 +142,12 @@ DOCUMENT_REFUSALS = {
     "zip of other files named .docx": ("van-ban.docx", lambda: zipped({"a.txt": b"x"}), "không phải PDF"),
     "program": ("cai-dat.exe", lambda: PROGRAM, "Chỉ nhận tệp PDF"),
 }
+DECISION_REFUSALS = {
+    "web page named .pdf": ("quyet-dinh.pdf", lambda: HTML, "không phải PDF"),
+    "picture named .pdf": ("quyet-dinh.pdf", lambda: saved(Image.new("RGB", (8, 8)), "PNG"), "không phải PDF"),
+    "Word file named .pdf": ("quyet-dinh.pdf", lambda: zipped({"[Content_Types].xml": b"<Types/>"}), "không phải PDF"),
+    "program": ("cai-dat.exe", lambda: PROGRAM, "Chỉ nhận tệp PDF"),
+}
 MEMBER_LIST_REFUSALS = {
     "web page named .xlsx": ("danh-sach.xlsx", lambda: HTML, "Không đọc được tệp Excel"),
     "picture named .csv": ("danh-sach.csv", lambda: saved(Image.new("RGB", (8, 8)), "PNG"), "không phải bảng tính"),
@@ -177,6 +183,13 @@ DOCUMENTS = Accepts(
     lambda: MINIMAL_PDF,
     DOCUMENT_REFUSALS,
     ("WAGTAILDOCS_MAX_UPLOAD_SIZE", 40),
+    {"empty": "Tệp rỗng", "extension": "Chỉ nhận tệp PDF", "too large": "Tệp quá lớn"},
+)
+DECISIONS = Accepts(
+    "quyet-dinh.pdf",
+    lambda: MINIMAL_PDF,
+    DECISION_REFUSALS,
+    ("teams.registry:DECISION_MAX_SIZE", 40),
     {"empty": "Tệp rỗng", "extension": "Chỉ nhận tệp PDF", "too large": "Tệp quá lớn"},
 )
 AVATARS = Accepts(
@@ -248,6 +261,21 @@ def error_messages_in(html):
     return [" ".join(message.split()) for message in found]
 
 
+def decision_fields(area):
+    """A team's registration as typed, but for its file; the issuer is the text the form must give back."""
+    return {
+        "area": area,
+        "name": "",
+        "decision_number": "15/QĐ-UBND",
+        "decision_date": "2026-03-02",
+        "decision_issuer": TYPED_TITLE,
+        "founded_on": "",
+        "status": "active",
+        "zalo_group_url": "",
+        "contact_phone": "",
+    }
+
+
 @dataclass(frozen=True)
 class UploadPath:
     url_name: str
@@ -261,6 +289,9 @@ class UploadPath:
             return {"files[]": upload, "collection": objects["collection"]}
         if self.accepts is MEMBER_LISTS:
             return {"file": upload}
+        if self.accepts is DECISIONS:
+            area = objects["team_area"] if "/edit/" in self.url else objects["free_area"]
+            return {**decision_fields(area), "decision_file": upload}
         if self.accepts is AVATARS:
             return {**ACCOUNT_SETTINGS, "name_email-first_name": TYPED_FIRST_NAME, "avatar-avatar": upload}
         typed = {"title": TYPED_TITLE, "file": upload, "collection": objects["collection"]}
@@ -295,6 +326,8 @@ class UploadPath:
         html = self.html(response)
         if self.accepts is AVATARS:
             return TYPED_FIRST_NAME in html
+        if self.accepts is DECISIONS:
+            return TYPED_TITLE in html
         return TYPED_TITLE in html and (self.accepts is not IMAGES or TYPED_CREDIT in html)
 
 
@@ -313,6 +346,10 @@ UPLOAD_PATHS = [
         "wagtaildocs_chooser:create", "/admin/documents/chooser/create/", DOCUMENTS, "modal", "document-chooser-upload-"
     ),
     UploadPath("teams:member_import", "/to/{team}/nhap-danh-sach/", MEMBER_LISTS, "page"),
+    # A team's signed founding decision: the phone page and the admin's team forms.
+    UploadPath("teams:register_team", "/to-cong-nghe-so/dang-ky-to/", DECISIONS, "page"),
+    UploadPath("wagtailsnippets_teams_team:add", "/admin/snippets/teams/team/add/", DECISIONS, "page"),
+    UploadPath("wagtailsnippets_teams_team:edit", "/admin/snippets/teams/team/edit/{team}/", DECISIONS, "page"),
     # Every admin user's profile picture, on Wagtail's account page.
     UploadPath("wagtailadmin_account", "/admin/account/", AVATARS, "page"),
 ]
@@ -355,6 +392,11 @@ FILE_FIELDS = {
     "wagtailusers.UserProfile.avatar": {"wagtailadmin_account"},  # not in an upload namespace: found from here
     "wagtailimages.Image.file": set(),  # Wagtail's own image model: unused, every view takes the custom one
     "wagtailimages.Rendition.file": set(),
+    "teams.Team.decision_file": {
+        "teams:register_team",
+        "wagtailsnippets_teams_team:add",
+        "wagtailsnippets_teams_team:edit",
+    },
 }
 
 
@@ -422,7 +464,14 @@ def objects(superuser, root_page):
     image = ImageFactory(title="Ảnh cũ")
     document = Document.objects.create(title="Văn bản cũ", file=SimpleUploadedFile("cu.pdf", MINIMAL_PDF))
     collection = Collection.get_first_root_node()
-    return {"team": team.pk, "image": image.pk, "document": document.pk, "collection": collection.pk}
+    return {
+        "team": team.pk,
+        "team_area": team.area_id,
+        "free_area": CommuneFactory().pk,
+        "image": image.pk,
+        "document": document.pk,
+        "collection": collection.pk,
+    }
 
 
 def counts():
@@ -434,6 +483,7 @@ def stored_files():
         [(image.title, image.file.name) for image in CustomImage.objects.all()]
         + [(document.title, document.file.name) for document in Document.objects.all()]
         + [(str(profile.user_id), profile.avatar.name) for profile in UserProfile.objects.exclude(avatar="")]
+        + [(team.name, team.decision_file.name) for team in Team.objects.exclude(decision_file="")]
     )
 
 
@@ -535,7 +585,15 @@ def test_every_upload_path_takes_a_good_file_whose_name_has_its_extension_read_a
         assert len(new_names) == 1 and new_names[0].lower().endswith(f".{extension}"), new_names
 
 
-FILE_OPTIONAL = {"wagtailimages:edit", "wagtaildocs:edit", "wagtailadmin_account"}  # the file kept if none is sent
+# The file kept if none is sent; a team is registered before its signed decision arrives.
+FILE_OPTIONAL = {
+    "wagtailimages:edit",
+    "wagtaildocs:edit",
+    "wagtailadmin_account",
+    "teams:register_team",
+    "wagtailsnippets_teams_team:add",
+    "wagtailsnippets_teams_team:edit",
+}
 
 
 @pytest.mark.parametrize("path", UPLOAD_PATHS, ids=[path.url_name for path in UPLOAD_PATHS])

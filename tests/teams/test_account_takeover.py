@@ -4,6 +4,8 @@ every kind of account that holds more (superuser, staff, coordinator, commune of
 access by a group or a permission, two-step sign-in, leader of another team) is refused with the reason, and
 nothing about the account or the membership changes."""
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
@@ -177,8 +179,11 @@ def test_no_action_on_an_account_with_wider_powers_is_taken_from_the_team_pages(
 
 
 def test_a_leader_does_not_act_on_a_fellow_leader_but_those_coordinating_the_team_do(client, team, actors):
+    """A team has one leader at a time (a database constraint), but a leader who hands over on a later date is still
+    a current leader until then, beside the one named."""
     fellow = VolunteerFactory()
-    member = MemberFactory(team=team, user=fellow, role=MemberRole.LEADER, full_name="Tổ Trưởng Hai")
+    leaving = timezone.localdate() + datetime.timedelta(days=30)
+    member = MemberFactory(team=team, user=fellow, role=MemberRole.LEADER, full_name="Tổ Trưởng Hai", left_on=leaving)
     assert refused_actions(client, actors["leader"], member) == {}
     client.force_login(actors["commune_officer"])
     response = client.post(f"/to/{team.pk}/thanh-vien/{member.pk}/sua/", member_fields(member, full_name="Tên Mới"))
