@@ -107,7 +107,8 @@ def typed_world(request, guide):
             page.last_reviewed = datetime.date(2020, 1, 1) if page_model is GuidePage else None
             page.save_revision().publish()
     GuideFeedback.objects.create(guide=guide, helpful=False, comment=next(text))
-    Query.get(next(text)).add_hit()
+    next(text)
+    Query.get("=1+2").add_hit()  # a payload Wagtail's lower-casing of search terms leaves as it is
     Redirect.objects.create(old_path="/cu/", redirect_link=next(text))
     PersonalDataAccess.objects.create(user=people["superuser"], action=next(text)[:40], subject=next(text))
     workflow = Workflow.objects.filter(active=True).first()
