@@ -138,8 +138,10 @@ def test_two_leaders_submitting_at_once_leave_one_report_and_one_submission(team
     from teams.factories import MemberFactory
     from teams.models import MemberRole
 
+    # One leader per team, but an outgoing leader stays one until the day they hand over.
     deputy = UserFactory(username="totruong-2")
-    MemberFactory(team=team, user=deputy, role=MemberRole.LEADER)
+    handing_over = datetime.date.today() + datetime.timedelta(days=30)
+    MemberFactory(team=team, user=deputy, role=MemberRole.LEADER, left_on=handing_over)
     errors = []
     barrier = threading.Barrier(2)
 
