@@ -1,7 +1,7 @@
 import datetime
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from accounts.factories import UserFactory
@@ -22,6 +22,8 @@ from guides.factories import GuideIndexPageFactory, GuidePageFactory, step
 def root_page(db):
     """Wagtail's tree root. Transactional tests flush what migrations made, so build it again when it is gone."""
     Locale.objects.get_or_create(language_code="vi")
+    if Collection.get_first_root_node() is None:  # images, documents and the editors' permissions hang from it
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     return root or Page.add_root(instance=Page(title="Root", slug="root"))
 

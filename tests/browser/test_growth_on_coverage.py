@@ -1,5 +1,8 @@
 """The coverage page on a 390 px phone, with and without JavaScript: no sideways scroll, the growth charts drawn, the
-figures' table behind a disclosure, and the province's deadline set from the page."""
+figures' table behind a disclosure, and the province's deadline set from the page.
+
+Named to run after test_editorial.py: that test needs what migrations seeded (Wagtail's groups and their page
+permissions), which a transactional test before it flushes."""
 
 import datetime
 
