@@ -224,7 +224,10 @@ WAGTAIL_SITE_NAME = "Sổ tay số"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # Reviewers are notified through their groups; superusers would otherwise receive every submission.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address (https://…), set once in production: e-mails, printed pages, QR codes and share links use it.
+# Unset (the demo), pages build those links from the address each request came to (core/public_urls.py).
+PUBLIC_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL or "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "content.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -18,6 +18,7 @@ STORAGES = {
 MEDIA_ROOT = tempfile.mkdtemp(prefix="sotayso-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="sotayso-test-static-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+PUBLIC_BASE_URL = ""  # links come from the request unless a test sets it
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory: tests that write from several threads need SQLite's real locking.
