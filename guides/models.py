@@ -210,7 +210,7 @@ class GuidePage(PrintablePage, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(guide_page_context(self))
-        context["page_full_url"] = self.get_full_url(request)
+        context["page_full_url"] = self.public_url(request)
         context.setdefault("feedback_form", FeedbackForm())
         return context
 

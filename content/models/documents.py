@@ -226,7 +226,7 @@ class PolicyDocumentPage(PrintablePage, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["applied_by"] = self.applied_by()
-        context["page_full_url"] = self.get_full_url(request)
+        context["page_full_url"] = self.public_url(request)
         return context
 
 

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core.public_urls import page_public_url
 from core.qr import qr_code_response
 
 MAX_SLUG_LENGTH = 50
@@ -32,6 +33,10 @@ class PrintablePage(RoutablePageMixin):
     def clean(self):
         super().clean()
         validate_short_slug(self)
+
+    def public_url(self, request=None):
+        """The full address printed, shared and drawn as a QR code (core/public_urls.py)."""
+        return page_public_url(self, request)
 
     def printed_context(self, request):
         """What the booklet or leaflet shows beyond the page itself."""

@@ -7,6 +7,8 @@ import segno
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from core.public_urls import page_public_url
+
 QR_CACHE_SECONDS = 60 * 60 * 24
 
 
@@ -24,7 +26,7 @@ def qr_svg(url, title=""):
 
 
 def qr_code_response(page, request):
-    response = HttpResponse(qr_svg(page.get_full_url(request), title=page.title), content_type="image/svg+xml")
+    response = HttpResponse(qr_svg(page_public_url(page, request), title=page.title), content_type="image/svg+xml")
     response["Cache-Control"] = "public, max-age=86400"
     if "tai-ve" in request.GET:
         response["Content-Disposition"] = f'attachment; filename="qr-{page.slug}.svg"'
