@@ -10,7 +10,8 @@ module imports no model above teams.
 Areas
     scope_for(user) -> Scope; covered_areas(scope) (the one coverage rule: a province or commune with everything
     beneath); visible_areas(user); covers_area(scope, area); bindable_areas(scope); coordinates_areas(user);
-    area_filter(user, prefix) for objects bound to an area (targets, tokens).
+    summary_provinces(user) (whole-province summaries); area_filter(user, prefix) for objects bound to an area
+    (targets, tokens).
 Teams
     team_filter(scope, prefix); visible_teams(user); coordinated_teams(user); led_teams(user); leads_team(user, team);
     coordinates_team(user, team); can_manage_team(user, team).
@@ -159,6 +160,14 @@ def covers_area(scope, area):
 def coordinates_areas(user):
     """Province coordinators, commune officers and superusers: the people of the results and coverage pages."""
     return scope_for(user).coordinates_areas
+
+
+def summary_provinces(user):
+    """The provinces whose whole-province results the user may read and pass on (the province's Zalo summary):
+    those they coordinate as a province; superusers, every province. A commune officer has none."""
+    scope = scope_for(user)
+    provinces = AdminArea.objects.filter(level=AreaLevel.PROVINCE)
+    return provinces if scope.everything else provinces.filter(pk__in=scope.province_ids)
 
 
 def area_filter(user, prefix=""):
