@@ -19,7 +19,8 @@ Registry (teams founded in areas, villages, deadlines)
     registrable_areas(user); may_register_team(user, area); manageable_communes(user); may_manage_villages(user,
     commune); may_see_team_decision(user, team); may_set_registry_deadline(user, province); deadline_provinces(user).
 Members and accounts
-    visible_members(user); may_link_member_accounts(user); area_role_holders(); visible_role_assignments(user);
+    current_membership(user); in_team(user); visible_members(user); may_link_member_accounts(user);
+    area_role_holders(); visible_role_assignments(user);
     coordinators_of(commune); may_see_replication_interests(user, commune); is_site_admin(user).
 Reports and their review
     may_see_report(user, report); may_file_report(user, team); may_review_report(user, team);
@@ -118,6 +119,19 @@ def coordinated_teams(user):
     scope = scope_for(user)
     coordinating = Scope(everything=scope.everything, province_ids=scope.province_ids, commune_ids=scope.commune_ids)
     return Team.objects.filter(team_filter(coordinating)).select_related("area", "commune", "province")
+
+
+def current_membership(user):
+    """The person's membership of an active team today, or None. Being "in a team" means this: it opens the help
+    log, and without it the person's pages show how to join a team with an invitation code."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    current = Member.objects.current().filter(user=user, team__status="active")
+    return current.select_related("team__commune", "team__area").order_by("pk").first()
+
+
+def in_team(user):
+    return current_membership(user) is not None
 
 
 def visible_members(user):

@@ -112,6 +112,7 @@ MATRIX = {
     "team visible: the team": (team_visible("team_an"), (N, N, Y, Y, Y, N, N, N, Y)),
     "team visible: another commune's team": (team_visible("team_binh"), (N, N, N, N, Y, N, N, N, Y)),
     "team visible: another province's team": (team_visible("team_cuong"), (N, N, N, N, N, Y, N, N, Y)),
+    "is in a team": (lambda user, w: access.in_team(user), (N, Y, Y, N, N, N, N, N, N)),
     "member visible: of the team": (member_visible("member_an"), (N, N, Y, Y, Y, N, N, N, Y)),
     "member visible: of another team": (member_visible("member_binh"), (N, N, N, N, Y, N, N, N, Y)),
     "member visible: of another province": (member_visible("member_cuong"), (N, N, N, N, N, Y, N, N, Y)),
