@@ -178,6 +178,9 @@ LOGOUT_REDIRECT_URL = "/"
 # The Wagtail admin keeps its own sign-in page, with a form that says when the lock-out refused it.
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminSignInForm"
+# One way to reset a forgotten password (accounts.password_reset, linked from both sign-in pages): Wagtail's own
+# would e-mail accounts that sign in by phone too, unthrottled.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # Sign-in lock-out (django-axes, tied in by accounts.lockout; the reasons for the numbers are in the README).
 # How many proxies in front of the site append to X-Forwarded-For; 0 trusts no header and reads REMOTE_ADDR.
