@@ -54,6 +54,7 @@ messages: install-dev
 	$(MANAGE) makemessages --locale=vi --no-obsolete --no-location \
 		--ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench --ignore=media --ignore=migrations
 	msgfmt --check-format -o site/locale/vi/LC_MESSAGES/django.mo site/locale/vi/LC_MESSAGES/django.po
+	msgfmt --check-format -o site/locale/vi/LC_MESSAGES/djangojs.mo site/locale/vi/LC_MESSAGES/djangojs.po
 
 # Production settings over plain HTTP on loopback only; a random secret key is kept in .secret_key.
 serve: install
