@@ -48,6 +48,7 @@ class DocumentFilterForm(ListingFilterForm):
     """Field names are the query parameters: /van-ban/?q=89/KH-UBND&loai=ke-hoach&co-quan=...&nam=2022."""
 
     lookups = {"loai": "document_type", "co-quan": "issuer", "nam": "issued_on__year", "tru-cot": "pillar"}
+    always_shown = ("q",)
 
     def __init__(self, data=None, *, issuers=(), years=(), **kwargs):
         super().__init__(data, **kwargs)
