@@ -144,6 +144,8 @@ def database_from_environment():
 
 DATABASES = {"default": database_from_environment()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Django's widget templates with the site's few replacements (an empty choice says "— Chọn —", not "---------").
+FORM_RENDERER = "core.form_rendering.SiteFormRenderer"
 
 
 def cache_from_environment():
