@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 CREATES = {
     "site/teams/templates/teams/member_form.html": "adding a member (editing shares the template)",
-    "site/teams/templates/teams/join.html": "signing up: an account and a membership",
+    "site/teams/templates/teams/join.html": "signing up, or joining when signed in: a membership (and an account)",
     "site/teams/templates/teams/import_preview.html": "confirming an import",
     "site/teams/templates/teams/announcement_form.html": "an announcement and its notifications",
     "site/teams/templates/teams/roster.html": "an account for a member (the other form changes the code)",
@@ -56,6 +56,8 @@ DOES_NOT_CREATE = {
     "site/accounts/templates/accounts/two_factor_setup.html": "confirms the one pending device",
     "site/accounts/templates/accounts/two_factor_status.html": "turns two-step sign-in off",
     "site/accounts/templates/accounts/sign_in.html": "signs in",
+    "site/accounts/templates/accounts/password_reset.html": "sends a reset link; each sends one, limited per client",
+    "site/accounts/templates/accounts/password_reset_confirm.html": "sets the password once: the link is then spent",
     "site/accounts/templates/accounts/erase.html": "erases once; again finds nothing left",
     "site/accounts/templates/accounts/two_factor_verify.html": "checks a code; signs out",
 }
