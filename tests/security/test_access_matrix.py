@@ -59,6 +59,11 @@ EXPECTED = {
     "guide_feedback": ("/phan-hoi/{guide}/", dict.fromkeys(ROLES, M)),
     "accounts:sign_in": ("/dang-nhap/", {"anonymous": OK, **dict.fromkeys(ROLES[1:], R)}),
     "accounts:sign_out": ("/dang-xuat/", dict.fromkeys(ROLES, M)),
+    "accounts:password_reset": ("/quen-mat-khau/", EVERYONE),
+    "accounts:password_reset_done": ("/quen-mat-khau/da-gui/", EVERYONE),
+    # A made-up link: the page says it cannot be used.
+    "accounts:password_reset_confirm": ("/dat-lai-mat-khau/MQ/sai-ma-123/", EVERYONE),
+    "accounts:password_reset_complete": ("/dat-lai-mat-khau/xong/", EVERYONE),
     "accounts:home": ("/tai-khoan/", SIGNED_IN_ONLY),
     "accounts:download_my_data": ("/tai-khoan/du-lieu-cua-toi.json", SIGNED_IN_ONLY),
     "accounts:erase_my_data": ("/tai-khoan/xoa-du-lieu/", SIGNED_IN_ONLY),
@@ -87,7 +92,8 @@ EXPECTED = {
     ),
     "teams:import_template": ("/mau-danh-sach-thanh-vien.csv", EVERYONE),
     "teams:coverage": ("/do-phu/", COORDINATORS),
-    "teams:join": ("/dang-ky/", {"anonymous": OK, **dict.fromkeys(ROLES[1:], R)}),
+    # Signed in: joining with the code alone, or told which team one is in.
+    "teams:join": ("/dang-ky/", EVERYONE),
     "teams:regenerate_invitation": ("/to/{team}/doi-ma-moi/", POST_ONLY_SIGNED_IN),
     "teams:member_account": ("/to/{team}/thanh-vien/{member}/tai-khoan/", POST_ONLY_SIGNED_IN),
     "teams:make_leader": ("/to/{team}/thanh-vien/{plain_member}/giao-to-truong/", TEAM_PAGE),
