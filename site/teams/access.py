@@ -19,7 +19,7 @@ Registry (teams founded in areas, villages, deadlines)
     registrable_areas(user); may_register_team(user, area); manageable_communes(user); may_manage_villages(user,
     commune); may_see_team_decision(user, team); may_set_registry_deadline(user, province); deadline_provinces(user).
 Members and accounts
-    current_membership(user); in_team(user); visible_members(user); may_link_member_accounts(user);
+    current_membership(user); in_team(user); needs_a_team(user); visible_members(user); may_link_member_accounts(user);
     area_role_holders(); visible_role_assignments(user);
     coordinators_of(commune); may_see_replication_interests(user, commune); is_site_admin(user).
 Reports and their review
@@ -132,6 +132,14 @@ def current_membership(user):
 
 def in_team(user):
     return current_membership(user) is not None
+
+
+def needs_a_team(user):
+    """Signed in, in no team and with no other role (no area role, department or moderation): a volunteer whose
+    pages show how to join a team with an invitation code instead of the team's links."""
+    if not getattr(user, "is_authenticated", False) or is_site_admin(user) or in_team(user):
+        return False
+    return scope_for(user).is_empty and not belongs_to_department(user) and not is_moderator(user)
 
 
 def visible_members(user):

@@ -113,6 +113,7 @@ MATRIX = {
     "team visible: another commune's team": (team_visible("team_binh"), (N, N, N, N, Y, N, N, N, Y)),
     "team visible: another province's team": (team_visible("team_cuong"), (N, N, N, N, N, Y, N, N, Y)),
     "is in a team": (lambda user, w: access.in_team(user), (N, Y, Y, N, N, N, N, N, N)),
+    "needs a team (in none, with no other role)": (lambda user, w: access.needs_a_team(user), (N,) * 9),
     "member visible: of the team": (member_visible("member_an"), (N, N, Y, Y, Y, N, N, N, Y)),
     "member visible: of another team": (member_visible("member_binh"), (N, N, N, N, Y, N, N, N, Y)),
     "member visible: of another province": (member_visible("member_cuong"), (N, N, N, N, N, Y, N, N, Y)),
@@ -282,6 +283,17 @@ def test_a_token_reads_its_area_with_everything_beneath(world):
     assert access.issuer_still_covers(token)
     people["commune_officer"].is_active = False
     assert not access.issuer_still_covers(token)
+
+
+def test_a_volunteer_in_no_team_or_whose_team_was_dissolved_needs_a_team(world):
+    people, objects = world
+    newcomer = UserFactory(username="nguoi-moi")
+    assert access.needs_a_team(newcomer) and not access.in_team(newcomer)
+    team = objects["team_an"]
+    team.status = "dissolved"
+    team.save(update_fields=["status"])
+    volunteer = type(newcomer).objects.get(pk=people["volunteer"].pk)  # a fresh object: scope_for caches
+    assert access.needs_a_team(volunteer) and access.current_membership(volunteer) is None
 
 
 def test_a_leader_who_left_is_asked_to_file_nothing(world):
