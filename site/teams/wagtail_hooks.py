@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from accounts.views import ACCOUNT_LINKS_HOOK
 from teams.access import (
     manageable_communes,
+    needs_a_team,
     registrable_areas,
     scope_for,
     visible_members,
@@ -219,6 +220,18 @@ register_snippet(TeamsGroup)
 def team_account_links(request):
     scope = scope_for(request.user)
     links = []
+    if needs_a_team(request.user):
+        links.append(
+            {
+                "url": reverse("teams:join"),
+                "label": _("Vào tổ bằng mã mời"),
+                "description": _(
+                    "Bạn chưa ở tổ nào. Nhập mã mời tổ trưởng gửi cho bạn để ghi nhận kết quả hỗ trợ người dân và "
+                    "nhận thông báo của tổ."
+                ),
+                "first": True,
+            }
+        )
     if scope.led_team_ids:
         links.append(
             {
