@@ -1,11 +1,19 @@
 from django.urls import path
 
-from accounts import two_factor, views
+from accounts import password_reset, two_factor, views
 
 app_name = "accounts"
 
 urlpatterns = [
     path("dang-nhap/", views.SignInView.as_view(), name="sign_in"),
+    path("quen-mat-khau/", password_reset.ForgotPasswordView.as_view(), name="password_reset"),
+    path("quen-mat-khau/da-gui/", password_reset.ResetLinkSentView.as_view(), name="password_reset_done"),
+    path(
+        "dat-lai-mat-khau/<uidb64>/<token>/",
+        password_reset.NewPasswordView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("dat-lai-mat-khau/xong/", password_reset.NewPasswordSetView.as_view(), name="password_reset_complete"),
     path("dang-xuat/", views.SignOutView.as_view(), name="sign_out"),
     path("tai-khoan/", views.account_home, name="home"),
     path("tai-khoan/du-lieu-cua-toi.json", views.download_my_data, name="download_my_data"),

@@ -51,12 +51,19 @@ class SignOutView(auth_views.LogoutView):
 
 @login_required
 def account_home(request):
-    """The signed-in person's page: links contributed by each app through the `account_links` hook."""
+    """The signed-in person's page: links contributed by each app through the `account_links` hook (a link marked
+    `first`, such as joining a team for someone in none, leads the page as its main action)."""
     links = []
     for provide_links in hooks.get_hooks(ACCOUNT_LINKS_HOOK):
         links.extend(provide_links(request))
     return TemplateResponse(
-        request, "accounts/home.html", {"links": links, "unread": notifications.unread_count(request.user)}
+        request,
+        "accounts/home.html",
+        {
+            "first_links": [link for link in links if link.get("first")],
+            "links": [link for link in links if not link.get("first")],
+            "unread": notifications.unread_count(request.user),
+        },
     )
 
 
