@@ -18,7 +18,7 @@ from accounts.client_address import client_address
 from accounts.codes import readable_code
 from core import form_tokens
 from core.exports import spreadsheet_response
-from teams.access import scope_for, visible_teams
+from teams.access import current_membership, scope_for, visible_teams
 from teams.forms import PHONE_IN_TEAM, ImportUploadForm, LeaveForm, MemberForm
 from teams.importing import (
     ImportFileError,
@@ -29,6 +29,7 @@ from teams.importing import (
     preview_import,
     template_rows,
 )
+from teams.joining import JoinWithCodeForm
 from teams.managed_accounts import protection_reasons, refuse_protected
 from teams.member_rules import ASSIGN_LEADER_ACTION, assign_leader, current_leader, second_leader_error
 from teams.models import MEMBER_DATA_PURPOSE, Member, MemberRole
@@ -267,9 +268,10 @@ def import_template(request, extension):
 
 
 def join_team(request):
-    """Sign up with a team's invitation code; the new volunteer is signed in and sent to their learning."""
+    """Sign up with a team's invitation code; the new volunteer is signed in and sent to their learning. Someone
+    signed in and in no team joins with the code alone; someone already in a team is told which."""
     if request.user.is_authenticated:
-        return redirect("accounts:home")
+        return join_signed_in(request)
     if repeat := form_tokens.repeat_of_spent_form(request):
         return repeat
     form = JoinTeamForm(
@@ -291,6 +293,33 @@ def join_team(request):
             # Another sign-up with this phone (in any spelling) was saved between the form's check and this save.
             form.add_error("phone", PHONE_TAKEN)
     return TemplateResponse(request, "teams/join.html", {"form": form})
+
+
+def join_signed_in(request):
+    membership = current_membership(request.user)
+    if membership is not None:
+        return TemplateResponse(request, "teams/join.html", {"membership": membership})
+    if repeat := form_tokens.repeat_of_spent_form(request):
+        return repeat
+    form = JoinWithCodeForm(
+        request.POST or None,
+        initial={"invitation_code": request.GET.get("ma", "")},
+        user=request.user,
+        client_address=client_address(request),
+    )
+    if request.method == "POST" and form.is_valid():
+
+        def join():
+            member = form.save()
+            messages.success(request, _("Chào mừng bạn đến với %(team)s!") % {"team": member.team.name})
+            return reverse("accounts:home")
+
+        try:
+            return form_tokens.create_once(request, join)
+        except IntegrityError:
+            # The same phone was recorded in another team between the form's check and this save.
+            form.add_error(None, _("Số điện thoại của bạn vừa được ghi vào một tổ khác. Hãy hỏi lại tổ trưởng."))
+    return TemplateResponse(request, "teams/join.html", {"form": form, "signed_in": True})
 
 
 @login_required
