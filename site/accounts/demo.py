@@ -5,6 +5,10 @@ from django.contrib.auth.models import Group
 from accounts.factories import UserFactory
 
 DEMO_PASSWORD = "sotayso-demo-2026"
+# The README's volunteer: a member of the demo leader's team, with training and help logged (teams, training and
+# reporting demos). The newcomer signed up but is in no team yet: the path to joining with an invitation code.
+VOLUNTEER_PHONE = "+84912345678"
+NEWCOMER_PHONE = "+84918765432"
 
 DEMO_USERS = [
     {
@@ -34,10 +38,19 @@ DEMO_USERS = [
     },
     {
         "role": "Tình nguyện viên (đăng nhập bằng số điện thoại)",
-        "username": "+84912345678",
-        "phone": "+84912345678",
+        "username": VOLUNTEER_PHONE,
+        "phone": VOLUNTEER_PHONE,
         "first_name": "Lan",
         "last_name": "Phạm Thị",
+        "email": "",
+        "group": None,
+    },
+    {
+        "role": "Tình nguyện viên mới, chưa vào tổ nào",
+        "username": NEWCOMER_PHONE,
+        "phone": NEWCOMER_PHONE,
+        "first_name": "Khánh",
+        "last_name": "Hoàng Minh",
         "email": "",
         "group": None,
     },

@@ -6,10 +6,11 @@ one team dissolved; and the province's deadline for every commune to have a team
 import datetime
 import random
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from accounts.codes import readable_code
-from accounts.demo import DEMO_PASSWORD
+from accounts.demo import DEMO_PASSWORD, VOLUNTEER_PHONE
 from accounts.factories import UserFactory
 from teams.areas import load_official_areas
 from teams.models import (
@@ -73,6 +74,7 @@ AFFILIATION_WEIGHTS = [
     (Affiliation.HEALTH_STATION, 4),
 ]
 LEADER_PHONE = "+84901000001"
+VOLUNTEER_SINCE_DAYS = 240  # the README's volunteer joined the leader's team eight months ago
 HISTORY_DAYS = 425  # teams founded over the last fourteen months
 DECIDED_SHARE = 0.75  # the others wait for their decision
 LEFT_SHARE = 0.08
@@ -227,8 +229,35 @@ def demo_users(province, commune):
     if leader_member.user_id != leader.pk:
         leader_member.user, leader_member.phone = leader, LEADER_PHONE
         leader_member.save(update_fields=["user", "phone"])
-    return [
+    lines = [
         f"Điều phối viên {province}: dieuphoi / {DEMO_PASSWORD}",
         f"Cán bộ {commune}: canboxa / {DEMO_PASSWORD}",
         f"Tổ trưởng {team}: {leader.phone_display} / {DEMO_PASSWORD}",
     ]
+    volunteer = volunteer_in_team(team)
+    if volunteer is not None:
+        lines.append(f"Tình nguyện viên {volunteer.phone_display} là thành viên {team}")
+    return lines
+
+
+def volunteer_in_team(team):
+    """The README's volunteer (accounts.demo) is a member of the leader's team, so the volunteer's pages (help log,
+    learning, announcements) show what a member sees. Added once: a membership an editor ended stays ended."""
+    volunteer = get_user_model().objects.filter(phone=VOLUNTEER_PHONE).first()
+    if volunteer is None:
+        return None
+    if not Member.objects.filter(phone=VOLUNTEER_PHONE).exists():
+        joined = max(team.founded_on, timezone.localdate() - datetime.timedelta(days=VOLUNTEER_SINCE_DAYS))
+        Member.objects.create(
+            team=team,
+            user=volunteer,
+            full_name=f"{volunteer.last_name} {volunteer.first_name}",
+            phone=VOLUNTEER_PHONE,
+            affiliation=Affiliation.YOUTH_UNION,
+            role=MemberRole.MEMBER,
+            joined_on=joined,
+            consented_at=datetime.datetime.combine(joined, datetime.time(9), tzinfo=timezone.get_current_timezone()),
+            consent_purpose=MEMBER_DATA_PURPOSE,
+            consent_source=ConsentSource.LEADER,
+        )
+    return volunteer

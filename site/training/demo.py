@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from accounts.demo import DEMO_PASSWORD
+from accounts.demo import DEMO_PASSWORD, VOLUNTEER_PHONE
 from teams.demo import DEMO_PROVINCE_CODE
 from teams.models import AreaLevel, Member, Team
 from training.demo_content import load_modules
@@ -29,6 +29,7 @@ def load():
     if members:
         give_accounts(members)
         record_progress(members)
+    volunteer_progress()
     return [f"{count} học phần đào tạo", f"{Completion.objects.count()} lượt hoàn thành học phần"]
 
 
@@ -100,6 +101,33 @@ def record_progress(members):
                 )
     ModuleProgress.objects.bulk_create(progress, ignore_conflicts=True)
     Completion.objects.bulk_create(completions, ignore_conflicts=True)
+    backdate(finished_on)
+
+
+def volunteer_progress():
+    """The README's volunteer (a member of the leader's team, teams.demo): every module but the last two finished,
+    the next one midway, the last not started, so My learning shows each state and "Học tiếp". Once: progress they
+    already have is theirs."""
+    member = Member.objects.current().filter(phone=VOLUNTEER_PHONE, user__isnull=False).first()
+    if member is None or ModuleProgress.objects.filter(user_id=member.user_id).exists():
+        return
+    rng = random.Random(12)
+    modules = list(published_modules())
+    finished, finished_on = max(len(modules) - 2, 1), {}
+    for position, module in enumerate(modules[: finished + 1]):
+        lesson_ids = module.lesson_ids
+        done = lesson_ids if position < finished else lesson_ids[:1]
+        ModuleProgress.objects.create(
+            user_id=member.user_id,
+            module=module,
+            module_title=module.title,
+            lessons_done=done,
+            lessons_opened=lesson_ids if position < finished else lesson_ids[:2],
+            last_lesson=len(done) if position < finished else min(2, len(lesson_ids)),
+        )
+        if position < finished:
+            Completion.objects.create(user_id=member.user_id, module=module, module_title=module.title, score=100)
+            finished_on[member.user_id, module.pk] = learning_day(member, position, rng)
     backdate(finished_on)
 
 
