@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.admin.views.generic.models import IndexView
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import page_permission_policy
 
@@ -15,8 +16,18 @@ from guides.content_checks import content_checks
 from guides.models import GuideFeedback, GuidePage
 
 
+def helpful_in_words(helpful):
+    """The citizen's yes or no in words, wherever the admin shows it (never Python's True or False)."""
+    return str(_("Có") if helpful else _("Không"))
+
+
 class FeedbackIndexView(IndexView):
-    pass
+    custom_field_preprocess = {"helpful": {"csv": helpful_in_words, "xlsx": helpful_in_words}}
+
+
+class FeedbackInspectView(InspectView):
+    def get_helpful_display_value(self):
+        return helpful_in_words(self.object.helpful)
 
 
 class GuideFeedbackViewSet(ModelViewSet):
@@ -24,13 +35,24 @@ class GuideFeedbackViewSet(ModelViewSet):
 
     model = GuideFeedback
     index_view_class = FeedbackIndexView
+    inspect_view_class = FeedbackInspectView
     icon = "comment"
     menu_label = _("Phản hồi hướng dẫn")
     menu_order = 250
     add_to_admin_menu = True
     exclude_form_fields = []
     form_fields = ["helpful", "comment"]
-    list_display = ["guide", "helpful", "comment", "created_at"]
+    list_display = [
+        "guide",
+        Column(
+            "helpful",
+            label=_("Có ích"),
+            accessor=lambda feedback: helpful_in_words(feedback.helpful),
+            sort_key="helpful",
+        ),
+        "comment",
+        "created_at",
+    ]
     list_filter = ["helpful", "created_at"]
     search_fields = ["comment"]
     list_export = ["guide", "helpful", "comment", "created_at"]
