@@ -6,10 +6,14 @@ import unicodedata
 WORD = re.compile(r"[a-z0-9]+")
 
 
+# 'đ' is a letter of its own, not an accent; 'Ð' and 'ð' (Icelandic eth) are what some keyboards type for it.
+D_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+
+
 def fold_diacritics(text):
-    """Lower-case ASCII: 'Đăng ký tài khoản' becomes 'dang ky tai khoan'. 'đ' is a letter of its own, not an accent."""
-    text = (text or "").replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
+    """Lower-case ASCII: 'Đăng ký tài khoản' becomes 'dang ky tai khoan', whether typed composed (NFC) or
+    decomposed (NFD); compatibility forms (the full-width letters some phone keyboards type) become plain letters."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").translate(D_LETTERS))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 

@@ -53,7 +53,9 @@ def test_filter_form_works_without_javascript(client, guide_index, catalogue):
     content = main_of(client.get("/huong-dan/", {"tru-cot": "kinh-te-so"}))
     assert '<form class="filters" method="get" action="/huong-dan/">' in content
     assert '<option value="kinh-te-so" selected>' in content
-    assert 'href="/huong-dan/">Bỏ lọc</a>' in content
+    assert '<details class="filters__fold">' in content
+    assert '<a class="filter-chip" href="/huong-dan/"' in content
+    assert 'href="/huong-dan/">Xóa tất cả bộ lọc</a>' in content
 
 
 def test_each_pillar_has_a_landing_page(client, guide_index, catalogue, pillars):

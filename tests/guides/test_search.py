@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from guides.factories import GuidePageFactory
@@ -40,13 +42,12 @@ def birth_guide(portal):
 
 
 def result_titles(client, **params):
+    """Every result's title, group after group, in the order shown."""
     response = client.get("/tim-kiem/", params)
     assert response.status_code == 200
     content = response.content.decode()
-    listing = content.split('<ol class="result-list">')[1].split("</ol>")[0] if "result-list" in content else ""
-    import re
-
-    return re.findall(r'<a href="[^"]+">([^<]+)</a>', listing)
+    listings = [part.split("</ol>")[0] for part in content.split('<ol class="result-list">')[1:]]
+    return [title for listing in listings for title in re.findall(r'<a href="[^"]+">([^<]+)</a>', listing)]
 
 
 def test_query_without_diacritics_finds_content_with_them(client, register_guide):
