@@ -15,20 +15,29 @@ from core.personal_responses import PRIVATE_CACHE_CONTROL_PATTERN, PUBLIC_COPY_H
 from guides.models import GuidePage
 
 SHELL_ASSETS = ["css/site.css", "css/guide.css", "js/guide.js", "js/offline.js", "img/logo.svg", "img/favicon.svg"]
+# Pages kept by the service worker on the phone from the start: the home page and the one shown without a signal.
+SHELL_PAGES = ["/", "/khong-co-mang/"]
+
+# The pages and images the service worker keeps as they are read (not the packs saved on purpose) stay within these:
+# past either, the oldest kept goes first. A guide page is about 17 KB, each of its images about 10 KB.
+PAGE_CACHE_ENTRIES = 80
+PAGE_CACHE_BYTES = 4 * 1024 * 1024
 
 
 def shell_urls():
-    return ["/khong-co-mang/", *[static(asset) for asset in SHELL_ASSETS]]
+    return [*SHELL_PAGES, *[static(asset) for asset in SHELL_ASSETS]]
 
 
 @cache_control(no_cache=True)
 def service_worker(request):
     urls = shell_urls()
-    version = hashlib.sha256("|".join(urls).encode()).hexdigest()[:12]
+    limits = {"page_cache_entries": PAGE_CACHE_ENTRIES, "page_cache_bytes": PAGE_CACHE_BYTES}
+    version = hashlib.sha256("|".join([*urls, *map(str, limits.values())]).encode()).hexdigest()[:12]
     response = TemplateResponse(
         request,
         "guides/sw.js",
         {
+            **limits,
             "shell_urls": urls,
             "version": version,
             "public_copy_header": PUBLIC_COPY_HEADER,
@@ -45,7 +54,8 @@ def offline_page(request):
 
 
 def offline_pack(request):
-    """The addresses to store for one of: ?huong-dan=<id>, ?nen-tang=<slug>, ?tru-cot=<slug>."""
+    """The pages to store for one of: ?huong-dan=<id>, ?nen-tang=<slug>, ?tru-cot=<slug>. Their images are not
+    listed: offline.js saves the one size and format of each that the phone shows (site/static/js/offline.js)."""
     guides = GuidePage.objects.live().public()
     if parse_id(request.GET.get("huong-dan")) is not None:
         guide = get_object_or_404(guides, pk=parse_id(request.GET["huong-dan"]))
