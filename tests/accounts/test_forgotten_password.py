@@ -15,6 +15,7 @@ pytestmark = pytest.mark.django_db
 
 WRONG_PASSWORD = "Số điện thoại (hoặc tên đăng nhập) hay mật khẩu chưa đúng. Hãy thử lại."
 NEW_PASSWORD = "mot-mat-khau-moi-that-dai-2026"
+ALERT = re.compile(r'<div class="form-error" role="alert"[^>]*>(.*?)</div>', re.DOTALL)
 LINK = re.compile(r"https?://[^/\s]+(/dat-lai-mat-khau/[^/\s]+/[^/\s]+/)")
 
 
@@ -32,8 +33,9 @@ def test_a_wrong_password_says_so_keeps_the_login_typed_and_never_the_password(c
     response = client.post("/dang-nhap/", {"username": "0912 000 111", "password": "sai-mat-khau-roi"})
     page = response.content.decode()
     assert response.status_code == 200
-    assert WRONG_PASSWORD in page
-    assert "Chưa lưu được" not in page and "Chưa đăng nhập được" not in page
+    alert = ALERT.search(page).group(1)
+    assert WRONG_PASSWORD in alert
+    assert "Chưa lưu được" not in alert and "Chưa đăng nhập được" not in alert
     assert 'value="0912 000 111"' in page
     assert "sai-mat-khau-roi" not in page
     assert 'href="/quen-mat-khau/"' in page
@@ -41,8 +43,9 @@ def test_a_wrong_password_says_so_keeps_the_login_typed_and_never_the_password(c
 
 def test_an_empty_sign_in_form_marks_its_fields_without_speaking_of_saving(client, site_settings):
     page = client.post("/dang-nhap/", {"username": "", "password": ""}).content.decode()
-    assert "Chưa đăng nhập được. Hãy sửa các chỗ được đánh dấu bên dưới." in page
-    assert "Chưa lưu được" not in page
+    alert = ALERT.search(page).group(1)
+    assert "Chưa đăng nhập được. Hãy sửa các chỗ được đánh dấu bên dưới." in alert
+    assert "Chưa lưu được" not in alert
 
 
 def test_the_lockout_still_answers_a_locked_account_and_not_a_wrong_password(client, volunteer):
