@@ -153,7 +153,8 @@ def growth_context(figures, commune):
         "growth_charts": [growth.chart(series, figures.days) for series in figures.series],
         "growth_sentences": [growth.change_sentence(series, figures.since) for series in figures.series],
         "growth_table": [
-            (day, [series.values[position] for series in figures.series]) for position, day in enumerate(figures.days)
+            (day, [(series.label, series.values[position]) for series in figures.series])
+            for position, day in enumerate(figures.days)
         ],
     }
 
