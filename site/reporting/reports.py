@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.unicode_text import nfc
+from reporting import notices
 from reporting.logs import active_indicators, log_totals
 from reporting.models import ReportAction, ReportEvent, ReportStatus, ReportValue, TeamReport
 
@@ -27,7 +28,9 @@ def snapshot(report):
 
 
 def record(report, action, user, comment=""):
-    ReportEvent.objects.create(report=report, action=action, user=user, comment=comment, snapshot=snapshot(report))
+    return ReportEvent.objects.create(
+        report=report, action=action, user=user, comment=comment, snapshot=snapshot(report)
+    )
 
 
 def report_to_show(team, period):
@@ -145,15 +148,16 @@ def save_and_submit(team, period, form, difficulty_forms, user):
 @transaction.atomic
 def transition(report, user, sources, target, action, comment="", **fields):
     """Move the report from one of sources to target in one UPDATE; False if someone else moved it first.
-    The history entry is written in the same transaction, so state and history never disagree."""
+    The history entry is written in the same transaction, so state and history never disagree. Returns the entry,
+    or None."""
     now = timezone.now()
     updated = TeamReport.objects.filter(pk=report.pk, status__in=sources).update(
         status=target, updated_at=now, **fields
     )
-    if updated:
-        report.refresh_from_db()
-        record(report, action, user, comment)
-    return bool(updated)
+    if not updated:
+        return None
+    report.refresh_from_db()
+    return record(report, action, user, comment)
 
 
 def submit(report, user):
@@ -172,10 +176,12 @@ def submit(report, user):
         raise ReportRefused(_("Báo cáo này đã được nộp."))
 
 
+@transaction.atomic
 def return_report(report, user, comment):
+    """The coordinator sends the report back with what to fix; the team's leaders are told (reporting.notices)."""
     if not comment.strip():
         raise ReportRefused(_("Khi trả lại, hãy ghi nhận xét để tổ biết cần sửa gì."))
-    done = transition(
+    event = transition(
         report,
         user,
         [ReportStatus.SUBMITTED],
@@ -186,12 +192,15 @@ def return_report(report, user, comment):
         reviewed_by=user,
         review_comment=comment,
     )
-    if not done:
+    if event is None:
         raise ReportRefused(_("Chỉ trả lại được báo cáo đã nộp."))
+    notices.report_reviewed(report, event)
 
 
+@transaction.atomic
 def accept(report, user, comment=""):
-    done = transition(
+    """The coordinator accepts the report; the team's leaders are told (reporting.notices)."""
+    event = transition(
         report,
         user,
         [ReportStatus.SUBMITTED],
@@ -201,5 +210,6 @@ def accept(report, user, comment=""):
         reviewed_at=timezone.now(),
         reviewed_by=user,
     )
-    if not done:
+    if event is None:
         raise ReportRefused(_("Chỉ duyệt được báo cáo đã nộp."))
+    notices.report_reviewed(report, event)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("to/<id:team_id>/nhat-ky/", views.team_logs, name="team_logs"),
     path("bao-cao/", views.results, name="results"),
     path("bao-cao/zalo/", views.commune_zalo, name="commune_zalo"),
+    path("bao-cao/zalo/tinh/", views.province_zalo, name="province_zalo"),
     path("bao-cao/so-lieu/", views.results_export, name="results_export"),
     path("bao-cao/xem/<id:report_id>/", views.review_report, name="review"),
     path("bao-cao/kho-khan/", views.difficulty_board, name="difficulties"),

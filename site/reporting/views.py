@@ -15,7 +15,7 @@ from accounts.audit import log_personal_data_access
 from core import form_tokens
 from core.exports import spreadsheet_response
 from core.ids import parse_id
-from reporting import exports, reports, rollup, summaries
+from reporting import exports, notices, reports, rollup, summaries
 from reporting.forms import (
     OTHER_PERSONS_ENTRY,
     DifficultyForm,
@@ -32,27 +32,30 @@ from reporting.models import (
     ReportStatus,
     SupportCount,
     SupportLog,
+    Target,
     TeamReport,
 )
 from reporting.periods import latest_ended_period, period_containing, previous_periods
 from teams import access
 from teams.access import coordinated_teams, scope_for, visible_areas, visible_teams
-from teams.models import AreaLevel, Member
+from teams.models import AreaLevel
 
 NEW_DIFFICULTY_FORMS = 2
 TREND_PERIODS = 6
 
 
-def current_membership(user):
-    return Member.objects.current().filter(user=user, team__status="active").select_related("team__commune").first()
-
-
 @login_required
 def log_help(request):
-    """A volunteer logs the help just given; defaults make it a few taps on a phone."""
-    membership = current_membership(request.user)
+    """A volunteer logs the help just given; defaults make it a few taps on a phone. A person in no team is shown
+    how to join one with an invitation code (an entry a phone sends for them is refused and kept on the phone)."""
+    membership = access.current_membership(request.user)
+    sent_by_script = request.headers.get("X-Requested-With") == "fetch"
     if membership is None:
-        raise PermissionDenied(_("Bạn chưa thuộc tổ nào nên chưa ghi nhận được kết quả."))
+        refusal = _("Bạn chưa thuộc tổ nào nên chưa ghi nhận được kết quả.")
+        if sent_by_script:
+            return JsonResponse({"ok": False, "errors": {NON_FIELD_ERRORS: [refusal]}}, status=403)
+        status = 403 if request.method == "POST" else 200
+        return TemplateResponse(request, "reporting/no_team.html", status=status)
     team = membership.team
     indicators = active_indicators()
     last = last_log_of(request.user)
@@ -65,7 +68,6 @@ def log_help(request):
     form = SupportLogForm(
         request.POST or None, initial=initial, team=team, indicators=indicators, volunteer=request.user
     )
-    sent_by_script = request.headers.get("X-Requested-With") == "fetch"
     if request.method == "POST" and form.is_valid():
         save_log(form, request.user, team)
         if sent_by_script:
@@ -240,11 +242,9 @@ def results(request):
     )
     export = request.GET.get("xuat")
     if export in ("csv", "xlsx"):
-        header = [_("Địa bàn"), _("Số tổ"), _("Đã nộp"), *[indicator.name for indicator in indicators]]
-        table = [[row.label, row.teams, row.reported, *row.value_list(indicators)] for row in rows]
-        return spreadsheet_response(f"ket-qua-{period.start:%Y-%m}", header, table, export)
+        return results_spreadsheet(rows, group, period, indicators, export)
     total = rollup.totals(rows)
-    target_area = commune or single_province(request.user)
+    target_area = commune or single_area_of(request.user)
     periods = previous_periods(period, TREND_PERIODS)
     headline = indicators[0] if indicators else None
     trend = (
@@ -263,15 +263,15 @@ def results(request):
         "indicators": indicators,
         "rows": rows,
         "total": total,
-        "total_values": total.value_list(indicators),
+        "total_figures": list(zip(indicators, total.value_list(indicators), strict=True)),
         "missing": rollup.ROLLUP_FIGURES.cached(
-            ("missing", scope_key, period.pk),
-            lambda: list(rollup.missing_reports(teams, period).values("name")[:200]),
+            ("missing-by-commune", scope_key, period.pk),
+            lambda: list(rollup.missing_reports(teams, period).values("name", "commune__name")[:200]),
         ),
         "headline": headline,
         "trend_bars": trend_bars(trend),
         "trend_width": 50 * len(trend),
-        "table_rows": [(row, row.value_list(indicators)) for row in rows],
+        "table_rows": [(row, list(zip(indicators, row.value_list(indicators), strict=True))) for row in rows],
         "targets": rollup.ROLLUP_FIGURES.cached(
             ("targets", scope_key, target_area.pk, period.start.year),
             lambda: rollup.target_progress(target_area, teams, period.start.year, indicators),
@@ -279,6 +279,9 @@ def results(request):
         if target_area
         else [],
         "target_area": target_area,
+        "summary_province": target_area
+        if target_area and access.summary_provinces(request.user).filter(pk=target_area.pk).exists()
+        else None,
         "submitted": rollup.ROLLUP_FIGURES.cached(
             ("submitted", scope_key, period.pk),
             lambda: list(
@@ -322,9 +325,37 @@ def trend_bars(trend, height=85, baseline=100):
     return bars
 
 
-def single_province(user):
-    provinces = visible_areas(user).filter(level=AreaLevel.PROVINCE)
-    return provinces.first() if provinces.count() == 1 else None
+def results_spreadsheet(rows, group, period, indicators, export):
+    """The roll-up as a file: the period's figures, then each indicator's yearly target for the row's area (a
+    commune's or a province's; teams have none)."""
+    year = period.start.year
+    header = [_("Địa bàn"), _("Số tổ"), _("Đã nộp"), *[indicator.name for indicator in indicators]]
+    table = [[row.label, row.teams, row.reported, *row.value_list(indicators)] for row in rows]
+    if group != "team":
+        targets = {
+            (target.area_id, target.indicator_id): target.value
+            for target in Target.objects.filter(area_id__in=[row.key for row in rows], year=year)
+        }
+        header += [
+            _("Mục tiêu năm %(year)s: %(indicator)s") % {"year": year, "indicator": indicator.name}
+            for indicator in indicators
+        ]
+        for line, row in zip(table, rows, strict=True):
+            line += [targets.get((row.key, indicator.pk), "") for indicator in indicators]
+    return spreadsheet_response(f"ket-qua-{period.start:%Y-%m}", header, table, export)
+
+
+def single_area_of(user):
+    """The area whose yearly targets the results page shows without a commune chosen: the user's one province,
+    or, for a commune officer of one commune, that commune."""
+    areas = visible_areas(user)
+    provinces = areas.filter(level=AreaLevel.PROVINCE)
+    if provinces.count() == 1:
+        return provinces.first()
+    if provinces.exists():
+        return None
+    communes = areas.filter(level=AreaLevel.COMMUNE)
+    return communes.first() if communes.count() == 1 else None
 
 
 @login_required
@@ -427,7 +458,9 @@ def respond_difficulty(request, difficulty_id):
         difficulty.responded_by, difficulty.responded_at = request.user, now
         difficulty.status = DifficultyStatus.RESOLVED if form.cleaned_data["resolved"] else DifficultyStatus.RESPONDED
         difficulty.resolved_at = now if form.cleaned_data["resolved"] else None
-        difficulty.save()
+        with transaction.atomic():
+            difficulty.save()
+            notices.difficulty_answered(difficulty)
         messages.success(request, _("Đã gửi phản hồi cho tổ."))
         return redirect("reporting:difficulties")
     return TemplateResponse(request, "reporting/respond.html", {"difficulty": difficulty, "form": form})
@@ -440,3 +473,23 @@ def commune_zalo(request):
     commune = get_object_or_404(visible_areas(request.user).filter(level=AreaLevel.COMMUNE), code=request.GET.get("xa"))
     text = summaries.area_summary(commune, teams.filter(commune=commune), period)
     return TemplateResponse(request, "reporting/zalo.html", {"text": text, "period": period, "commune": commune})
+
+
+@login_required
+def province_zalo(request):
+    """The province's results for a period as a text for the province's Zalo group: for the people who may read
+    the whole province (teams.access.summary_provinces); a commune officer is refused."""
+    provinces = access.summary_provinces(request.user)
+    if not provinces.exists():
+        raise PermissionDenied
+    code = request.GET.get("tinh")
+    if code:
+        province = get_object_or_404(provinces, code=code)
+    elif provinces.count() == 1:
+        province = provinces.get()
+    else:  # several provinces: each province's results page offers its summary
+        return redirect("reporting:results")
+    teams = coordinated_teams(request.user).filter(province=province)
+    period = chosen_period(request)
+    text = summaries.province_summary(province, teams, period)
+    return TemplateResponse(request, "reporting/zalo.html", {"text": text, "period": period, "province": province})

@@ -56,13 +56,32 @@ def test_a_future_date_is_refused(client, volunteer, indicators):
     assert "Không ghi nhận cho ngày trong tương lai." in response.content.decode()
 
 
-def test_people_outside_any_team_cannot_log(client, db):
+def test_people_outside_any_team_are_shown_how_to_join_one(client, db):
     from accounts.factories import UserFactory
 
     client.force_login(UserFactory(username="ngoai-to"))
-    assert client.get("/ghi-nhan/").status_code == 403
+    response = client.get("/ghi-nhan/")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Bạn chưa thuộc tổ công nghệ số cộng đồng nào" in page
+    assert 'href="/dang-ky/"' in page and "Vào tổ bằng mã mời" in page
+    assert "data-offline-log" not in page  # no log form that would be refused
     client.logout()
     assert client.get("/ghi-nhan/")["Location"].startswith("/dang-nhap/")
+
+
+def test_people_outside_any_team_cannot_log(client, db, indicators):
+    from accounts.factories import UserFactory
+    from reporting.models import SupportLog
+
+    person = UserFactory(username="ngoai-to")
+    client.force_login(person)
+    data = {"date": datetime.date.today().isoformat(), f"chi-tieu-{indicators['vneid-muc-2'].pk}": "2"}
+    assert client.post("/ghi-nhan/", data).status_code == 403
+    sent = client.post("/ghi-nhan/", data, headers={"X-Requested-With": "fetch"})
+    assert sent.status_code == 403
+    assert sent.json()["errors"]["__all__"] == ["Bạn chưa thuộc tổ nào nên chưa ghi nhận được kết quả."]
+    assert not SupportLog.objects.exists()
 
 
 def test_a_mistyped_number_is_not_also_told_to_enter_a_number(client, volunteer, indicators):
