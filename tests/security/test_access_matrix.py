@@ -112,10 +112,8 @@ EXPECTED = {
     "training:team_matrix": ("/to/{team}/dao-tao/", TEAM_PAGE),
     "training:area_progress": ("/tien-do-dao-tao/", COORDINATORS),
     "training:completions_export": ("/tien-do-dao-tao/hoan-thanh/?xuat=csv", COORDINATORS),
-    "reporting:log_help": (
-        "/ghi-nhan/",
-        {**dict.fromkeys(ROLES, F), "anonymous": L, "volunteer": OK, "leader": OK},
-    ),
+    # A person in no team is shown how to join one.
+    "reporting:log_help": ("/ghi-nhan/", SIGNED_IN_ONLY),
     "reporting:team_report": ("/to/{team}/bao-cao/", TEAM_PAGE),
     "reporting:team_report_period": ("/to/{team}/bao-cao/ky-{period}/", TEAM_PAGE),
     "reporting:team_zalo": ("/to/{team}/bao-cao/ky-{period}/zalo/", TEAM_PAGE),
@@ -123,6 +121,7 @@ EXPECTED = {
     "reporting:team_logs": ("/to/{team}/nhat-ky/", TEAM_PAGE),
     "reporting:results": ("/bao-cao/", COORDINATORS),
     "reporting:commune_zalo": ("/bao-cao/zalo/?xa={commune}", COORDINATORS),
+    "reporting:province_zalo": ("/bao-cao/zalo/tinh/?tinh={province}", {**COORDINATORS, "commune_officer": F}),
     "reporting:results_export": ("/bao-cao/so-lieu/?xuat=csv", COORDINATORS),
     "reporting:review": ("/bao-cao/xem/{report}/", COORDINATORS),
     "reporting:difficulties": ("/bao-cao/kho-khan/", {**COORDINATORS, "department_editor": OK}),
@@ -197,6 +196,7 @@ def world(home_page, guide, vneid):
         "certificate": completion.verification_code,
         "period": period.pk,
         "commune": team.commune.code,
+        "province": team.province.code,
         "report": report.pk,
         "difficulty": difficulty.pk,
         "platform": vneid.pk,
