@@ -1,0 +1,245 @@
+"""The search's relevance set: queries people type, with and without diacritics, in any case, as abbreviations and
+document numbers, with the results they must see first. Built on the demo's own platforms, guides, training modules
+and documents (loaded once for the module and rolled back after it)."""
+
+import re
+import unicodedata
+
+import pytest
+from django.db import transaction
+from wagtail.models import Site
+
+from content import demo as content_demo
+from content import demo_knowledge
+from guides import demo as guides_demo
+from guides.search import DOCUMENTS, GUIDES, MODULES, PLATFORMS, search_site
+from training import demo as training_demo
+
+# Titles of the demo content, so a table row reads as what a person sees.
+ACTIVATE_LEVEL_2 = "Kích hoạt tài khoản định danh điện tử mức 2"
+REGISTER_LEVEL_1 = "Đăng ký tài khoản định danh điện tử mức 1 trên VNeID"
+DRIVING_LICENCE = "Tích hợp giấy phép lái xe vào VNeID"
+SCAM_CALLS = "Nhận diện cuộc gọi lừa đảo giả danh công an"
+ELDERLY = "Giúp người cao tuổi kích hoạt VNeID an toàn"
+VNEID_GUIDES = {ACTIVATE_LEVEL_2, REGISTER_LEVEL_1, DRIVING_LICENCE, SCAM_CALLS, ELDERLY}
+PORTAL_SIGN_IN = "Đăng nhập Cổng Dịch vụ công quốc gia bằng VNeID"
+PORTAL_FIND = "Tìm thủ tục và đọc hướng dẫn trước khi nộp hồ sơ"
+BIRTH = "Nộp hồ sơ đăng ký khai sinh trực tuyến"
+PORTAL_GUIDES = {PORTAL_SIGN_IN, PORTAL_FIND, BIRTH}
+VSSID_SIGN_IN = "Đăng nhập VssID bằng tài khoản VNeID"
+VSSID_CONTRIBUTIONS = "Tra cứu quá trình đóng bảo hiểm xã hội trên VssID"
+VSSID_CARD = "Xem thẻ bảo hiểm y tế và hạn dùng trên VssID"
+HEALTH_CARD_INTO_VNEID = "Tích hợp thẻ bảo hiểm y tế vào VNeID"
+HEALTH_BOOK = "Xem sổ sức khỏe điện tử trên VNeID"
+POSTMART_SHOP = "Mở gian hàng trên postmart.vn"
+POSTMART_SELL = "Đăng bán nông sản trên gian hàng postmart.vn"
+PHOTOS = "Chụp ảnh sản phẩm bằng điện thoại để bán hàng trực tuyến"
+VOSO_SELL = "Đăng ký bán hàng trên voso.vn"
+VOSO_PACK = "Đóng gói nông sản trước khi giao cho bưu tá"
+MONEY_OPEN = "Mở tài khoản Viettel Money"
+MONEY_QR = "Thanh toán bằng mã QR với Viettel Money"
+MONEY_SAFE = "Giữ an toàn cho tài khoản Viettel Money"
+APPLICATION_STATUS = "Tra cứu tình trạng hồ sơ bằng mã hồ sơ"
+TEAMS_LETTER = "Hướng dẫn thí điểm triển khai Tổ công nghệ số cộng đồng"
+MOBILE_MONEY_DECISION = "Thí điểm dùng tài khoản viễn thông thanh toán cho hàng hóa, dịch vụ giá trị nhỏ (Mobile Money)"
+SKILLS_FRAMEWORK = "Khung kỹ năng số cơ bản cho người dân"
+PROJECT_06 = "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử (Đề án 06)"
+TEAM_ROLE_MODULE = "Vai trò của Tổ công nghệ số cộng đồng"
+SAFETY_MODULE = "An toàn trên không gian mạng và bảo vệ dữ liệu cá nhân"
+HEALTH_MODULE = "Ứng dụng y tế và bảo hiểm xã hội"
+VSSID_PLATFORM = "VssID \u2013 Bảo hiểm xã hội số"
+MONEY_PLATFORM = "Viettel Money \u2013 Mobile Money"
+
+
+def nfd(text):
+    return unicodedata.normalize("NFD", text)
+
+
+# (query, kind, expected first results). A list must come first in that order; a set must fill the first places in
+# any order. Every row is what a person typing the query expects to see at the top of that kind's group.
+RELEVANCE = [
+    # A platform's name: that platform's guides, in the editor's order, before any page that merely mentions it.
+    ("vneid", GUIDES, [ACTIVATE_LEVEL_2]),
+    ("vneid", GUIDES, VNEID_GUIDES),
+    ("VNeID", GUIDES, [ACTIVATE_LEVEL_2]),
+    ("VNEID", PLATFORMS, ["VNeID"]),
+    ("  vneid  ", GUIDES, [ACTIVATE_LEVEL_2]),
+    ("kích hoạt vneid", GUIDES, [ACTIVATE_LEVEL_2]),
+    ("kich hoat vneid muc 2", GUIDES, [ACTIVATE_LEVEL_2]),
+    ("vneid lừa đảo", GUIDES, [SCAM_CALLS]),
+    ("vssid", GUIDES, {VSSID_SIGN_IN, VSSID_CONTRIBUTIONS, VSSID_CARD}),
+    ("VssID", PLATFORMS, [VSSID_PLATFORM]),
+    ("postmart", GUIDES, [POSTMART_SHOP, POSTMART_SELL, PHOTOS]),
+    ("postmart.vn", GUIDES, {POSTMART_SHOP, POSTMART_SELL, PHOTOS}),
+    ("voso", GUIDES, {VOSO_SELL, VOSO_PACK}),
+    ("mobile money", GUIDES, {MONEY_OPEN, MONEY_QR, MONEY_SAFE}),
+    ("mobile money", PLATFORMS, [MONEY_PLATFORM]),
+    ("mobile money", DOCUMENTS, [MOBILE_MONEY_DECISION]),
+    ("viettel money", GUIDES, [MONEY_OPEN]),
+    ("sổ sức khỏe", GUIDES, {HEALTH_BOOK, HEALTH_CARD_INTO_VNEID}),
+    ("so suc khoe", PLATFORMS, ["Sổ sức khỏe điện tử"]),
+    (nfd("Sổ Sức Khỏe"), GUIDES, {HEALTH_BOOK, HEALTH_CARD_INTO_VNEID}),
+    ("dịch vụ công", GUIDES, PORTAL_GUIDES),
+    ("dich vu cong", PLATFORMS, ["Cổng Dịch vụ công quốc gia"]),
+    # Abbreviations.
+    ("dvc", GUIDES, PORTAL_GUIDES),
+    ("DVC", PLATFORMS, ["Cổng Dịch vụ công quốc gia"]),
+    ("bhxh", GUIDES, [VSSID_CONTRIBUTIONS]),
+    ("bhxh", PLATFORMS, [VSSID_PLATFORM]),
+    ("bhxh", MODULES, [HEALTH_MODULE]),
+    ("bảo hiểm xã hội", GUIDES, [VSSID_CONTRIBUTIONS]),
+    ("bhyt", GUIDES, {VSSID_CARD, HEALTH_CARD_INTO_VNEID}),
+    ("thẻ bảo hiểm y tế", GUIDES, {VSSID_CARD, HEALTH_CARD_INTO_VNEID}),
+    ("gplx", GUIDES, [DRIVING_LICENCE]),
+    ("giay phep lai xe", GUIDES, [DRIVING_LICENCE]),
+    # Words: the title first, then the phrase; with or without diacritics, any case, composed or decomposed.
+    ("dang ky", GUIDES, {REGISTER_LEVEL_1, BIRTH, VOSO_SELL}),
+    ("đăng ký", GUIDES, {REGISTER_LEVEL_1, BIRTH, VOSO_SELL}),
+    ("ĐĂNG KÝ", GUIDES, {REGISTER_LEVEL_1, BIRTH, VOSO_SELL}),
+    (nfd("đăng ký"), GUIDES, {REGISTER_LEVEL_1, BIRTH, VOSO_SELL}),
+    ("khai sinh", GUIDES, [BIRTH]),
+    ("đăng ký khai sinh", GUIDES, [BIRTH]),
+    ("lua dao", GUIDES, [SCAM_CALLS]),
+    ("người cao tuổi", GUIDES, [ELDERLY]),
+    ("tra cuu ho so", GUIDES, [APPLICATION_STATUS]),
+    ("mã QR", GUIDES, [MONEY_QR]),
+    ("chụp ảnh sản phẩm", GUIDES, [PHOTOS]),
+    ("an toàn mạng", MODULES, [SAFETY_MODULE]),
+    ("tổ công nghệ số", MODULES, [TEAM_ROLE_MODULE]),
+    ("tổ công nghệ số", DOCUMENTS, [TEAMS_LETTER]),
+    # Documents by number, typed any way.
+    ("793/BTTTT-THH", DOCUMENTS, [TEAMS_LETTER]),
+    ("793/btttt-thh", DOCUMENTS, [TEAMS_LETTER]),
+    ("793 btttt", DOCUMENTS, [TEAMS_LETTER]),
+    ("793", DOCUMENTS, [TEAMS_LETTER]),
+    ("316/QĐ-TTg", DOCUMENTS, [MOBILE_MONEY_DECISION]),
+    ("316 qd ttg", DOCUMENTS, [MOBILE_MONEY_DECISION]),
+    ("757", DOCUMENTS, [SKILLS_FRAMEWORK]),
+    ("khung kỹ năng số", DOCUMENTS, [SKILLS_FRAMEWORK]),
+    ("đề án 06", DOCUMENTS, [PROJECT_06]),
+]
+
+
+@pytest.fixture(scope="module")
+def demo_catalogue(django_db_setup, django_db_blocker):
+    """The demo's platforms, guides, training modules and documents, loaded once and rolled back afterwards."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        content_demo.load()
+        guides_demo.load()
+        training_demo.load_modules()
+        demo_knowledge.load_documents(Site.objects.get(is_default_site=True).root_page.specific)
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def catalogue(demo_catalogue, db):
+    return None
+
+
+def first_titles(query, kind, count):
+    return [hit.page.title for hit in search_site(query).groups[kind][:count]]
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "expected"), RELEVANCE, ids=[f"{row[0]!r}-{row[1].slug}" for row in RELEVANCE]
+)
+def test_relevance(catalogue, query, kind, expected):
+    found = first_titles(query, kind, len(expected))
+    if isinstance(expected, set):
+        assert set(found) == expected
+    else:
+        assert found == expected
+
+
+def test_a_common_word_does_not_bring_every_guide(catalogue):
+    """'dang ky' was in 22 of 23 guides, at equal rank; only the pages that say 'đăng ký' come back now."""
+    from guides.models import GuidePage
+
+    guides = search_site("dang ky").groups[GUIDES]
+    assert len(guides) <= GuidePage.objects.live().count() // 2
+    assert [hit.tier for hit in guides] == sorted(hit.tier for hit in guides)
+
+
+def test_a_query_only_partly_found_keeps_the_pages_with_most_of_its_words(catalogue):
+    results = search_site("khai sinh xyzzy")
+    assert results.partial
+    assert [hit.page.title for hit in results.groups[GUIDES]][:1] == [BIRTH]
+
+
+def test_a_query_naming_a_platform_puts_its_guides_above_those_that_only_mention_it(catalogue):
+    guides = [hit.page.title for hit in search_site("vneid").groups[GUIDES]]
+    assert set(guides[:5]) == VNEID_GUIDES
+    assert PORTAL_SIGN_IN in guides[5:]
+
+
+def result_groups(client, **params):
+    """{group heading: [titles]} in the order the page shows them."""
+    response = client.get("/tim-kiem/", params)
+    assert response.status_code == 200
+    content = response.content.decode()
+    groups = {}
+    for section in content.split('<section class="search-group"')[1:]:
+        heading = re.search(r"<h2[^>]*>([^<]+?) <span", section).group(1)
+        listing = section.split('<ol class="result-list">')[1].split("</ol>")[0]
+        groups[heading] = re.findall(r'<a href="[^"]+">([^<]+)</a>', listing)
+    return groups
+
+
+def test_the_page_groups_results_by_kind(client, catalogue):
+    groups = result_groups(client, q="vneid")
+    # A kind named by the query (the platform VNeID) comes before one that only mentions it.
+    assert list(groups) == ["Hướng dẫn", "Nền tảng", "Văn bản", "Khóa học"]
+    assert groups["Hướng dẫn"][0] == ACTIVATE_LEVEL_2
+    assert groups["Nền tảng"][0] == "VNeID"
+    assert len(groups["Hướng dẫn"]) == 5
+
+
+def test_a_document_number_puts_the_documents_first(client, catalogue):
+    groups = result_groups(client, q="793 btttt")
+    assert next(iter(groups)) == "Văn bản"
+    assert groups["Văn bản"] == [TEAMS_LETTER]
+
+
+def test_each_kind_opens_on_its_own_page_by_page(client, catalogue):
+    content = client.get("/tim-kiem/", {"q": "vneid"}).content.decode()
+    assert 'href="/tim-kiem/?q=vneid&amp;loai=huong-dan"' in content
+    groups = result_groups(client, q="vneid", loai="huong-dan")
+    assert list(groups) == ["Hướng dẫn"]
+    assert len(groups["Hướng dẫn"]) == len(search_site("vneid").groups[GUIDES]) > 5
+
+
+@pytest.mark.parametrize("query", ["vneid", "dang ky", "793 btttt", "khai sinh", "xyzzy"])
+def test_the_search_takes_a_fixed_number_of_queries(client, catalogue, query, django_assert_max_num_queries):
+    client.get("/tim-kiem/", {"q": "khoi dong"})  # the site root and content types are cached after one request
+    with django_assert_max_num_queries(16):
+        assert client.get("/tim-kiem/", {"q": query}).status_code == 200
+
+
+def test_filters_narrow_the_results(client, catalogue):
+    groups = result_groups(client, q="tai khoan", **{"tru-cot": "kinh-te-so"})
+    assert MONEY_OPEN in groups["Hướng dẫn"]
+    assert ACTIVATE_LEVEL_2 not in groups["Hướng dẫn"]
+    groups = result_groups(client, q="tai khoan", **{"linh-vuc": "ngan-hang"})
+    assert set(groups) <= {"Hướng dẫn", "Nền tảng"}  # only guides and platforms have a sector
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("a" * 2000, "Từ khóa dài quá: chỉ 200 ký tự đầu được dùng để tìm."),
+        ("!!! ??? ...", "Không có chữ hay số nào để tìm"),
+        ("%%%", "Không có chữ hay số nào để tìm"),
+        ("\u201c\u201d\u2018\u2019\u2013\u2014\u2026", "Không có chữ hay số nào để tìm"),
+    ],
+)
+def test_odd_input_gets_a_vietnamese_message(client, catalogue, query, message):
+    response = client.get("/tim-kiem/", {"q": query})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+
+
+def test_a_nul_typed_as_percent_00_is_refused_in_vietnamese(client, catalogue):
+    response = client.get("/tim-kiem/?q=%00")
+    assert response.status_code == 400
+    assert "Địa chỉ trang có ký tự không đọc được" in response.content.decode()
