@@ -55,6 +55,10 @@ def report_reviewable(name):
     return ask
 
 
+def summarises(name):
+    return lambda user, w: access.summary_provinces(user).filter(pk=w[name].pk).exists()
+
+
 def report_fileable(name):
     return lambda user, w: access.may_file_report(user, w[name])
 
@@ -137,6 +141,8 @@ MATRIX = {
         difficulty_visible("difficulty_cuong_insurance"),
         (N, N, N, N, N, Y, N, N, Y),
     ),
+    "may summarise the province": (summarises("north"), (N, N, N, N, Y, N, N, N, Y)),
+    "may summarise another province": (summarises("south"), (N, N, N, N, N, Y, N, N, Y)),
     "may post an announcement": (lambda user, w: access.may_post_announcement(user), (N, N, N, Y, Y, Y, N, N, Y)),
     "may address the whole province": (may_address_province("north"), (N, N, N, N, Y, N, N, N, Y)),
     "may address the commune": (may_address_commune("an"), (N, N, N, Y, Y, N, N, N, Y)),
