@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.client_address import client_address
 from accounts.phone import looks_like_phone
 from accounts.throttle import Throttle
+from core.public_urls import public_base_url
 
 RESET_LIMIT = 5
 RESET_WINDOW_SECONDS = 60 * 60
@@ -83,6 +84,8 @@ class ForgotPasswordView(auth_views.PasswordResetView):
         if not RESET_REQUESTS.allows(client_address(self.request)):
             form.add_error(None, TOO_MANY % {"minutes": math.ceil(RESET_WINDOW_SECONDS / 60)})
             return self.form_invalid(form)
+        # The link is built on the site's public address (the request's in the demo), never on the Wagtail Site's.
+        self.extra_email_context = {"base_url": public_base_url(self.request)}
         return super().form_valid(form)
 
 

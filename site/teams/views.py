@@ -296,11 +296,11 @@ def join_team(request):
 
 
 def join_signed_in(request):
+    if repeat := form_tokens.repeat_of_spent_form(request):
+        return repeat
     membership = current_membership(request.user)
     if membership is not None:
         return TemplateResponse(request, "teams/join.html", {"membership": membership})
-    if repeat := form_tokens.repeat_of_spent_form(request):
-        return repeat
     form = JoinWithCodeForm(
         request.POST or None,
         initial={"invitation_code": request.GET.get("ma", "")},

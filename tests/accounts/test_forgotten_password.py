@@ -125,3 +125,9 @@ def test_the_admin_sign_in_offers_the_sites_reset_and_wagtails_own_is_off(client
     assert 'href="/quen-mat-khau/"' in page
     assert client.get("/admin/password_reset/").status_code == 404
     assert get_user_model().objects.count() == 0
+
+
+def test_the_link_is_on_the_public_address_when_production_names_one(client, staff, settings):
+    settings.PUBLIC_BASE_URL = "https://sotayso.thainguyen.gov.vn"
+    client.post("/quen-mat-khau/", {"email": "dieuphoi@ubnd.gov.vn"})
+    assert "https://sotayso.thainguyen.gov.vn/dat-lai-mat-khau/" in mail.outbox[0].body
