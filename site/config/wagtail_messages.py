@@ -1951,3 +1951,15 @@ SEARCH = [
     gettext_noop("No promoted results have been created."),
     gettext_noop("Wagtail search"),
 ]
+
+# Tags on images, documents and pages (django-taggit's own English, shown in Wagtail's forms)
+TAGS = [
+    gettext_noop("Taggit"),
+    gettext_noop("Please provide a comma-separated list of tags."),
+    gettext_noop("A comma-separated list of tags."),
+    gettext_noop("tag"),
+    gettext_noop("%(object)s tagged with %(tag)s"),
+    gettext_noop("object ID"),
+    gettext_noop("tagged item"),
+    gettext_noop("tagged items"),
+]
