@@ -1,6 +1,6 @@
 /* Guide page enhancements. The page works without this file; it adds remembered ticks, sharing and copying.
    What it says is in the page, translated: data-sentence on the progress ({done}, {total} filled in here),
-   data-copied and data-not-copied on the share status, data-stop on the read-aloud button. */
+   data-copied and data-not-copied on the share status. Each button stays hidden unless this browser can do it. */
 (function () {
     "use strict";
     var guide = document.querySelector("[data-guide-id]");
@@ -48,24 +48,22 @@
     var copyButton = guide.querySelector("[data-copy-link]");
     function say(name) { if (status) { status.textContent = status.getAttribute("data-" + name) || ""; } }
 
-    if (shareButton && navigator.share) {
+    if (shareButton && link && typeof navigator.share === "function") {
         shareButton.hidden = false;
         shareButton.addEventListener("click", function () {
             navigator.share({ title: document.title, url: link.value }).catch(function () { /* cancelled */ });
         });
     }
-    if (copyButton && link) {
+    // Offered only where the page may write to the clipboard (HTTPS): elsewhere people hold a finger on the box.
+    if (copyButton && link && window.isSecureContext && navigator.clipboard && navigator.clipboard.writeText) {
         copyButton.hidden = false;
         copyButton.addEventListener("click", function () {
-            function fallback() {
+            navigator.clipboard.writeText(link.value).then(function () { say("copied"); }, function () {
                 link.select();
-                try { document.execCommand("copy"); say("copied"); } catch (error) { say("not-copied"); }
-            }
-            if (navigator.clipboard && window.isSecureContext) {
-                navigator.clipboard.writeText(link.value).then(function () { say("copied"); }, fallback);
-            } else {
-                fallback();
-            }
+                var copied = false;
+                try { copied = document.execCommand("copy"); } catch (error) { copied = false; }
+                say(copied ? "copied" : "not-copied");
+            });
         });
     }
 })();
@@ -87,37 +85,21 @@
     field.value = [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
 })();
 
-/* "Read the guide": the phone reads the steps aloud with its Vietnamese voice; hidden where it has none. */
+/* "Read the guide" lives in read-aloud.js, fetched only once this phone shows a Vietnamese voice: most phones have
+   none, and voices load after the page, so the check runs again when they change. */
 (function () {
     "use strict";
     var button = document.querySelector("[data-read-aloud]");
-    if (!button || !("speechSynthesis" in window)) { return; }
-    var readLabel = button.textContent;
-    function vietnameseVoice() {
-        return window.speechSynthesis.getVoices().filter(function (voice) {
-            return voice.lang && voice.lang.toLowerCase().indexOf("vi") === 0;
-        })[0];
+    var synth = window.speechSynthesis;
+    if (!button || !synth || !window.SpeechSynthesisUtterance) { return; }
+    function load() {
+        var voices = synth.getVoices().filter(function (voice) { return /^vi([-_]|$)/i.test(voice.lang || ""); });
+        if (!voices.length || load.done) { return; }
+        load.done = true;
+        var script = document.createElement("script");
+        script.src = button.getAttribute("data-script");
+        document.head.appendChild(script);
     }
-    function offer() { button.hidden = !vietnameseVoice(); }
-    offer();
-    window.speechSynthesis.addEventListener("voiceschanged", offer);
-    button.addEventListener("click", function () {
-        if (window.speechSynthesis.speaking) {
-            window.speechSynthesis.cancel();
-            button.textContent = readLabel;
-            return;
-        }
-        var parts = [document.querySelector("h1").textContent];
-        document.querySelectorAll(".step").forEach(function (step) {
-            parts.push(step.querySelector(".step__heading").textContent + ". " + step.querySelector(".step__text").textContent);
-        });
-        parts.forEach(function (text) {
-            var utterance = new SpeechSynthesisUtterance(text.replace(/\s+/g, " ").trim());
-            utterance.lang = "vi-VN";
-            utterance.voice = vietnameseVoice();
-            utterance.rate = 0.9;
-            window.speechSynthesis.speak(utterance);
-        });
-        button.textContent = button.getAttribute("data-stop");
-    });
+    load();
+    if (synth.addEventListener) { synth.addEventListener("voiceschanged", load); } else { synth.onvoiceschanged = load; }
 })();
