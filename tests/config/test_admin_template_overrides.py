@@ -38,7 +38,8 @@ EDITS = {
         ('<div class="w-field__textoutput"', '{% load i18n %}\n<div class="w-field__textoutput"'),
         (
             "    {{ display_value }}",
-            '    {% if display_value is None %}{% translate "Chưa có" %}{% else %}{{ display_value }}{% endif %}',
+            '    {% if display_value is None or display_value == "---------" %}{% translate "Chưa có" %}'
+            "{% else %}{{ display_value }}{% endif %}",
         ),
     ],
     "shared/user_avatar.html": [
