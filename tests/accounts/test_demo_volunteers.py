@@ -9,6 +9,7 @@ from django.core.management import call_command
 from accounts.demo import NEWCOMER_PHONE, VOLUNTEER_PHONE
 from reporting.models import SupportLog
 from teams import access
+from teams.models import Announcement
 from training.models import Completion, ModuleProgress
 from training.pages import published_modules
 
@@ -33,6 +34,7 @@ def test_the_readme_volunteer_is_in_the_leaders_team_with_progress_and_logs_and_
     )
     assert midway.count() == 1
     assert SupportLog.objects.filter(volunteer=volunteer, team=membership.team).exists()
+    assert Announcement.objects.filter(access.announcement_filter(volunteer)).exists()
 
     assert not access.in_team(newcomer)
     printed = out.getvalue()
