@@ -83,8 +83,9 @@ def value_in_words(field, value):
 
 
 def address_without(request, names):
+    """The same address without the `names` parameters, the page number and the filters left empty."""
     query = request.GET.copy()
-    for name in [*names, PAGE_PARAMETER]:
+    for name in [*names, PAGE_PARAMETER, *(key for key, values in query.lists() if not any(values))]:
         query.pop(name, None)
     encoded = query.urlencode()
     return f"{request.path}?{encoded}" if encoded else request.path
