@@ -279,6 +279,7 @@ def results(request):
         if target_area
         else [],
         "target_area": target_area,
+        "summary_commune": commune or (target_area if target_area and target_area.level == AreaLevel.COMMUNE else None),
         "summary_province": target_area
         if target_area and access.summary_provinces(request.user).filter(pk=target_area.pk).exists()
         else None,

@@ -34,6 +34,7 @@ def test_a_commune_officer_sees_their_communes_target_progress(client, known, ta
     assert response.context["target_area"].name == "Xã Đông"
     assert "Tiến độ chỉ tiêu năm" in page and "7/20" in page  # 3 + 4 of Xã Đông's 20
     assert [item.target for item in response.context["targets"]] == [20]
+    assert f"/bao-cao/zalo/?xa=77001&amp;ky={period.pk}" in page  # their commune's summary, one tap away
 
 
 def test_the_results_file_carries_each_areas_yearly_target(
