@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from content.factories import DocumentIndexPageFactory, PolicyDocumentPageFactory
 from content.models import DocumentApplication
+from content.models.documents import DocumentType
 from guides.factories import GuidePageFactory
 from tests.browser.conftest import PHONE_VIEWPORT
 from tests.browser.page_checks import dead_controls, sideways_scroll
@@ -33,6 +34,7 @@ def public_pages(home_page, site_settings, guide, vneid, postmart, pillars, sect
         number="793/BTTTT-THH",
         title="Hướng dẫn thí điểm mô hình Tổ công nghệ số cộng đồng",
         issuer="Bộ Thông tin và Truyền thông",
+        document_type=DocumentType.OFFICIAL_LETTER,
     )
     DocumentApplication.objects.create(document=document, page=guide)
     training = TrainingIndexPageFactory(parent=home_page)
@@ -126,16 +128,18 @@ def test_save_for_offline_is_not_offered_where_no_service_worker_can_register(li
     assert found == {}
 
 
-def test_the_guide_page_has_a_large_next_guide_block_and_its_documents(live_server, public_pages, phone):
+def test_the_guide_page_has_a_large_next_guide_block_and_its_documents(live_server, public_pages, phone, screenshot):
     phone.goto(live_server.url + public_pages["hướng dẫn"])
     following = phone.locator("a.next-guide")
     expect(following).to_contain_text("Hướng dẫn tiếp theo")
     expect(following).to_contain_text("Đăng nhập VNeID bằng mật khẩu")
     box = following.bounding_box()
     assert box["height"] >= 64 and box["width"] >= 300, box
+    following.scroll_into_view_if_needed()
+    screenshot("guide-next-and-documents")
     documents = phone.locator("section.guide__documents")
     expect(documents).to_contain_text("Hướng dẫn thí điểm mô hình Tổ công nghệ số cộng đồng")
-    expect(documents).to_contain_text("Kế hoạch 793/BTTTT-THH")
+    expect(documents).to_contain_text("Công văn 793/BTTTT-THH")
     documents.get_by_role("link").click()
     phone.wait_for_url("**/van-ban/**")
     expect(phone.locator("h1")).to_have_text("Hướng dẫn thí điểm mô hình Tổ công nghệ số cộng đồng")
