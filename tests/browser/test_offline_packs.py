@@ -229,3 +229,28 @@ def test_save_buttons_stay_hidden_where_saving_cannot_work(live_server, browser,
         assert not page.locator("[data-save-offline]").is_visible(), path
         assert saving_problems(dead_controls(page, javascript=setup != "no-javascript")) == [], path
     context.close()
+
+
+def test_offline_a_browser_asking_for_another_size_of_a_saved_image_gets_the_saved_one(
+    live_server, phone, vneid, guide, illustrated
+):
+    packs = save_platform(phone, live_server, vneid)
+    (pack,) = packs.values()
+    saved = cache_contents(phone)["sotayso-saved"]
+    images = [path for path in pack["urls"] if path.startswith("/media/") and "width-360" in path]
+    assert len(images) == 3
+    # Another browser, or the phone turned sideways, may ask for the larger file or the JPEG.
+    others = [path.replace("width-360", "width-720") for path in images]
+    others += [path.replace("format-webp.width-360.webp", "format-jpeg.width-360.jpg") for path in images]
+    phone.context.set_offline(True)
+    try:
+        answers = phone.evaluate(
+            """async (paths) => Promise.all(paths.map(async (path) => {
+                try { const response = await fetch(path); return (await response.blob()).size; }
+                catch (error) { return null; }
+            }))""",
+            others,
+        )
+    finally:
+        phone.context.set_offline(False)
+    assert answers == [saved[path] for path in images] * 2
