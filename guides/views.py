@@ -52,7 +52,8 @@ def search(request):
         "result_count": results.count if results else 0,
         "partial": results.partial if results else False,
         "chosen_kind": chosen_kind,
-        "kind_links": kind_links(request, results) if results and results.count else [],
+        # Worth a row of links only when a group is cut short or one kind is shown.
+        "kind_links": kind_links(request, results) if results and (chosen_kind or cut_short(results)) else [],
         "groups": groups(request, results, chosen_kind) if results else [],
         "query_without_page": query_without_page(request),
     }
@@ -69,6 +70,10 @@ def query_notes(raw_query, query):
     if query and not search_terms(query):
         notes.append(_("Không có chữ hay số nào để tìm: hãy gõ việc cần làm, ví dụ “VNeID” hoặc “khai sinh”."))
     return notes
+
+
+def cut_short(results):
+    return any(len(hits) > GROUP_PREVIEW for hits in results.groups.values())
 
 
 def kind_url(request, kind):
