@@ -26,7 +26,7 @@
     function clean(text) { return (text || "").replace(/\s+/g, " ").trim(); }
     function sentences(box) {
         var found = [];
-        box.querySelectorAll("h2, p, li, summary").forEach(function (block) {
+        box.querySelectorAll("h2, h3, h4, p, li, summary").forEach(function (block) {
             if (!block.querySelector("p, li")) { found.push(clean(block.textContent)); }
         });
         return found.length ? found : [clean(box.textContent)];
