@@ -78,9 +78,13 @@ def test_the_guide_page_gives_guide_js_every_sentence_it_says(client, guide):
     assert set(re.findall(r"{(\w+)}", page.select_one("[data-steps-progress]")["data-sentence"])) == {"done", "total"}
     status = page.select_one("[data-share-status]")
     assert status["data-copied"].strip() and status["data-not-copied"].strip()
-    assert page.select_one("[data-read-aloud]")["data-stop"].strip()
+    read_aloud = page.select_one("[data-read-aloud]")
+    read_aloud_names = set(re.findall(r'"data-([a-z-]+)"', code_of(SCRIPTS / "read-aloud.js")))
+    assert {"pause", "resume", "stop"} <= read_aloud_names
+    assert all(read_aloud.get(f"data-{name}", "").strip() for name in read_aloud_names)
     names = set(re.findall(r'"data-([a-z-]+)"', code_of(SCRIPTS / "guide.js")))
-    assert {"sentence", "stop"} <= names  # and data-copied, data-not-copied, which say() reads by name
+    assert {"sentence", "script"} <= names  # and data-copied, data-not-copied, which say() reads by name
+    assert read_aloud["data-script"].endswith("read-aloud.js")
 
 
 def test_the_copy_button_says_what_the_page_gives_it(client, request):
