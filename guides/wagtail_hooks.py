@@ -58,6 +58,7 @@ class GuideFeedbackViewSet(ModelViewSet):
     list_export = ["guide", "helpful", "comment", "created_at"]
     export_headings = {"guide": _("Hướng dẫn"), "helpful": _("Có ích"), "comment": _("Góp ý"), "created_at": _("Lúc")}
     inspect_view_enabled = True
+    inspect_view_fields = ["guide", "helpful", "comment", "created_at"]  # not client_id, a technical key
     copy_view_enabled = False
 
     def get_queryset(self, request):

@@ -165,3 +165,16 @@ def test_workflow_e_mails_are_vietnamese(home_page, vneid, guide, settings):
     assert "đã được gửi duyệt" in text
     for english in ("has been submitted", "You can preview", "Edit your notification preferences", "Hello"):
         assert english not in text
+
+
+@pytest.mark.django_db
+def test_a_snippet_chooser_built_by_a_server_speaks_vietnamese():
+    """A server builds the snippet choosers on its first request, under the request's language."""
+    from wagtail.snippets.widgets import AdminSnippetChooser
+
+    from content.models import Pillar
+
+    with translation.override("vi"):
+        widget = AdminSnippetChooser(model=Pillar)
+    assert str(widget.choose_one_text).startswith("Chọn ")
+    assert str(widget.choose_another_text).startswith("Chọn ")
