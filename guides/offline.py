@@ -14,7 +14,15 @@ from core.ids import parse_id
 from core.personal_responses import PRIVATE_CACHE_CONTROL_PATTERN, PUBLIC_COPY_HEADER
 from guides.models import GuidePage
 
-SHELL_ASSETS = ["css/site.css", "css/guide.css", "js/guide.js", "js/offline.js", "img/logo.svg", "img/favicon.svg"]
+SHELL_ASSETS = [
+    "css/site.css",
+    "css/guide.css",
+    "js/guide.js",
+    "js/read-aloud.js",
+    "js/offline.js",
+    "img/logo.svg",
+    "img/favicon.svg",
+]
 # Pages kept by the service worker on the phone from the start: the home page and the one shown without a signal.
 SHELL_PAGES = ["/", "/khong-co-mang/"]
 

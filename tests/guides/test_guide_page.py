@@ -104,7 +104,7 @@ def test_print_view_has_the_address_a_qr_code_and_every_step(client, guide):
     response = client.get(guide.url + "ban-in/")
     assert response.status_code == 200
     content = response.content.decode()
-    assert "http://localhost/nen-tang/vneid/kich-hoat-muc-2/" in content
+    assert "http://testserver/nen-tang/vneid/kich-hoat-muc-2/" in content  # the address it was opened at
     assert 'src="/nen-tang/vneid/kich-hoat-muc-2/ma-qr/"' in content
     assert content.count('class="step"') == 3
     assert "<h3>Không nhận được mã</h3>" in content
