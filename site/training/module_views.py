@@ -29,7 +29,14 @@ def lesson(page, request, number):
     if not 1 <= number <= len(lessons):
         raise Http404
     current = lessons[number - 1]
-    context = {"lesson": current, "number": number, "lesson_count": len(lessons), "done": False}
+    following = lessons[number] if number < len(lessons) else None
+    context = {
+        "lesson": current,
+        "number": number,
+        "lesson_count": len(lessons),
+        "done": False,
+        "next_lesson": following,
+    }
     if request.user.is_authenticated:
         row = progress.open_lesson(request.user, page, number, current.id)
         context["done"] = current.id in row.lessons_done

@@ -61,6 +61,17 @@ def test_lessons_are_readable_without_signing_in_but_progress_needs_it(client, m
     assert client.get("/hoc/")["Location"].startswith("/dang-nhap/")
 
 
+def test_a_reader_not_signed_in_goes_on_through_a_large_block_naming_the_next_lesson(client, module):
+    from bs4 import BeautifulSoup
+
+    first = BeautifulSoup(client.get(module.url + "bai/1/").content, "html.parser")
+    following = first.select_one("a.next-guide")
+    assert following["href"] == module.url + "bai/2/"
+    assert module.lessons[1].value["heading"] in following.get_text()
+    last = BeautifulSoup(client.get(module.url + "bai/2/").content, "html.parser")
+    assert last.select_one("a.next-guide") is None
+
+
 def test_my_learning_queries_do_not_grow_with_modules(client, training_index, volunteer, django_assert_max_num_queries):
     TrainingModulePageFactory(parent=training_index)
     client.force_login(volunteer)
