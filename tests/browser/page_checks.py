@@ -7,6 +7,7 @@ page and problem at once instead of stopping at the first."""
 # writes as they are (email, file, menu, online) are left out on purpose.
 ENGLISH_WORDS = frozenset(
     """
+    ago day days hour hours minute minutes month months second seconds week weeks year years yesterday today just
     about account accepted action actions active add added after all already and any approve approved are
     archive archived at available awaiting back because been before being below both browse but by cancel
     cancelled change changed changes choose clear click close collection collections comment comments
