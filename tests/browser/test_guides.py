@@ -58,8 +58,9 @@ def test_guides_index_filters_without_javascript(live_server, guide, postmart, b
     context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
     page = context.new_page()
     page.goto(live_server.url + "/huong-dan/")
+    page.get_by_role("main").locator("summary", has_text="Lọc").click()
     page.get_by_label("Trụ cột", exact=True).select_option("chinh-quyen-so")
-    page.get_by_role("button", name="Lọc").click()
+    page.get_by_role("button", name="Áp dụng bộ lọc").click()
     page.wait_for_url("**tru-cot=chinh-quyen-so*")
     assert page.locator("main .card-list a", has_text=guide.title).count() == 1
     context.close()
