@@ -9,7 +9,7 @@ from accounts.views import ACCOUNT_LINKS_HOOK
 from reporting.admin_views import ApiTokenViewSet
 from reporting.forms import TargetAdminForm
 from reporting.models import Difficulty, DifficultyStatus, Indicator, Target
-from teams.access import area_filter, scope_for
+from teams.access import area_filter, in_team, scope_for
 from teams.admin_views import ExportLoggingIndexView, ScopedSnippetViewSet
 
 
@@ -59,13 +59,15 @@ register_snippet(ReportingGroup)
 @hooks.register(ACCOUNT_LINKS_HOOK)
 def reporting_account_links(request):
     scope = scope_for(request.user)
-    links = [
-        {
-            "url": reverse("reporting:log_help"),
-            "label": _("Ghi nhận hỗ trợ"),
-            "description": _("Ghi lại số người bạn vừa hướng dẫn, chưa đến 30 giây."),
-        }
-    ]
+    links = []
+    if in_team(request.user):
+        links.append(
+            {
+                "url": reverse("reporting:log_help"),
+                "label": _("Ghi nhận hỗ trợ"),
+                "description": _("Ghi lại số người bạn vừa hướng dẫn, chưa đến 30 giây."),
+            }
+        )
     for team_id in sorted(scope.led_team_ids):
         links.append(
             {

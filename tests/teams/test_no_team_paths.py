@@ -13,6 +13,7 @@ from teams.signup import WRONG_CODE_LIMIT
 pytestmark = pytest.mark.django_db
 
 JOIN_LINK = 'href="/dang-ky/"'
+HELP_LOG_LINK = "Ghi lại số người bạn vừa hướng dẫn"  # the account page's link to the help log says this
 PAGES = ["/tai-khoan/", "/hoc/", "/thong-bao/", "/to-cua-toi/"]
 
 
@@ -37,6 +38,13 @@ def test_a_person_in_no_team_is_shown_how_to_join_on_their_pages(client, newcome
     page = client.get(url).content.decode()
     assert JOIN_LINK in page
     assert "Vào tổ bằng mã mời" in page
+    assert HELP_LOG_LINK not in page  # the help log is for people in a team
+
+
+def test_a_person_in_a_team_finds_the_help_log_on_their_page(client, team, newcomer):
+    MemberFactory(team=team, user=newcomer, phone=newcomer.phone)
+    client.force_login(newcomer)
+    assert HELP_LOG_LINK in client.get("/tai-khoan/").content.decode()
 
 
 @pytest.mark.parametrize("url", PAGES)
