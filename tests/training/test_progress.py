@@ -76,8 +76,9 @@ def test_my_learning_queries_do_not_grow_with_modules(client, training_index, vo
     TrainingModulePageFactory(parent=training_index)
     client.force_login(volunteer)
     client.get("/hoc/")
-    # 11: one of them asks, on every signed-in request, whether the account has two-step sign-in on.
-    with django_assert_max_num_queries(11) as few:
+    # 12: one asks, on every signed-in request, whether the account has two-step sign-in on; one whether the
+    # person is in a team (if not, the page shows how to join one).
+    with django_assert_max_num_queries(12) as few:
         client.get("/hoc/")
     for _ in range(8):
         TrainingModulePageFactory(parent=training_index)
