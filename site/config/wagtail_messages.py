@@ -1,4 +1,4 @@
-"""Wagtail's English admin msgids, so `makemessages` keeps them in site/locale/vi with our Vietnamese.
+"""Wagtail's English admin msgids (and a few of taggit's and Django's it shows), kept in site/locale/vi with our Vietnamese.
 
 Wagtail ships about 134 Vietnamese admin strings; the rest of its admin would show in English to our department
 editors, reviewers, moderators, commune officers and coordinators. Nothing imports this module: `make messages`
@@ -1962,4 +1962,14 @@ TAGS = [
     gettext_noop("object ID"),
     gettext_noop("tagged item"),
     gettext_noop("tagged items"),
+]
+
+# Time since an edit, '3 ngày trước' (Django's Vietnamese catalogue predates these msgids)
+TIME_SINCE = [
+    ngettext_lazy("%(num)d year", "%(num)d years"),
+    ngettext_lazy("%(num)d month", "%(num)d months"),
+    ngettext_lazy("%(num)d week", "%(num)d weeks"),
+    ngettext_lazy("%(num)d day", "%(num)d days"),
+    ngettext_lazy("%(num)d hour", "%(num)d hours"),
+    ngettext_lazy("%(num)d minute", "%(num)d minutes"),
 ]

@@ -18,8 +18,9 @@ import wagtail
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.utils import translation
+from wagtail.admin.forms.models import registry
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
-from wagtail.snippets.models import get_snippet_models
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory
 from content.editorial import sync_all_departments
@@ -95,9 +96,10 @@ def snippet_choosers_worded_in_vietnamese():
     English. A server builds them on its first request, in Vietnamese (tests/config/test_admin_catalogue.py shows the
     widget's words): build them again here the way a server does."""
     with translation.override("vi"):
-        for model in get_snippet_models():
-            widget = model.snippet_viewset.chooser_viewset.widget_class
-            widget.__init__(model=model, icon=widget.icon)
+        for override in registry.values_by_fk_related_model.values():
+            widget = override.get("widget") if isinstance(override, dict) else None
+            if isinstance(widget, AdminSnippetChooser):
+                widget.__init__(model=widget.model, icon=widget.icon)
 
 
 def moderators_group():
@@ -178,12 +180,13 @@ def newsroom(home_page, platform_index, guide_index, pillars, sectors):
 
 
 def click_if_shown(selector):
-    """A step: tap the first visible match, if the screen has one (menus, toggles, panels)."""
+    """A step: tap the first visible match, if the screen has one (menus, toggles, panels). A script click, as a
+    person's tap reaches it: a side panel left open may lie over the footer on a phone."""
 
     def step(page):
         for element in page.locator(selector).all():
             if element.is_visible():
-                element.click()
+                element.evaluate("element => element.click()")
                 page.wait_for_timeout(300)
                 return
 
@@ -194,7 +197,7 @@ def each_side_panel(page, check):
     """Open the editor's side panels (status, preview, checks, comments...) one after another."""
     for toggle in page.locator("[data-side-panel-toggle]").all():
         if toggle.is_visible():
-            toggle.click()
+            toggle.evaluate("element => element.click()")
             page.wait_for_timeout(300)
             check(f"side panel {toggle.get_attribute('data-side-panel-toggle')}")
 
