@@ -5,6 +5,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.utils import translation
+from wagtail.admin.forms.models import registry
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 PHONE_VIEWPORT = {"width": 390, "height": 844}
 SCREENSHOT_DIR = Path(os.environ.get("SCREENSHOT_DIR", Path(__file__).resolve().parents[2] / "build" / "screenshots"))
@@ -69,3 +72,16 @@ def screenshot(phone):
         return path
 
     return save
+
+
+@pytest.fixture(autouse=True)
+def snippet_choosers_worded_in_vietnamese():
+    """pytest-django builds the test database with `migrate`, which runs with translations off; its system checks load
+    the admin's URLs, and Wagtail then builds each snippet chooser widget once, formatting "Choose %(object)s" in
+    English. A server builds them on its first request, in Vietnamese (tests/config/test_admin_catalogue.py shows the
+    widget's words): build them again here the way a server does."""
+    with translation.override("vi"):
+        for override in registry.values_by_fk_related_model.values():
+            widget = override.get("widget") if isinstance(override, dict) else None
+            if isinstance(widget, AdminSnippetChooser):
+                widget.__init__(model=widget.model, icon=widget.icon)

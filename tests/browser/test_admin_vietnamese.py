@@ -17,10 +17,7 @@ import pytest
 import wagtail
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
-from django.utils import translation
-from wagtail.admin.forms.models import registry
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
-from wagtail.snippets.widgets import AdminSnippetChooser
 
 from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory
 from content.editorial import sync_all_departments
@@ -87,19 +84,6 @@ def admin_sign_in(page, live_server, username):
     page.fill("#id_password", DEFAULT_TEST_PASSWORD)
     page.locator("form button[type=submit]").click()
     page.wait_for_url("**/admin/")
-
-
-@pytest.fixture(autouse=True)
-def snippet_choosers_worded_in_vietnamese():
-    """pytest-django builds the test database with `migrate`, which runs with translations off; its system checks load
-    the admin's URLs, and Wagtail then builds each snippet chooser widget once, formatting "Choose %(object)s" in
-    English. A server builds them on its first request, in Vietnamese (tests/config/test_admin_catalogue.py shows the
-    widget's words): build them again here the way a server does."""
-    with translation.override("vi"):
-        for override in registry.values_by_fk_related_model.values():
-            widget = override.get("widget") if isinstance(override, dict) else None
-            if isinstance(widget, AdminSnippetChooser):
-                widget.__init__(model=widget.model, icon=widget.icon)
 
 
 def moderators_group():
