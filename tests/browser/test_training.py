@@ -38,6 +38,10 @@ def test_volunteer_signs_up_learns_fails_then_passes_and_opens_the_certificate(
     phone.get_by_role("button", name="Đã học xong, sang bài tiếp").click()
     phone.get_by_role("button", name="Đã học xong, làm bài kiểm tra").click()
     phone.wait_for_url("**/kiem-tra/")
+    # Each answer is a line of its own, the whole line a thumb-sized target.
+    boxes = phone.locator("label.choice").evaluate_all("labels => labels.map(l => l.getBoundingClientRect().toJSON())")
+    assert len(boxes) > 2 and all(box["height"] >= 44 for box in boxes)
+    assert len({round(box["top"]) for box in boxes}) == len(boxes)
 
     answer(phone, 1, ["Có, nếu cần"])
     answer(phone, 2, ["Căn cước"])
