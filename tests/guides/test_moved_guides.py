@@ -12,7 +12,7 @@ from content.factories import DepartmentFactory, HomePageFactory, PlatformIndexP
 from guides.editorial import overdue_guides
 from guides.factories import GuidePageFactory
 from guides.models import GuidePage, refresh_from_platform
-from guides.search import search_guides_and_platforms
+from guides.search import GUIDES, search_site
 from teams.areas import load_official_areas
 from teams.factories import CommuneFactory, ProvinceFactory, TeamFactory, VillageFactory
 from teams.models import AdminArea, AreaLevel, Team
@@ -71,6 +71,13 @@ def listed(client, url, key="guides"):
     return {page.pk for page in response.context[key]}
 
 
+def searched(client, url):
+    """The guides the site search shows."""
+    response = client.get(url)
+    assert response.status_code == 200
+    return {hit.page.pk for group in response.context["groups"] for hit in group["hits"] if hit.kind is GUIDES}
+
+
 def api_ids(client, query):
     response = client.get(f"/api/v2/guides/?{query}")
     assert response.status_code == 200, response.content
@@ -105,9 +112,9 @@ def test_a_guide_moved_in_the_admin_shows_up_everywhere_under_its_new_platform(
     sector_page = client.get("/huong-dan/linh-vuc/thuong-mai/")
     assert [(page.pk, page.platform_id) for page in sector_page.context["guides"]] == [(shop_guide.pk, postmart.pk)]
     # The search, with and without the pillar filter.
-    assert shop_guide.pk in listed(client, "/tim-kiem/?q=nong+san&tru-cot=kinh-te-so", key="results")
-    assert shop_guide.pk not in listed(client, "/tim-kiem/?q=nong+san&tru-cot=chinh-quyen-so", key="results")
-    assert [page.pk for page in search_guides_and_platforms("nong san", pillar=pillars["kinh-te-so"])] == [
+    assert shop_guide.pk in searched(client, "/tim-kiem/?q=nong+san&tru-cot=kinh-te-so")
+    assert shop_guide.pk not in searched(client, "/tim-kiem/?q=nong+san&tru-cot=chinh-quyen-so")
+    assert [hit.page.pk for hit in search_site("nong san", pillar=pillars["kinh-te-so"]).groups[GUIDES]] == [
         shop_guide.pk
     ]
     # The platform pages.
