@@ -10,6 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permissions import page_permission_policy
 
 from content.models import Department
+from core.public_urls import page_public_url
 from guides.editorial import overdue_guides
 from guides.models import GuidePage
 
@@ -60,6 +61,12 @@ class OverdueGuidesView(ReportView):
 
     def get_filename(self):
         return f"huong-dan-can-ra-soat-{datetime.date.today():%Y-%m-%d}"
+
+    def to_row_dict(self, item):
+        # The address people open, not the Wagtail Site's host name (the demo's says 127.0.0.1:8000).
+        row = super().to_row_dict(item)
+        row["full_url"] = page_public_url(item, self.request)
+        return row
 
 
 def writing_guide(request):

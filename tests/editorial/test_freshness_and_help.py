@@ -41,6 +41,7 @@ def test_the_overdue_report_lists_late_and_never_checked_guides_by_department(cl
     body = b"".join(export.streaming_content).decode("utf-8-sig")
     assert body.splitlines()[0].startswith("Hướng dẫn,Nền tảng,Cơ quan, đơn vị") or "Cơ quan, đơn vị" in body
     assert aged["old"].title in body and aged["fresh"].title not in body
+    assert f"http://testserver{aged['old'].url}" in body  # the address it was asked from, not the Site's host
 
 
 def test_a_department_editor_sees_only_their_overdue_guides(client, newsroom, aged):
