@@ -3,8 +3,9 @@ up before, left their team, or their team was dissolved). The code is checked, a
 at sign-up (teams.signup); the name and phone come from the account."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from teams.member_rules import phone_elsewhere_error
@@ -44,10 +45,16 @@ class JoinWithCodeForm(forms.Form):
     def save(self):
         """The person's member row in the team: the one the leader recorded under their phone, or a new one."""
         user = self.user
+        # Two joins by one person at once wait here for each other, so the second sees the first's team.
+        get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+        if phone_elsewhere_error(user.phone, self.team, viewer=AnonymousUser()) is not None:
+            raise IntegrityError("the phone joined another team since the form was checked")
         member = Member.objects.filter(team=self.team, phone=user.phone).first()
         if member is None:
             member = Member(team=self.team, phone=user.phone, role=MemberRole.MEMBER)
             member.full_name = user.get_full_name() or user.phone_display
+        elif member.left_on is not None:
+            member.role = MemberRole.MEMBER  # a leader or deputy who left comes back as a member, never in charge
         member.affiliation = self.cleaned_data["affiliation"]
         member.user = user
         member.left_on = None

@@ -108,6 +108,8 @@ class JoinTeamForm(forms.Form):
         member = Member.objects.filter(team=self.team, phone=data["phone"]).first()
         if member is None:
             member = Member(team=self.team, phone=data["phone"], role=MemberRole.MEMBER)
+        elif member.left_on is not None:
+            member.role = MemberRole.MEMBER  # a leader or deputy who left comes back as a member, never in charge
         member.full_name = " ".join(names)
         member.affiliation = data["affiliation"]
         member.user = user

@@ -2,11 +2,14 @@
 announcements and the leaders' page, and joins with the code alone; a person in a team is told which, and sees the
 team's links instead."""
 
+import datetime
+
 import pytest
 
 from accounts.factories import UserFactory, VolunteerFactory
 from teams import access
 from teams.factories import MemberFactory, TeamFactory
+from teams.joining import JoinWithCodeForm
 from teams.models import Member, MemberRole, RoleAssignment, ScopeRole, TeamStatus
 from teams.signup import WRONG_CODE_LIMIT
 
@@ -150,3 +153,31 @@ def test_joining_twice_with_one_form_joins_once(client, newcomer, team):
     assert first.status_code == second.status_code == 302
     assert first["Location"] == second["Location"]
     assert Member.objects.filter(user=newcomer).count() == 1
+
+
+@pytest.mark.parametrize("role", [MemberRole.LEADER, MemberRole.DEPUTY])
+def test_a_leader_or_deputy_who_left_comes_back_with_the_code_as_a_member(client, newcomer, team, role):
+    MemberFactory(team=team, user=newcomer, phone=newcomer.phone, role=role, left_on=datetime.date(2026, 1, 5))
+    MemberFactory(team=team, role=MemberRole.LEADER)  # the leader named after them
+    client.force_login(newcomer)
+    assert join(client, team.invitation_code).status_code == 302
+    back = Member.objects.get(team=team, phone=newcomer.phone)
+    assert (back.role, back.left_on) == (MemberRole.MEMBER, None)
+    assert client.get(f"/to/{team.pk}/").status_code in (403, 404)
+
+
+def test_a_join_that_another_team_got_first_is_refused_without_a_second_team(client, newcomer, team, monkeypatch):
+    """Two joins at once: the second is checked again once the first has its row, and refused."""
+    other = TeamFactory()
+    checked = JoinWithCodeForm.clean
+
+    def first_join_lands_after_the_check(form):
+        cleaned = checked(form)
+        MemberFactory(team=other, user=newcomer, phone=newcomer.phone)
+        return cleaned
+
+    monkeypatch.setattr(JoinWithCodeForm, "clean", first_join_lands_after_the_check)
+    client.force_login(newcomer)
+    page = join(client, team.invitation_code).content.decode()
+    assert "vừa được ghi vào một tổ khác" in page
+    assert list(Member.objects.current().filter(phone=newcomer.phone).values_list("team", flat=True)) == [other.pk]
