@@ -1973,3 +1973,11 @@ TIME_SINCE = [
     ngettext_lazy("%(num)d hour", "%(num)d hours"),
     ngettext_lazy("%(num)d minute", "%(num)d minutes"),
 ]
+
+# Django's password rule, shown at sign-up and password reset (its Vietnamese catalogue has an older msgid)
+PASSWORDS = [
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+    ),
+]
