@@ -117,3 +117,8 @@ def test_a_nul_in_the_search_is_refused_with_the_vietnamese_page(client, registe
     response = client.get("/tim-kiem/", {"q": "vneid\x00"})
     assert response.status_code == 400
     assert "Địa chỉ trang có ký tự không đọc được" in response.content.decode()
+
+
+def test_the_query_said_back_is_isolated_so_right_to_left_marks_cannot_turn_the_sentence(client, guide_index):
+    content = client.get("/tim-kiem/", {"q": "\u202eabc"}).content.decode()
+    assert "kết quả cho “<bdi>\u202eabc</bdi>”" in content
