@@ -5,6 +5,7 @@ The code is the key to the rest of the form: without a valid one, the form says 
 neither to find out who has an account nor to guess codes."""
 
 import math
+import unicodedata
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
@@ -61,7 +62,8 @@ class JoinTeamForm(forms.Form):
                 _("Đã nhập sai mã mời quá nhiều lần. Hãy thử lại sau %(minutes)s phút, hoặc hỏi lại tổ trưởng.")
                 % {"minutes": math.ceil(WRONG_CODE_WINDOW_SECONDS / 60)}
             )
-        code = "".join(self.cleaned_data["invitation_code"].split()).upper()
+        # Phone keyboards may type full-width letters and digits: NFKC makes them the plain ones the code is made of.
+        code = "".join(unicodedata.normalize("NFKC", self.cleaned_data["invitation_code"]).split()).upper()
         team = Team.objects.filter(invitation_code=code, status=TeamStatus.ACTIVE).first()
         if team is None:
             WRONG_CODES.count(self.client_address)

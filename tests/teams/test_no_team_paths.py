@@ -181,3 +181,10 @@ def test_a_join_that_another_team_got_first_is_refused_without_a_second_team(cli
     page = join(client, team.invitation_code).content.decode()
     assert "vừa được ghi vào một tổ khác" in page
     assert list(Member.objects.current().filter(phone=newcomer.phone).values_list("team", flat=True)) == [other.pk]
+
+
+def test_a_code_typed_in_full_width_letters_opens_the_team(client, newcomer, team):
+    client.force_login(newcomer)
+    full_width = "".join(chr(ord(letter) + 0xFEE0) for letter in team.invitation_code)
+    assert join(client, full_width).status_code == 302
+    assert Member.objects.get(user=newcomer).team == team
