@@ -1,6 +1,8 @@
 from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -148,3 +150,15 @@ def add_department_panel(request, panels):
     departments = list(departments_of(request.user))
     if departments:
         panels.append(DepartmentPanel(request, departments))
+
+
+@hooks.register("insert_global_admin_css")
+def phone_admin_css():
+    """Issue 18: the admin's breadcrumbs and header row wrap on a phone instead of scrolling sideways."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-phone.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def admin_field_names():
+    """Issue 18: Wagtail's rich-text, tag and stream text inputs get their visible label as a name."""
+    return format_html('<script src="{}" defer></script>', static("js/admin-names.js"))
