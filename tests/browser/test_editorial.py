@@ -1,10 +1,10 @@
 import pytest
-from django.contrib.auth.models import Group, Permission
 
 from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory
 from content.editorial import sync_all_departments
 from content.factories import DepartmentFactory, PlatformPageFactory
 from guides.factories import GuidePageFactory
+from tests.browser.test_admin_vietnamese import moderators_group
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,9 +29,8 @@ def click_action(page, selector):
 def test_editor_submits_a_change_moderator_approves_and_the_public_page_shows_it(
     live_server, home_page, platform_index, pillars, phone, screenshot
 ):
-    # Transactional tests flush the groups migrations made: the moderators need admin access again.
-    moderators, _ = Group.objects.get_or_create(name="Moderators")
-    moderators.permissions.add(Permission.objects.get(codename="access_admin"))
+    # Transactional tests flush what migrations made: the moderators' group and its rights are built again.
+    moderators = moderators_group()
     department = DepartmentFactory(slug="bo-cong-an", name="Bộ Công an")
     vneid = PlatformPageFactory(
         parent=platform_index, slug="vneid", department=department, pillar=pillars["chinh-quyen-so"]
