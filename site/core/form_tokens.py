@@ -63,6 +63,19 @@ def repeat_of_spent_form(request, field=TOKEN_FIELD):
     return redirect(submission.result_url)
 
 
+def repeat_of_signing_in_form(request, field=TOKEN_FIELD):
+    """A redirect to what the first post made, when this post repeats a form whose first post signed the person in
+    (a sign-up): that post was no one's yet, so it is known by its token alone. None otherwise."""
+    token = posted_token(request, field) if request.method == "POST" else None
+    if token is None:
+        return None
+    submission = FormSubmission.objects.filter(token=token, user=None).exclude(result_url="").first()
+    if submission is None:
+        return None
+    messages.info(request, _("Biểu mẫu này đã được gửi rồi, nên không tạo thêm. Đây là kết quả của lần gửi đó."))
+    return redirect(submission.result_url)
+
+
 def create_once(request, create, field=TOKEN_FIELD):
     """Runs `create()`, which saves what the form makes and returns the URL to go to, once per token; the
     redirect to that URL. A copy of the post that arrives while the first is still saving waits for it, then is
