@@ -66,6 +66,7 @@ SHOWN_ON_PAGES = (
     "content.ReplicationInterest",
     "guides.GuideFeedback",
     "teams.AdminArea",  # the commune of a good practice
+    "taggit.Tag",  # a guide's tags, which the search matches
 )
 retire_when_changed("anonymous pages", SHOWN_ON_PAGES, retire_cached_pages)
 

@@ -107,14 +107,11 @@ def test_a_volunteer_with_no_team_is_told_why_and_whom_to_ask(client, home_page)
     from accounts.factories import UserFactory
 
     client.force_login(UserFactory(username="chua-co-to"))
-    response = client.get("/ghi-nhan/")
-    assert response.status_code == 403
-    content = response.content.decode()
-    assert '<html lang="vi">' in content and "Bạn chưa được phép làm việc này" in content
-    assert "Bạn chưa thuộc tổ nào nên chưa ghi nhận được kết quả." in content
-    assert "hãy hỏi tổ trưởng của bạn" in content
-    assert 'href="/tai-khoan/"' in content
-    assert "Forbidden" not in content
+    for response in (client.get("/ghi-nhan/"), client.post("/ghi-nhan/", {})):
+        content = response.content.decode()
+        assert '<html lang="vi">' in content and "Forbidden" not in content
+        assert 'href="/dang-ky/"' in content  # how to join a team with its invitation code
+    assert client.post("/ghi-nhan/", {}).status_code == 403
 
 
 @pytest.mark.django_db

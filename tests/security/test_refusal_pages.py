@@ -117,9 +117,13 @@ def answered_by_drf(module, owner):
 
 
 def test_the_source_sweep_finds_the_refusals_we_know():
-    assert ("reporting.views", None, "log_help", "Bạn chưa thuộc tổ nào nên chưa ghi nhận được kết quả.") in (
-        permission_refusals_with_a_reason()
+    known = (
+        "reporting.api",
+        "CompletionsView",
+        "get",
+        "Khóa này chỉ đọc số liệu tổng hợp, không được cấp quyền xem danh sách có họ tên.",
     )
+    assert known in permission_refusals_with_a_reason()
 
 
 def test_every_permission_refusal_with_a_reason_shows_that_reason(client, home_page):
