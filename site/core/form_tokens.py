@@ -45,31 +45,23 @@ def owner_of(request):
     return request.user if request.user.is_authenticated else None
 
 
-def earlier_submission(request, token):
-    """The post that already spent this token, when it was this person's."""
+def earlier_submission(request, token, *, signs_in=False):
+    """The post that already spent this token, when it was this person's; for a form whose first post signs the
+    person in (a sign-up), also a post made by no one yet, known by its token alone."""
     submission = FormSubmission.objects.filter(token=token).first()
-    if submission is None or submission.user_id != getattr(owner_of(request), "pk", None):
-        return None
-    return submission
-
-
-def repeat_of_spent_form(request, field=TOKEN_FIELD):
-    """A redirect to what the first post made, when this post repeats it; None otherwise."""
-    token = posted_token(request, field) if request.method == "POST" else None
-    submission = earlier_submission(request, token) if token else None
     if submission is None:
         return None
-    messages.info(request, _("Biểu mẫu này đã được gửi rồi, nên không tạo thêm. Đây là kết quả của lần gửi đó."))
-    return redirect(submission.result_url)
+    if submission.user_id == getattr(owner_of(request), "pk", None):
+        return submission
+    if signs_in and submission.user_id is None and submission.result_url:
+        return submission
+    return None
 
 
-def repeat_of_signing_in_form(request, field=TOKEN_FIELD):
-    """A redirect to what the first post made, when this post repeats a form whose first post signed the person in
-    (a sign-up): that post was no one's yet, so it is known by its token alone. None otherwise."""
+def repeat_of_spent_form(request, field=TOKEN_FIELD, *, signs_in=False):
+    """A redirect to what the first post made, when this post repeats it; None otherwise."""
     token = posted_token(request, field) if request.method == "POST" else None
-    if token is None:
-        return None
-    submission = FormSubmission.objects.filter(token=token, user=None).exclude(result_url="").first()
+    submission = earlier_submission(request, token, signs_in=signs_in) if token else None
     if submission is None:
         return None
     messages.info(request, _("Biểu mẫu này đã được gửi rồi, nên không tạo thêm. Đây là kết quả của lần gửi đó."))

@@ -296,7 +296,7 @@ def join_team(request):
 
 
 def join_signed_in(request):
-    if repeat := form_tokens.repeat_of_spent_form(request) or form_tokens.repeat_of_signing_in_form(request):
+    if repeat := form_tokens.repeat_of_spent_form(request, signs_in=True):  # the sign-up that signed them in
         return repeat
     membership = current_membership(request.user)
     if membership is not None:

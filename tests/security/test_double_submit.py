@@ -206,9 +206,9 @@ def test_a_copy_arriving_while_the_first_is_saving_is_shown_the_first(client, te
     real = form_tokens.earlier_submission
     calls = []
 
-    def not_yet_the_first_time(request, token):
+    def not_yet_the_first_time(request, token, **options):
         calls.append(token)
-        return None if len(calls) == 1 else real(request, token)
+        return None if len(calls) == 1 else real(request, token, **options)
 
     monkeypatch.setattr(form_tokens, "earlier_submission", not_yet_the_first_time)
     second = client.post("/thong-bao/moi/", data)
