@@ -16,16 +16,16 @@ from pathlib import Path
 import pytest
 import wagtail
 from django.apps import apps
-from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Page
 
-from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory
+from accounts.factories import UserFactory
 from content.editorial import sync_all_departments
 from content.factories import DepartmentFactory, ImageFactory, PlatformPageFactory
 from guides.factories import GuideFeedbackFactory, GuidePageFactory
 from teams.factories import MemberFactory, TeamFactory
 from teams.models import MemberRole, RoleAssignment, ScopeRole
 from tests.browser.page_checks import english_words
+from tests.browser.phone_steps import admin_sign_in, moderators_group
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -75,32 +75,6 @@ def wagtail_messages_on(page):
 
 def untranslated(page):
     return english_words(page, allowed=ALLOWED) + wagtail_messages_on(page)
-
-
-def admin_sign_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEFAULT_TEST_PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
-
-
-def moderators_group():
-    """Wagtail's Moderators as its migrations make them, with our guide feedback rights (guides migration 0002)."""
-    group, _created = Group.objects.get_or_create(name="Moderators")
-    group.permissions.add(
-        *Permission.objects.filter(codename__in=["access_admin", "view_guidefeedback", "delete_guidefeedback"])
-    )
-    for codename in ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"):
-        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-        GroupPagePermission.objects.get_or_create(group=group, page=Page.get_first_root_node(), permission=permission)
-    for codename in ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"):
-        permission = Permission.objects.get(codename=codename)
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=Collection.get_first_root_node(), permission=permission
-        )
-    return group
 
 
 def coordinators_group():

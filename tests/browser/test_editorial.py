@@ -1,23 +1,14 @@
 import pytest
 
-from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory
+from accounts.factories import UserFactory
 from content.editorial import sync_all_departments
 from content.factories import DepartmentFactory, PlatformPageFactory
 from guides.factories import GuidePageFactory
-from tests.browser.test_admin_vietnamese import moderators_group
+from tests.browser.phone_steps import admin_sign_in, moderators_group
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 NEW_OUTCOME = "Bạn có tài khoản mức 2 để nộp hồ sơ trực tuyến và xuất trình giấy tờ."
-
-
-def admin_sign_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEFAULT_TEST_PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
 
 
 def click_action(page, selector):

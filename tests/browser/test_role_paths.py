@@ -69,6 +69,11 @@ class Walk:
 
     def check(self, page, label):
         page.wait_for_load_state("load")
+        if self.javascript:  # a message still fading in is measured for contrast half-drawn
+            page.wait_for_function(
+                "document.getAnimations().every((a) => a.playState !== 'running' "
+                "|| a.effect.getTiming().iterations === Infinity)"
+            )
         name = self.name(label)
         SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOT_DIR / f"{name}.png"), full_page=True)
