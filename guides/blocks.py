@@ -47,6 +47,12 @@ class StepBlock(blocks.StructBlock):
     screenshot = ScreenshotBlock(required=False)
     tip = blocks.RichTextBlock(features=CALLOUT_FEATURES, required=False, label=_("Mẹo"))
     warning = blocks.RichTextBlock(features=CALLOUT_FEATURES, required=False, label=_("Lưu ý"))
+    safety = blocks.BooleanBlock(
+        required=False,
+        default=False,
+        label=_("Kèm quy tắc an toàn chống lừa đảo"),
+        help_text=_("Chọn khi bước này bảo nhập mã OTP, mã PIN, passcode hay mật khẩu, hoặc giao tiền, giao hàng."),
+    )
 
     class Meta:
         icon = "list-ol"

@@ -5,7 +5,7 @@ from wagtail.rich_text import RichText
 from guides.models import GuideFeedback, GuideIndexPage, GuidePage
 
 
-def step(heading, text="<p>Chạm vào nút.</p>", image=None, alt_text="", tip="", warning=""):
+def step(heading, text="<p>Chạm vào nút.</p>", image=None, alt_text="", tip="", warning="", safety=False):
     """A step's raw value, as StreamField accepts it: ("step", {...})."""
     return (
         "step",
@@ -15,6 +15,7 @@ def step(heading, text="<p>Chạm vào nút.</p>", image=None, alt_text="", tip=
             "screenshot": {"image": image, "alt_text": alt_text},
             "tip": RichText(tip),
             "warning": RichText(warning),
+            "safety": safety,
         },
     )
 
