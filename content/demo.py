@@ -107,18 +107,25 @@ DEPARTMENTS = [
         "description": "Vận hành sàn postmart.vn và mạng lưới bưu điện đến tận xã.",
     },
     {
-        "slug": "viettel-post",
-        "name": "Tổng công ty Cổ phần Bưu chính Viettel",
-        "short_name": "Viettel Post",
-        "website": "https://viettelpost.com.vn",
-        "description": "Vận hành sàn voso.vn và dịch vụ chuyển phát.",
-    },
-    {
         "slug": "viettel-digital",
         "name": "Tổng công ty Dịch vụ số Viettel",
         "short_name": "Viettel Digital",
         "website": "",
         "description": "Cung cấp ứng dụng Viettel Money và dịch vụ Mobile Money cho thuê bao Viettel.",
+    },
+    {
+        "slug": "ngan-hang-nha-nuoc",
+        "name": "Ngân hàng Nhà nước Việt Nam",
+        "short_name": "NHNN",
+        "website": "https://sbv.gov.vn",
+        "description": "Quản lý hoạt động ngân hàng, thanh toán; quy định việc mở tài khoản và xác thực sinh trắc học.",
+    },
+    {
+        "slug": "cuc-thue",
+        "name": "Cục Thuế (Bộ Tài chính)",
+        "short_name": "Cục Thuế",
+        "website": "https://gdt.gov.vn",
+        "description": "Quản lý thuế và ứng dụng thuế điện tử eTax Mobile.",
     },
     {
         "slug": "so-khcn-tinh",
@@ -197,14 +204,23 @@ PLATFORMS = [
         "website": "https://postmart.vn",
     },
     {
-        "slug": "voso",
-        "title": "voso.vn",
-        "department": "viettel-post",
+        "slug": "ung-dung-ngan-hang",
+        "title": "Ứng dụng ngân hàng trên điện thoại",
+        "department": "ngan-hang-nha-nuoc",
         "pillar": "kinh-te-so",
-        "sectors": ["thuong-mai", "nong-nghiep"],
-        "summary": "Sàn thương mại điện tử của Viettel Post, nơi hộ kinh doanh và nông dân mở gian hàng để bán "
-        "sản phẩm đi khắp cả nước. Viettel Post lo phần vận chuyển và thu tiền khi giao hàng.",
-        "website": "https://voso.vn",
+        "sectors": ["ngan-hang", "giao-duc"],
+        "summary": "Ứng dụng của từng ngân hàng để mở tài khoản, chuyển tiền, quét mã QR trả tiền học, tiền điện. "
+        "Ngân hàng Nhà nước quy định việc xác thực sinh trắc học khi mở tài khoản và khi chuyển tiền.",
+    },
+    {
+        "slug": "etax-mobile",
+        "title": "eTax Mobile – Thuế điện tử",  # noqa: RUF001
+        "department": "cuc-thue",
+        "pillar": "chinh-quyen-so",
+        "sectors": ["thue"],
+        "summary": "Ứng dụng thuế điện tử của ngành thuế cho cá nhân và hộ kinh doanh: tra cứu nghĩa vụ thuế, "
+        "thông báo thuế và nộp thuế qua ngân hàng hoặc mã QR. Từ năm 2026, hộ kinh doanh tự khai thuế thay cho "
+        "thuế khoán.",
     },
     {
         "slug": "viettel-money",

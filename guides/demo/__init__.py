@@ -12,7 +12,7 @@ from wagtail.rich_text import RichText
 from content.demo import PLATFORM_INDEX, ensure_child
 from content.illustrations import illustration_image
 from content.models import Pillar, PlatformIndexPage, PlatformPage, Sector
-from guides.demo import commerce, money, public_services, social_insurance, vneid
+from guides.demo import commerce, money, payments, public_services, social_insurance, tax, vneid
 from guides.factories import step
 from guides.models import GuideIndexPage, GuidePage
 
@@ -32,6 +32,8 @@ GUIDES = [
     *social_insurance.GUIDES,
     *commerce.GUIDES,
     *money.GUIDES,
+    *payments.GUIDES,
+    *tax.GUIDES,
 ]
 
 

@@ -1,7 +1,62 @@
-"""Demo guides: Viettel Money (Tổng công ty Dịch vụ số Viettel), Kinh tế số."""
+"""Demo guides: Viettel Money (Tổng công ty Dịch vụ số Viettel), Kinh tế số.
 
-from guides.demo.common import NEVER_SHARE_CODES, OFFICIAL_STORES_ONLY
+Mobile Money follows Nghị định 368/2025/NĐ-CP from 1 January 2026 (it ended the pilot of Quyết định 316/QĐ-TTg).
+Every source below was read on 30/11/2026.
+"""
+
+from datetime import date
+
+from guides.demo.common import OFFICIAL_STORES_ONLY
 from guides.models import Audience, Effort
+
+# Nghị định 368/2025/NĐ-CP as reported by the press and a legal database: the decree's own text was not found on an
+# official site, so these are the sources the guides were checked against.
+DECREE_368_VIETNAMNET = {
+    "title": "Hạn mức giao dịch qua dịch vụ Mobile Money tối đa 100 triệu đồng/tháng",
+    "url": "https://vietnamnet.vn/han-muc-giao-dich-qua-dich-vu-mobile-money-toi-da-100-trieu-dong-thang-2479794.html",
+    "issuer": "Báo VietNamNet",
+    "issued_on": date(2026, 1, 7),
+    "supports": "Nghị định 368/2025/NĐ-CP: mở tài khoản phải có căn cước hoặc hộ chiếu và xác thực sinh trắc học; "
+    "mỗi người mở tối đa một tài khoản tại một nhà cung cấp; khách hàng là thuê bao của chính nhà mạng đó; nạp "
+    "tiền mặt tại điểm kinh doanh hoặc nhận tiền từ tài khoản ngân hàng",
+}
+DECREE_368_LUATVIETNAM = {
+    "title": "Từ 01/01/2026, nâng hạn mức giao dịch Mobile Money lên 100 triệu đồng/tháng",
+    "url": "https://luatvietnam.vn/tin-van-ban-moi/tu-01-01-2026-nang-han-muc-giao-dich-mobile-money-len-100-trieu-"
+    "dong-thang-khach-186-106496-article.html",
+    "issuer": "LuatVietnam",
+    "issued_on": None,
+    "supports": "Áp dụng từ 01/01/2026; khoản 1 Điều 15: tối đa 100 triệu đồng một tháng tại một nhà cung cấp, thêm "
+    "hạn mức cho dịch vụ công, điện, nước, viễn thông, học phí, viện phí; Điều 7: một tài khoản tại một nhà cung "
+    "cấp; thời thí điểm theo Quyết định 316/QĐ-TTg hạn mức là 10 triệu đồng một tháng",
+}
+DECREE_368_DANTRI = {
+    "title": "Tăng hạn mức giao dịch Mobile Money gấp 10 lần lên 100 triệu đồng/tháng",
+    "url": "https://dantri.com.vn/kinh-doanh/tang-han-muc-giao-dich-mobile-money-gap-10-lan-len-100-trieu-dongthang-"
+    "20260107182914475.htm",
+    "issuer": "Báo Dân trí",
+    "issued_on": date(2026, 1, 7),
+    "supports": "Hạn mức thêm cho dịch vụ công, điện, nước, viễn thông, học phí, viện phí, bảo hiểm và trả nợ vay; "
+    "tổng nhóm này cũng không quá 100 triệu đồng một tháng",
+}
+# Biometric checks in payment apps (Viettel Money among them) and the face compared with the chip.
+BIOMETRICS_CAFEBIZ = {
+    "title": "Rà soát thông tin giấy tờ tùy thân, cập nhật sinh trắc học tránh gián đoạn giao dịch trực tuyến",
+    "url": "https://cafebiz.vn/ra-soat-thong-tin-giay-to-tuy-than-cap-nhat-sinh-trac-hoc-tranh-gian-doan-giao-dich-"
+    "truc-tuyen-17624111514341246.chn",
+    "issuer": "CafeBiz",
+    "issued_on": None,
+    "supports": "Viettel Money yêu cầu nhận diện khuôn mặt khi giao dịch lần đầu và khi đổi thiết bị",
+}
+BIOMETRICS_VTC = {
+    "title": "16,6 triệu tài khoản ngân hàng đã xác thực khuôn mặt",
+    "url": "https://vtcnews.vn/16-6-trieu-tai-khoan-ngan-hang-da-xac-thuc-khuon-mat-ar881353.html",
+    "issuer": "VTC News",
+    "issued_on": None,
+    "supports": "Khi mở tài khoản, khuôn mặt người mở được so với ảnh lưu trong chip căn cước (Ngân hàng Nhà nước)",
+}
+
+MOBILE_MONEY_SOURCES = [DECREE_368_VIETNAMNET, DECREE_368_LUATVIETNAM, DECREE_368_DANTRI]
 
 GUIDES = [
     # Viettel Money: Tổng công ty Dịch vụ số Viettel, Kinh tế số
@@ -14,72 +69,102 @@ GUIDES = [
         "difficulty": Effort.MEDIUM,
         "minutes": 15,
         "sectors": ["ngan-hang"],
-        "tags": ["viettel-money", "mobile-money", "thanh-toan"],
+        "tags": ["viettel-money", "mobile-money", "thanh-toan", "mo-tai-khoan", "tien-di-dong"],
         "requirements": [
-            "Căn cước gắn chip",
-            "Số điện thoại đứng tên chính bạn",
-            "Điện thoại thông minh có camera",
+            "Căn cước gắn chip của chính bạn",
+            "Số điện thoại Viettel đứng tên chính bạn",
+            "Điện thoại thông minh có camera và NFC để đọc chip",
         ],
         "steps": [
             {
                 "heading": "Tải ứng dụng Viettel Money",
-                "text": "<p>Mở CH Play hoặc App Store, tìm <b>Viettel Money</b> và cài đặt.</p>",
+                "text": "<p>Mở CH Play hoặc App Store. Tìm <b>Viettel Money</b> và cài đặt.</p>",
                 "warning": OFFICIAL_STORES_ONLY,
-                "tip": "<p>Không có điện thoại thông minh? Mang căn cước ra cửa hàng Viettel để được mở tài khoản "
-                "Mobile Money và hướng dẫn giao dịch trên điện thoại phím bấm.</p>",
+                "tip": "<p>Không có điện thoại thông minh? Mang căn cước ra cửa hàng Viettel để được hướng dẫn.</p>",
             },
             {
                 "heading": "Nhập số điện thoại",
-                "text": "<p>Mở ứng dụng, nhập số điện thoại của bạn và chạm <b>Tiếp tục</b>.</p>",
+                "text": "<p>Mở ứng dụng. Gõ số điện thoại Viettel của bạn vào ô trống.</p>",
                 "screen": {
                     "title": "Viettel Money: đăng ký",
-                    "lines": ["Số điện thoại", "Tôi đồng ý với điều khoản sử dụng"],
+                    "lines": ["Số điện thoại"],
                     "highlight": "Tiếp tục",
-                    "alt": "Màn hình đăng ký Viettel Money có ô số điện thoại, dòng đồng ý điều khoản và nút "
-                    "Tiếp tục màu đỏ.",
+                    "alt": "Màn hình đăng ký Viettel Money có ô số điện thoại và nút Tiếp tục màu đỏ.",
                 },
             },
             {
-                "heading": "Nhập mã OTP",
-                "text": "<p>Nhập mã OTP gửi qua tin nhắn đến số điện thoại của bạn.</p>",
-                "warning": NEVER_SHARE_CODES,
+                "heading": "Chạm Tiếp tục",
+                "text": "<p>Chạm <b>Tiếp tục</b> ở dưới ô số điện thoại.</p>",
             },
             {
-                "heading": "Chụp ảnh căn cước",
-                "text": "<p>Chụp mặt trước và mặt sau căn cước theo khung trên màn hình, chỗ đủ sáng, không bị lóa. "
-                "Nếu ứng dụng yêu cầu, áp căn cước vào lưng máy để đọc chip.</p>",
+                "heading": "Nhập mã OTP",
+                "text": "<p>Gõ mã OTP trong tin nhắn gửi đến số điện thoại của bạn.</p>",
+                "safety": True,
+            },
+            {
+                "heading": "Chụp hai mặt căn cước",
+                "text": "<p>Chụp mặt trước, rồi mặt sau căn cước theo khung trên màn hình. Chụp chỗ đủ sáng, không "
+                "bị lóa.</p>",
+            },
+            {
+                "heading": "Đọc chip căn cước",
+                "text": "<p>Áp căn cước vào lưng điện thoại, giữ yên đến khi ứng dụng báo đọc xong chip.</p>",
+                "screen": {
+                    "title": "Đọc chip căn cước",
+                    "lines": ["Áp căn cước vào lưng điện thoại", "Giữ yên đến khi đọc xong"],
+                    "highlight": "Đang đọc chip",
+                    "alt": "Màn hình nhắc áp căn cước vào lưng điện thoại và giữ yên; dòng đỏ ghi Đang đọc chip.",
+                },
             },
             {
                 "heading": "Chụp ảnh khuôn mặt",
-                "text": "<p>Nhìn thẳng vào camera và làm theo hướng dẫn để ứng dụng so khuôn mặt với ảnh trên "
-                "căn cước.</p>",
+                "text": "<p>Nhìn thẳng vào camera và làm theo hướng dẫn trên màn hình. Ứng dụng so khuôn mặt của "
+                "bạn với ảnh trong chip.</p>",
+                "tip": "<p>Từ ngày 1/1/2026, mở tài khoản Mobile Money phải xác thực sinh trắc học. Không bỏ qua "
+                "bước này.</p>",
             },
             {
                 "heading": "Kiểm tra thông tin",
-                "text": "<p>Đọc lại họ tên, ngày sinh, số căn cước mà ứng dụng đọc được. Sửa nếu sai.</p>",
+                "text": "<p>Đọc lại họ tên, ngày sinh, số căn cước mà ứng dụng đọc được. Báo cửa hàng Viettel nếu "
+                "sai.</p>",
             },
             {
                 "heading": "Tạo mật khẩu",
                 "text": "<p>Đặt mật khẩu theo yêu cầu của ứng dụng. Không dùng ngày sinh hay dãy số dễ đoán như "
                 "123456.</p>",
+                "safety": True,
             },
             {
                 "heading": "Nạp tiền vào tài khoản",
-                "text": "<p>Liên kết tài khoản ngân hàng đứng tên bạn, hoặc nạp tiền mặt tại cửa hàng, điểm giao "
-                "dịch của Viettel.</p>",
+                "text": "<p>Chuyển tiền từ tài khoản ngân hàng đứng tên bạn. Hoặc nạp tiền mặt tại cửa hàng, điểm "
+                "giao dịch của Viettel.</p>",
+                "safety": True,
             },
         ],
         "troubleshooting": [
             (
-                "Ứng dụng báo số điện thoại chưa chính chủ",
-                "<p>Mang căn cước ra cửa hàng Viettel để cập nhật thông tin thuê bao, rồi đăng ký lại.</p>",
+                "Điện thoại không đọc được chip",
+                "<p>Máy có thể không có NFC. Mang căn cước và điện thoại ra cửa hàng Viettel để mở tài khoản.</p>",
             ),
             (
-                "Không chụp được căn cước",
-                "<p>Đặt thẻ trên nền tối, chỗ đủ sáng, không có đèn chiếu thẳng gây lóa; giữ máy song song với "
-                "thẻ.</p>",
+                "Ứng dụng báo số điện thoại chưa chính chủ",
+                "<p>Mang căn cước ra cửa hàng Viettel để cập nhật thông tin thuê bao. Sau đó đăng ký lại.</p>",
+            ),
+            (
+                "Ứng dụng báo đã có tài khoản",
+                "<p>Từ ngày 1/1/2026, mỗi người chỉ mở một tài khoản Mobile Money tại một nhà mạng. Hãy dùng "
+                "tài khoản đã có.</p>",
+            ),
+            (
+                "Mỗi tháng được giao dịch bao nhiêu tiền?",
+                "<p>Tối đa 100 triệu đồng một tháng cho chuyển tiền và thanh toán. Trả tiền điện, nước, học phí, "
+                "viện phí, dịch vụ công được dùng thêm hạn mức riêng.</p>"
+                "<p>Hạn mức riêng đó cũng không quá 100 triệu đồng một tháng.</p>",
             ),
         ],
+        "sources": [*MOBILE_MONEY_SOURCES, BIOMETRICS_VTC],
+        "app_version": "",
+        "checked_by": "kiemduyet",
     },
     {
         "platform": "viettel-money",
@@ -90,15 +175,20 @@ GUIDES = [
         "difficulty": Effort.EASY,
         "minutes": 5,
         "sectors": ["ngan-hang", "thuong-mai"],
-        "tags": ["viettel-money", "qr", "thanh-toan"],
+        "tags": ["viettel-money", "qr", "thanh-toan", "quet-ma"],
         "requirements": ["Tài khoản Viettel Money có đủ tiền", "Mã QR thanh toán của cửa hàng"],
         "steps": [
             {
                 "heading": "Mở Viettel Money",
-                "text": "<p>Mở ứng dụng và đăng nhập.</p>",
+                "text": "<p>Mở ứng dụng Viettel Money trên điện thoại.</p>",
             },
             {
-                "heading": "Chạm Quét QR",
+                "heading": "Đăng nhập",
+                "text": "<p>Gõ mật khẩu, hoặc dùng vân tay, khuôn mặt nếu đã cài.</p>",
+                "safety": True,
+            },
+            {
+                "heading": "Chạm biểu tượng quét mã",
                 "text": "<p>Chạm biểu tượng quét mã QR trên màn hình chính.</p>",
             },
             {
@@ -107,7 +197,7 @@ GUIDES = [
             },
             {
                 "heading": "Kiểm tra tên người nhận",
-                "text": "<p>Đọc tên người nhận hiện trên màn hình: phải đúng tên cửa hàng hoặc chủ cửa hàng.</p>",
+                "text": "<p>Đọc tên người nhận hiện trên màn hình. Tên phải đúng tên cửa hàng hoặc chủ cửa hàng.</p>",
                 "screen": {
                     "title": "Xác nhận thanh toán",
                     "lines": ["Người nhận: CỬA HÀNG TẠP HÓA AN BÌNH", "Số tiền: 85.000 đ", "Nội dung: mua hàng"],
@@ -118,12 +208,16 @@ GUIDES = [
             },
             {
                 "heading": "Nhập số tiền",
-                "text": "<p>Nếu mã QR chưa có sẵn số tiền, nhập số tiền cần trả và kiểm tra lại từng số 0.</p>",
+                "text": "<p>Nếu mã QR chưa có sẵn số tiền, gõ số tiền cần trả. Kiểm tra lại từng số 0.</p>",
             },
             {
-                "heading": "Xác nhận thanh toán",
-                "text": "<p>Chạm <b>Xác nhận</b> rồi nhập mật khẩu, mã OTP hoặc dùng vân tay, khuôn mặt theo yêu "
-                "cầu.</p>",
+                "heading": "Chạm Xác nhận",
+                "text": "<p>Chạm <b>Xác nhận</b> ở cuối màn hình.</p>",
+            },
+            {
+                "heading": "Xác thực giao dịch",
+                "text": "<p>Gõ mật khẩu hoặc mã OTP, hoặc dùng vân tay, khuôn mặt theo yêu cầu của ứng dụng.</p>",
+                "safety": True,
             },
             {
                 "heading": "Cho người bán xem kết quả",
@@ -140,6 +234,9 @@ GUIDES = [
                 "<p>Dừng lại, không xác nhận. Mã QR có thể bị dán đè: hỏi lại người bán.</p>",
             ),
         ],
+        "sources": [BIOMETRICS_CAFEBIZ],
+        "app_version": "",
+        "checked_by": "kiemduyet",
     },
     {
         "platform": "viettel-money",
@@ -150,51 +247,61 @@ GUIDES = [
         "difficulty": Effort.EASY,
         "minutes": 10,
         "sectors": ["ngan-hang"],
-        "tags": ["viettel-money", "an-toan", "lua-dao", "otp"],
+        "tags": ["viettel-money", "an-toan", "lua-dao", "otp", "mat-dien-thoai"],
         "requirements": ["Tài khoản Viettel Money"],
         "steps": [
             {
                 "heading": "Đặt mật khẩu khó đoán",
                 "text": "<p>Không dùng ngày sinh, số điện thoại hay dãy số liền nhau. Không dùng chung mật khẩu với "
                 "ứng dụng khác.</p>",
+                "safety": True,
             },
             {
                 "heading": "Khóa màn hình điện thoại",
-                "text": "<p>Cài mã khóa, vân tay hoặc khuôn mặt để mở điện thoại, trong phần Cài đặt của máy.</p>",
+                "text": "<p>Trong phần Cài đặt của máy, cài mã khóa, vân tay hoặc khuôn mặt để mở máy.</p>",
             },
             {
-                "heading": "Bật xác thực bằng vân tay hoặc khuôn mặt",
-                "text": "<p>Trong phần cài đặt của ứng dụng Viettel Money, bật đăng nhập và xác nhận giao dịch bằng "
-                "vân tay hoặc khuôn mặt nếu máy hỗ trợ.</p>",
+                "heading": "Bật vân tay hoặc khuôn mặt",
+                "text": "<p>Trong phần cài đặt của Viettel Money, bật đăng nhập bằng vân tay hoặc khuôn mặt nếu máy "
+                "hỗ trợ.</p>",
             },
             {
                 "heading": "Giữ kín mã OTP",
                 "text": "<p>Nhân viên Viettel không bao giờ hỏi mật khẩu hay mã OTP của bạn.</p>",
-                "warning": NEVER_SHARE_CODES,
+                "safety": True,
                 "screen": {
                     "title": "Tin nhắn mã OTP",
                     "lines": ["Mã OTP của bạn là ••••••", "Tuyệt đối không cung cấp mã này cho bất kỳ ai"],
                     "highlight": "Không đọc mã cho ai",
-                    "alt": "Tin nhắn chứa mã OTP đã che, nhắc không cung cấp mã cho bất kỳ ai; nút đỏ ghi Không "
+                    "alt": "Tin nhắn chứa mã OTP đã che, nhắc không cung cấp mã cho bất kỳ ai; dòng đỏ ghi Không "
                     "đọc mã cho ai.",
                 },
             },
             {
                 "heading": "Xem lịch sử giao dịch mỗi tuần",
-                "text": "<p>Mở lịch sử giao dịch trong ứng dụng. Thấy khoản lạ, báo ngay cho Viettel.</p>",
+                "text": "<p>Mở lịch sử giao dịch trong ứng dụng. Thấy khoản lạ, đến cửa hàng Viettel để báo ngay.</p>",
             },
             {
-                "heading": "Khóa tài khoản khi mất điện thoại",
-                "text": "<p>Mượn máy khác gọi tổng đài chăm sóc khách hàng của Viettel, hoặc đến cửa hàng Viettel "
-                "gần nhất, để khóa SIM và tài khoản. Mang theo căn cước.</p>",
+                "heading": "Đến cửa hàng Viettel khi mất điện thoại",
+                "text": "<p>Mang căn cước đến cửa hàng Viettel gần nhất. Nhờ khóa SIM và tài khoản Viettel Money.</p>",
+                "warning": "<p>Muốn gọi tổng đài, chỉ dùng số in trong ứng dụng hoặc trên trang chính thức của "
+                "Viettel. Không gọi số tìm thấy trên mạng hay do người lạ gửi.</p>",
             },
         ],
         "troubleshooting": [
             (
                 "Nhận tin nhắn OTP mà mình không giao dịch",
-                "<p>Có người đang thử vào tài khoản của bạn. Không đọc mã cho ai, đổi mật khẩu ngay và báo cho "
-                "Viettel.</p>",
+                "<p>Có người đang thử vào tài khoản của bạn. Không đọc mã cho ai. Đổi mật khẩu ngay và báo cho "
+                "cửa hàng Viettel.</p>",
+            ),
+            (
+                "Đổi sang điện thoại mới",
+                "<p>Ứng dụng sẽ yêu cầu nhận diện khuôn mặt khi bạn dùng máy mới. Tự làm trên máy của mình, không "
+                "nhờ người lạ.</p>",
             ),
         ],
+        "sources": [BIOMETRICS_CAFEBIZ],
+        "app_version": "",
+        "checked_by": "kiemduyet",
     },
 ]
