@@ -108,8 +108,10 @@ DOCUMENTS = [
         "document_type": DocumentType.DECISION,
         "pillar": "kinh-te-so",
         "summary": "Nhà mạng được thí điểm dịch vụ Mobile Money: người dân, kể cả ở nơi chưa có ngân hàng, dùng "
-        "tài khoản gắn với số điện thoại để thanh toán các khoản nhỏ. Tổ công nghệ số hướng dẫn mở tài khoản và "
-        "giữ an toàn tài khoản.",
+        "tài khoản gắn với số điện thoại để thanh toán các khoản nhỏ, tối đa 10 triệu đồng một tháng.\n"
+        "Giai đoạn thí điểm đã kết thúc. Từ ngày 1/1/2026, Mobile Money làm theo Nghị định 368/2025/NĐ-CP: mở tài "
+        "khoản phải có căn cước và xác thực sinh trắc học, mỗi người một tài khoản tại một nhà mạng, hạn mức 100 "
+        "triệu đồng một tháng. Tổ công nghệ số hướng dẫn mở tài khoản và giữ an toàn tài khoản.",
         "applied_by": ["mo-tai-khoan", "giu-an-toan-tai-khoan"],
     },
     {

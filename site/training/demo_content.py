@@ -565,17 +565,20 @@ MODULES = [
             {
                 "heading": "Mobile Money của các nhà mạng",
                 "body": "<p><b>Mobile Money</b> là tài khoản thanh toán gắn với số thuê bao di động, dùng để trả "
-                "các khoản nhỏ (tiền điện, nước, mua hàng, chuyển tiền) mà không cần tài khoản ngân hàng. Dịch vụ "
-                "được triển khai thí điểm theo <b>Quyết định 316/QĐ-TTg</b> năm 2021 của Thủ tướng Chính phủ, do "
-                "ba nhà mạng cung cấp: <b>Viettel</b> (Viettel Money), <b>VNPT</b> (VNPT Money) và "
-                "<b>MobiFone</b>.</p>"
-                "<ul><li>Mở tài khoản bằng số điện thoại đứng tên chính mình và căn cước, trên ứng dụng hoặc tại "
-                "cửa hàng, điểm giao dịch của nhà mạng.</li>"
+                "tiền điện, nước, mua hàng, chuyển tiền mà không cần tài khoản ngân hàng. Dịch vụ do ba nhà mạng "
+                "cung cấp: <b>Viettel</b> (Viettel Money), <b>VNPT</b> (VNPT Money) và <b>MobiFone</b>. Sau thời "
+                "gian thí điểm theo <b>Quyết định 316/QĐ-TTg</b>, từ ngày 1/1/2026 dịch vụ làm theo <b>Nghị định "
+                "368/2025/NĐ-CP</b>.</p>"
+                "<ul><li>Mở tài khoản bằng số điện thoại của chính nhà mạng đó, đứng tên chính mình, trên ứng "
+                "dụng hoặc tại cửa hàng, điểm giao dịch của nhà mạng.</li>"
+                "<li>Phải có căn cước và xác thực sinh trắc học (khuôn mặt). Mỗi người chỉ mở một tài khoản tại "
+                "một nhà mạng.</li>"
                 "<li>Người không có điện thoại thông minh vẫn dùng được trên điện thoại phím bấm: nhà mạng hướng "
                 "dẫn tại cửa hàng.</li>"
                 "<li>Nạp, rút tiền mặt tại cửa hàng, điểm giao dịch, đại lý của nhà mạng.</li>"
-                "<li>Có hạn mức: theo quyết định thí điểm, tổng giao dịch của mỗi tài khoản tối đa 10 triệu đồng "
-                "một tháng. Hỏi nhà mạng về quy định đang áp dụng.</li>"
+                "<li>Hạn mức: chuyển tiền và thanh toán tối đa 100 triệu đồng một tháng tại một nhà mạng. Trả "
+                "tiền điện, nước, học phí, viện phí, dịch vụ công được dùng thêm hạn mức riêng, cũng không quá "
+                "100 triệu đồng một tháng.</li>"
                 "<li>Giữ kín mật khẩu, mã OTP như với tài khoản ngân hàng.</li></ul>",
                 "guides": ["mo-tai-khoan", "giu-an-toan-tai-khoan"],
             },
@@ -635,8 +638,8 @@ MODULES = [
                         True,
                     ),
                 ],
-                "explanation": "<p>Mobile Money được thí điểm theo <b>Quyết định 316/QĐ-TTg</b>, dùng cho các khoản "
-                "thanh toán nhỏ, kể cả trên điện thoại phím bấm.</p>",
+                "explanation": "<p>Mobile Money là tài khoản gắn với số thuê bao của nhà mạng. Từ ngày 1/1/2026 "
+                "dịch vụ làm theo <b>Nghị định 368/2025/NĐ-CP</b>, hạn mức 100 triệu đồng một tháng.</p>",
             },
             {
                 "question": "Gửi mật ong, nước mắm cho người mua, cần đóng gói thế nào? (Chọn hai đáp án.)",
