@@ -48,8 +48,8 @@ GUIDES = [
         "steps": [
             {
                 "heading": "Chụp ảnh sản phẩm trước",
-                "text": "<p>Chụp 3 đến 5 ảnh thật của mỗi sản phẩm (xem hướng dẫn <b>Chụp ảnh sản phẩm bằng điện "
-                "thoại để bán hàng trực tuyến</b>).</p>",
+                "text": "<p>Chụp vài ảnh thật của mỗi sản phẩm (xem hướng dẫn <b>Chụp ảnh sản phẩm bằng điện thoại "
+                "để bán hàng trực tuyến</b>).</p>",
             },
             {
                 "heading": "Ghi thông tin sản phẩm",
@@ -65,7 +65,7 @@ GUIDES = [
                 "text": "<p>Nói bạn muốn bán nông sản trên postmart.vn. Nhân viên hướng dẫn bạn mở gian hàng.</p>",
             },
             {
-                "heading": "Tự gõ mật khẩu và mã OTP",
+                "heading": "Tự gõ mã OTP trên máy mình",
                 "text": "<p>Khi cần đặt mật khẩu hay nhập mã OTP, tự gõ trên máy của bạn. Không đọc mã cho ai.</p>",
                 "safety": True,
             },

@@ -102,9 +102,12 @@ GUIDES = [
                 "safety": True,
             },
             {
-                "heading": "Chụp hai mặt căn cước",
-                "text": "<p>Chụp mặt trước, rồi mặt sau căn cước theo khung trên màn hình. Chụp chỗ đủ sáng, không "
-                "bị lóa.</p>",
+                "heading": "Chụp mặt trước căn cước",
+                "text": "<p>Đặt mặt trước căn cước vừa khung trên màn hình. Chụp chỗ đủ sáng, không bị lóa.</p>",
+            },
+            {
+                "heading": "Chụp mặt sau căn cước",
+                "text": "<p>Lật căn cước. Đặt mặt sau vừa khung và chụp.</p>",
             },
             {
                 "heading": "Đọc chip căn cước",

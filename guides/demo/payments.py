@@ -122,13 +122,21 @@ GUIDES = [
     {
         "platform": "viettel-money",
         "slug": "tra-tien-dien-nuoc",
-        "title": "Trả tiền điện, tiền nước bằng Viettel Money",
+        "title": "Đóng tiền điện, tiền nước bằng Viettel Money",
         "outcome": "Bạn trả tiền điện, tiền nước ngay trên điện thoại, không phải chờ người đến thu.",
         "audience": Audience.CITIZENS,
         "difficulty": Effort.EASY,
         "minutes": 10,
         "sectors": ["ngan-hang"],
-        "tags": ["tien-dien", "tien-nuoc", "dong-tien-dien", "hoa-don", "thanh-toan-hoa-don", "viettel-money"],
+        "tags": [
+            "tien-dien",
+            "tien-nuoc",
+            "dong-tien-dien",
+            "thanh-toan-tien-dien",
+            "hoa-don-dien",
+            "hoa-don-nuoc",
+            "viettel-money",
+        ],
         "requirements": [
             "Tài khoản Viettel Money có đủ tiền",
             "Hóa đơn hoặc thông báo tiền điện, tiền nước có mã khách hàng",
@@ -159,11 +167,11 @@ GUIDES = [
                 "text": "<p>Gõ mã khách hàng trên hóa đơn vào ô trống.</p>",
             },
             {
-                "heading": "So tên và số tiền",
+                "heading": "Đối chiếu với hóa đơn",
                 "text": "<p>So tên, địa chỉ và số tiền trên màn hình với hóa đơn giấy. Khác nhau thì dừng lại.</p>",
             },
             {
-                "heading": "Chạm Xác nhận",
+                "heading": "Xác nhận thanh toán",
                 "text": "<p>Chạm nút xác nhận thanh toán ở cuối màn hình.</p>",
             },
             {
@@ -296,13 +304,17 @@ GUIDES = [
                 "text": "<p>Thông báo đến qua tin nhắn lạ? Hỏi trực tiếp giáo viên chủ nhiệm trước khi trả.</p>",
             },
             {
-                "heading": "Mở ứng dụng ngân hàng",
+                "heading": "Đăng nhập ứng dụng ngân hàng",
                 "text": "<p>Mở ứng dụng ngân hàng hoặc ví mà trường nhận. Đăng nhập bằng mật khẩu hoặc vân tay.</p>",
                 "safety": True,
             },
             {
+                "heading": "Chạm biểu tượng quét mã",
+                "text": "<p>Chạm biểu tượng quét mã QR trên màn hình chính của ứng dụng.</p>",
+            },
+            {
                 "heading": "Quét mã QR của trường",
-                "text": "<p>Chạm biểu tượng quét mã QR. Đưa camera vào mã QR trên thông báo của trường.</p>",
+                "text": "<p>Đưa camera vào mã QR trên thông báo của trường.</p>",
             },
             {
                 "heading": "Kiểm tra người nhận",
@@ -374,13 +386,21 @@ GUIDES = [
                 "text": "<p>Mở ứng dụng. Ở màn hình đầu, chạm mục mở tài khoản mới hoặc đăng ký.</p>",
             },
             {
+                "heading": "Gõ số điện thoại",
+                "text": "<p>Gõ số điện thoại đứng tên bạn vào ô trống.</p>",
+            },
+            {
                 "heading": "Nhập mã OTP",
-                "text": "<p>Gõ số điện thoại của bạn, rồi gõ mã OTP gửi đến trong tin nhắn.</p>",
+                "text": "<p>Gõ mã OTP gửi đến trong tin nhắn.</p>",
                 "safety": True,
             },
             {
-                "heading": "Chụp hai mặt căn cước",
-                "text": "<p>Chụp mặt trước, rồi mặt sau căn cước theo khung trên màn hình.</p>",
+                "heading": "Chụp mặt trước căn cước",
+                "text": "<p>Đặt mặt trước căn cước vừa khung trên màn hình và chụp.</p>",
+            },
+            {
+                "heading": "Chụp mặt sau căn cước",
+                "text": "<p>Lật căn cước. Đặt mặt sau vừa khung và chụp.</p>",
             },
             {
                 "heading": "Đọc chip căn cước",
@@ -453,7 +473,7 @@ GUIDES = [
             },
             {
                 "heading": "Chọn nhận qua tài khoản",
-                "text": "<p>Chọn cách nhận qua tài khoản cá nhân. Điền ngân hàng và số tài khoản.</p>",
+                "text": "<p>Chọn cách nhận qua tài khoản cá nhân.</p>",
                 "screen": {
                     "title": "Đổi cách nhận chế độ",
                     "lines": ["Cách nhận: qua tài khoản cá nhân", "Ngân hàng", "Số tài khoản"],
@@ -463,8 +483,12 @@ GUIDES = [
                 },
             },
             {
+                "heading": "Điền số tài khoản",
+                "text": "<p>Chọn ngân hàng. Gõ số tài khoản đứng tên bạn, rồi đọc lại từng số.</p>",
+            },
+            {
                 "heading": "Chạm nút gửi",
-                "text": "<p>Đọc lại số tài khoản. Chạm nút gửi ở cuối màn hình.</p>",
+                "text": "<p>Chạm nút gửi ở cuối màn hình.</p>",
             },
             {
                 "heading": "Nhập mã OTP",

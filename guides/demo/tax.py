@@ -93,7 +93,7 @@ GUIDES = [
                 },
             },
             {
-                "heading": "Nhập số điện thoại và email",
+                "heading": "Nhập cách liên lạc",
                 "text": "<p>Gõ số điện thoại và email của chủ hộ để nhận thông báo thuế.</p>",
             },
             {

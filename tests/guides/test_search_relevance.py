@@ -32,10 +32,9 @@ VSSID_CARD = "Xem thẻ bảo hiểm y tế và hạn dùng trên VssID"
 HEALTH_CARD_INTO_VNEID = "Tích hợp thẻ bảo hiểm y tế vào VNeID"
 HEALTH_BOOK = "Xem sổ sức khỏe điện tử trên VNeID"
 POSTMART_SHOP = "Mở gian hàng trên postmart.vn"
-POSTMART_SELL = "Đăng bán nông sản trên gian hàng postmart.vn"
 PHOTOS = "Chụp ảnh sản phẩm bằng điện thoại để bán hàng trực tuyến"
-VOSO_SELL = "Đăng ký bán hàng trên voso.vn"
-VOSO_PACK = "Đóng gói nông sản trước khi giao cho bưu tá"
+PACKING = "Đóng gói nông sản trước khi giao cho bưu tá"
+HOUSEHOLD_TAX = "Hộ kinh doanh đăng ký và tự khai thuế từ năm 2026"
 MONEY_OPEN = "Mở tài khoản Viettel Money"
 MONEY_QR = "Thanh toán bằng mã QR với Viettel Money"
 MONEY_SAFE = "Giữ an toàn cho tài khoản Viettel Money"
@@ -69,9 +68,8 @@ RELEVANCE = [
     ("vneid lừa đảo", GUIDES, [SCAM_CALLS]),
     ("vssid", GUIDES, {VSSID_SIGN_IN, VSSID_CONTRIBUTIONS, VSSID_CARD}),
     ("VssID", PLATFORMS, [VSSID_PLATFORM]),
-    ("postmart", GUIDES, [POSTMART_SHOP, POSTMART_SELL, PHOTOS]),
-    ("postmart.vn", GUIDES, {POSTMART_SHOP, POSTMART_SELL, PHOTOS}),
-    ("voso", GUIDES, {VOSO_SELL, VOSO_PACK}),
+    ("postmart", GUIDES, [POSTMART_SHOP, PHOTOS, PACKING]),
+    ("postmart.vn", GUIDES, {POSTMART_SHOP, PHOTOS, PACKING}),
     ("mobile money", GUIDES, {MONEY_OPEN, MONEY_QR, MONEY_SAFE}),
     ("mobile money", PLATFORMS, [MONEY_PLATFORM]),
     ("mobile money", DOCUMENTS, [MOBILE_MONEY_DECISION]),
@@ -93,10 +91,10 @@ RELEVANCE = [
     ("gplx", GUIDES, [DRIVING_LICENCE]),
     ("giay phep lai xe", GUIDES, [DRIVING_LICENCE]),
     # Words: the title first, then the phrase; with or without diacritics, any case, composed or decomposed.
-    ("dang ky", GUIDES, {REGISTER_LEVEL_1, BIRTH, VOSO_SELL}),
-    ("đăng ký", GUIDES, {REGISTER_LEVEL_1, BIRTH, VOSO_SELL}),
-    ("ĐĂNG KÝ", GUIDES, {REGISTER_LEVEL_1, BIRTH, VOSO_SELL}),
-    (nfd("đăng ký"), GUIDES, {REGISTER_LEVEL_1, BIRTH, VOSO_SELL}),
+    ("dang ky", GUIDES, {REGISTER_LEVEL_1, BIRTH, HOUSEHOLD_TAX}),
+    ("đăng ký", GUIDES, {REGISTER_LEVEL_1, BIRTH, HOUSEHOLD_TAX}),
+    ("ĐĂNG KÝ", GUIDES, {REGISTER_LEVEL_1, BIRTH, HOUSEHOLD_TAX}),
+    (nfd("đăng ký"), GUIDES, {REGISTER_LEVEL_1, BIRTH, HOUSEHOLD_TAX}),
     ("khai sinh", GUIDES, [BIRTH]),
     ("đăng ký khai sinh", GUIDES, [BIRTH]),
     ("lua dao", GUIDES, [SCAM_CALLS]),
