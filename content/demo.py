@@ -165,10 +165,11 @@ PLATFORMS = [
         "title": "Cổng Dịch vụ công quốc gia",
         "department": "van-phong-chinh-phu",
         "pillar": "chinh-quyen-so",
-        "sectors": ["ho-tich", "giao-thong", "viec-lam", "dat-dai", "thue"],
+        "sectors": ["ho-tich", "giao-thong", "viec-lam", "dat-dai", "thue", "cu-tru-dinh-danh", "bao-hiem-xa-hoi"],
         "summary": "Trang web dichvucong.gov.vn để nộp hồ sơ thủ tục hành chính, nộp phí, lệ phí và tra cứu "
-        "kết quả, dù thủ tục do bộ, tỉnh hay xã, phường giải quyết. Bạn đăng nhập bằng tài khoản định danh "
-        "điện tử VNeID, không cần tạo tài khoản riêng.",
+        "kết quả, dù thủ tục do bộ, tỉnh hay xã, phường giải quyết. Từ 1/7/2025, cổng dịch vụ công của các tỉnh "
+        "đã đóng: mọi dịch vụ công trực tuyến đi qua cổng này. Bạn đăng nhập bằng tài khoản định danh điện tử "
+        "VNeID.",
         "website": "https://dichvucong.gov.vn",
     },
     {
@@ -231,16 +232,6 @@ PLATFORMS = [
         "summary": "Ứng dụng thanh toán của Viettel để chuyển tiền, trả hóa đơn điện nước, quét mã QR khi mua "
         "hàng và nạp, rút tiền tại điểm giao dịch của Viettel. Thuê bao di động Viettel có thể mở tài khoản "
         "Mobile Money để trả các khoản nhỏ mà không cần tài khoản ngân hàng.",
-    },
-    {
-        "slug": "dich-vu-cong-tinh",
-        "title": "Cổng dịch vụ công của tỉnh",
-        "department": "so-khcn-tinh",
-        "pillar": "chinh-quyen-so",
-        "sectors": ["ho-tich", "dat-dai", "cu-tru-dinh-danh"],
-        "summary": "Hệ thống giải quyết thủ tục hành chính của tỉnh, nơi các sở, ngành và Ủy ban nhân dân xã, "
-        "phường nhận và xử lý hồ sơ của người dân. Trên trang của tỉnh, bạn tra cứu tình trạng hồ sơ, xem "
-        "thủ tục của địa phương và biết nơi nhận kết quả.",
     },
 ]
 
