@@ -1,7 +1,61 @@
 """Demo guides: VssID (BHXH Việt Nam) and Sổ sức khỏe điện tử (Bộ Y tế), Xã hội số."""
 
-from guides.demo.common import NEVER_SHARE_CODES, SIGN_IN_VNEID, SIGN_IN_VSSID
+from datetime import date
+
+from guides.demo.common import SIGN_IN_VNEID
 from guides.models import Audience, Effort
+
+# Sources for the VssID guides. No page of Vietnam Social Security itself was found that walks through the app, so
+# these are its answers as printed by newspapers and guides written from the current app.
+VSSID_CARD_ANSWER = {
+    "title": "Mất thẻ BHYT giấy, điện thoại hư, cách nào để khám chữa bệnh?",
+    "url": "https://plo.vn/mat-the-bhyt-giay-dien-thoai-hu-cach-nao-de-kham-chua-benh-post786275.html",
+    "issuer": "Báo Pháp Luật TP.HCM",
+    "issued_on": None,
+    "supports": "Bảo hiểm xã hội TP.HCM trả lời: ba cách thay thẻ BHYT giấy là căn cước gắn chip, VNeID mức 2 và "
+    "VssID; trên VssID chọn Quản lý cá nhân, chọn Thẻ BHYT, rồi Sử dụng thẻ hoặc Hình ảnh thẻ",
+}
+VSSID_HISTORY_2025 = {
+    "title": "Hướng dẫn tra cứu BHXH, bảo hiểm thất nghiệp qua ứng dụng VssID",
+    "url": "https://hatgiongtamhon.vn/huong-dan-tra-cuu-bhxh-bao-hiem-that-nghiep-qua-ung-dung-vssid-150570.html",
+    "issuer": "hatgiongtamhon.vn",
+    "issued_on": date(2025, 6, 17),
+    "supports": "VssID tra cứu quá trình tham gia BHXH, bảo hiểm thất nghiệp và mức lương đóng; quên mật khẩu thì "
+    "đăng nhập bằng tài khoản định danh điện tử, ứng dụng tự chuyển sang VNeID; mục Quá trình tham gia",
+}
+VSSID_HISTORY_UNPAID = {
+    "title": "Tra cứu quá trình đóng BHXH trên VssID",
+    "url": "https://hoatieu.vn/phap-luat/tra-cuu-qua-trinh-dong-bhxh-207620",
+    "issuer": "Hoatieu.vn",
+    "issued_on": None,
+    "supports": "Chọn Quá trình tham gia, chọn BHXH để xem tổng thời gian tham gia và thời gian nơi làm việc chưa đóng",
+}
+VSSID_MENU = {
+    "title": "Kiểm tra quá trình đóng BHXH thế nào?",
+    "url": "https://luatminhgia.com.vn/kiem-tra-qua-trinh-dong-bhxh-the-nao.aspx",
+    "issuer": "Công ty Luật Minh Gia",
+    "issued_on": None,
+    "supports": "Trong Quản lý cá nhân của VssID có các mục Thẻ BHYT, Quá trình tham gia, Thông tin hưởng và Sổ "
+    "khám chữa bệnh",
+}
+PAPER_CARDS_STOPPED = {
+    "title": "Thông tin bảo hiểm y tế trên ứng dụng VNeID hiển thị sai, người dùng chỉnh sửa thế nào?",
+    "url": "https://kenh14.vn/thong-tin-bao-hiem-y-te-tren-ung-dung-vneid-hien-thi-sai-nguoi-dung-chinh-sua-the-"
+    "nao-215260112172241855.chn",
+    "issuer": "Kenh14.vn",
+    "issued_on": date(2026, 1, 12),
+    "supports": "Công văn 168/BHXH-QLT ngày 26/3/2025: từ 1/6/2025 thẻ BHYT giấy không còn cấp đại trà; người dân "
+    "dùng hình ảnh thẻ trên VssID và VNeID",
+}
+
+# The VssID guides open the app and sign in in two steps (one action each).
+OPEN_VSSID = {"heading": "Mở ứng dụng VssID", "text": "<p>Chạm biểu tượng <b>VssID</b> trên điện thoại.</p>"}
+SIGN_IN_TO_VSSID = {
+    "heading": "Đăng nhập VssID",
+    "text": "<p>Gõ mã số bảo hiểm xã hội và mật khẩu VssID. Quên mật khẩu thì chọn đăng nhập bằng tài khoản định "
+    "danh điện tử: ứng dụng chuyển sang VNeID.</p>",
+    "safety": True,
+}
 
 GUIDES = [
     # VssID: BHXH Việt Nam, Xã hội số
@@ -14,36 +68,36 @@ GUIDES = [
         "difficulty": Effort.EASY,
         "minutes": 5,
         "sectors": ["bao-hiem-xa-hoi"],
-        "tags": ["vssid", "vneid", "dang-nhap"],
+        "tags": ["vssid", "vneid", "dang-nhap", "quen mat khau vssid"],
         "requirements": [
-            "Đã có tài khoản VssID (tài khoản giao dịch điện tử với cơ quan bảo hiểm xã hội)",
-            "Tài khoản VNeID mức 2 trên cùng điện thoại",
+            "Tài khoản VNeID đã kích hoạt, trên cùng điện thoại với VssID",
             "VssID và VNeID đã cập nhật bản mới nhất",
         ],
         "steps": [
             {
                 "heading": "Cập nhật hai ứng dụng",
-                "text": "<p>Mở CH Play hoặc App Store, cập nhật <b>VssID</b> và <b>VNeID</b> lên bản mới nhất.</p>",
+                "text": "<p>Trong CH Play hoặc App Store, cập nhật <b>VssID</b> và <b>VNeID</b> lên bản mới nhất.</p>",
             },
+            OPEN_VSSID,
             {
                 "heading": "Chọn đăng nhập bằng tài khoản định danh điện tử",
-                "text": "<p>Mở VssID. Trên màn hình đăng nhập, chạm <b>Đăng nhập bằng tài khoản định danh điện "
-                "tử</b>. Ứng dụng tự chuyển sang VNeID.</p>",
+                "text": "<p>Trên màn hình đăng nhập, chạm dòng đăng nhập bằng <b>tài khoản định danh điện tử</b>. "
+                "Ứng dụng tự chuyển sang VNeID.</p>",
                 "screen": {
                     "title": "VssID: đăng nhập",
-                    "lines": ["Mã số BHXH hoặc số căn cước", "Mật khẩu", "Đăng nhập"],
+                    "lines": ["Mã số BHXH", "Mật khẩu", "Đăng nhập"],
                     "highlight": "Đăng nhập bằng tài khoản định danh điện tử",
-                    "alt": "Màn hình đăng nhập VssID có ô mã số BHXH, ô mật khẩu, nút Đăng nhập và nút Đăng nhập "
+                    "alt": "Màn hình đăng nhập VssID có ô mã số BHXH, ô mật khẩu, nút Đăng nhập và dòng Đăng nhập "
                     "bằng tài khoản định danh điện tử được tô đỏ.",
                 },
             },
             {
                 "heading": "Đăng nhập VNeID",
-                "text": "<p>Trên VNeID, đăng nhập bằng mật khẩu VNeID và làm theo yêu cầu xác nhận trên màn hình.</p>",
-                "warning": NEVER_SHARE_CODES,
+                "text": "<p>Trên VNeID, gõ mật khẩu VNeID. Làm theo yêu cầu xác nhận trên màn hình.</p>",
+                "safety": True,
             },
             {
-                "heading": "Quay lại VssID và kiểm tra tên",
+                "heading": "Kiểm tra tên trên VssID",
                 "text": "<p>VNeID tự chuyển về VssID. Thấy họ tên và mã số bảo hiểm xã hội của bạn là đã đăng "
                 "nhập xong.</p>",
             },
@@ -51,35 +105,35 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Báo chưa có tài khoản VssID",
-                "<p>Bạn cần đăng ký VssID trước: dùng mục đăng ký trên ứng dụng VssID, hoặc nhờ cơ quan bảo hiểm "
-                "xã hội, đại lý thu bảo hiểm nơi bạn ở hướng dẫn.</p>",
+                "<p>Nhờ cơ quan bảo hiểm xã hội hoặc đại lý thu bảo hiểm nơi bạn ở hướng dẫn đăng ký.</p>",
             ),
             (
                 "Ứng dụng không chuyển sang VNeID",
-                "<p>Cài VNeID trên chính điện thoại này, cập nhật cả hai ứng dụng rồi thử lại.</p>",
+                "<p>Cài VNeID trên chính điện thoại này. Cập nhật cả hai ứng dụng, rồi thử lại.</p>",
             ),
         ],
+        "sources": [VSSID_HISTORY_2025],
+        "app_version": "",
+        "checked_by": "kiemduyet",
     },
     {
         "platform": "vssid",
         "slug": "qua-trinh-dong-bhxh",
         "title": "Tra cứu quá trình đóng bảo hiểm xã hội trên VssID",
-        "outcome": "Bạn xem được mình đã đóng bảo hiểm xã hội, bảo hiểm thất nghiệp những tháng nào, ở đâu.",
+        "outcome": "Bạn xem được mình đã đóng bảo hiểm xã hội, bảo hiểm thất nghiệp bao lâu và ở đâu.",
         "audience": Audience.CITIZENS,
         "difficulty": Effort.EASY,
         "minutes": 5,
         "sectors": ["bao-hiem-xa-hoi", "viec-lam"],
-        "tags": ["vssid", "bhxh", "tra-cuu"],
-        "requirements": ["Tài khoản VssID, hoặc tài khoản VNeID mức 2 để đăng nhập VssID"],
+        "tags": ["vssid", "bhxh", "tra-cuu", "tra cuu qua trinh dong bhxh"],
+        "requirements": ["Tài khoản VssID, hoặc tài khoản VNeID để đăng nhập VssID"],
         "steps": [
-            SIGN_IN_VSSID,
+            OPEN_VSSID,
+            SIGN_IN_TO_VSSID,
             {
-                "heading": "Mở phần Quản lý cá nhân",
-                "text": "<p>Chạm <b>Quản lý cá nhân</b> ở thanh dưới cùng màn hình.</p>",
-            },
-            {
-                "heading": "Chọn Quá trình tham gia",
-                "text": "<p>Chạm <b>Quá trình tham gia</b>.</p>",
+                "heading": "Chạm Quá trình tham gia",
+                "text": "<p>Chạm <b>Quá trình tham gia</b>. Nếu màn hình chính không có, tìm trong mục <b>Quản lý "
+                "cá nhân</b>.</p>",
                 "screen": {
                     "title": "VssID: quản lý cá nhân",
                     "lines": ["Thẻ BHYT", "Thông tin hưởng", "Sổ khám chữa bệnh"],
@@ -89,19 +143,18 @@ GUIDES = [
                 },
             },
             {
-                "heading": "Chọn loại bảo hiểm",
-                "text": "<p>Chọn <b>Bảo hiểm xã hội</b>, hoặc <b>Bảo hiểm thất nghiệp</b> nếu bạn muốn xem thời "
-                "gian đóng bảo hiểm thất nghiệp.</p>",
+                "heading": "Chạm BHXH",
+                "text": "<p>Chạm <b>BHXH</b> để xem bảo hiểm xã hội. Muốn xem bảo hiểm thất nghiệp, chọn mục bảo "
+                "hiểm thất nghiệp ngay bên cạnh.</p>",
             },
             {
-                "heading": "Chọn khoảng thời gian",
-                "text": "<p>Nếu ứng dụng cho chọn từ tháng, đến tháng, chọn khoảng thời gian cần xem rồi chạm "
-                "<b>Tra cứu</b>.</p>",
+                "heading": "Đọc tổng thời gian",
+                "text": "<p>Phía trên ghi tổng thời gian bạn đã tham gia. Nếu nơi làm việc chậm đóng, ứng dụng ghi "
+                "cả thời gian chưa đóng.</p>",
             },
             {
-                "heading": "Đọc kết quả",
-                "text": "<p>Mỗi dòng cho biết từ tháng nào đến tháng nào, đơn vị nào đóng cho bạn và mức lương "
-                "đóng bảo hiểm. Tổng thời gian đã đóng thường ghi ở đầu danh sách.</p>",
+                "heading": "Đọc từng giai đoạn",
+                "text": "<p>Mỗi dòng ghi khoảng thời gian, đơn vị đóng cho bạn và mức lương đóng bảo hiểm.</p>",
             },
         ],
         "troubleshooting": [
@@ -112,10 +165,13 @@ GUIDES = [
             ),
             (
                 "Quên mật khẩu VssID",
-                "<p>Chạm <b>Quên mật khẩu</b> trên màn hình đăng nhập và làm theo hướng dẫn, hoặc đăng nhập bằng "
-                "tài khoản VNeID mức 2.</p>",
+                "<p>Đăng nhập bằng tài khoản định danh điện tử VNeID thay cho mật khẩu (xem hướng dẫn “Đăng nhập "
+                "VssID bằng tài khoản VNeID”).</p>",
             ),
         ],
+        "sources": [VSSID_HISTORY_2025, VSSID_HISTORY_UNPAID, VSSID_MENU],
+        "app_version": "",
+        "checked_by": "kiemduyet",
     },
     {
         "platform": "vssid",
@@ -126,47 +182,60 @@ GUIDES = [
         "difficulty": Effort.EASY,
         "minutes": 5,
         "sectors": ["y-te", "bao-hiem-xa-hoi"],
-        "tags": ["vssid", "bhyt"],
-        "requirements": ["Tài khoản VssID, hoặc tài khoản VNeID mức 2 để đăng nhập VssID"],
+        "tags": ["vssid", "bhyt", "the bhyt dien tu"],
+        "requirements": ["Tài khoản VssID, hoặc tài khoản VNeID để đăng nhập VssID"],
         "steps": [
-            SIGN_IN_VSSID,
+            OPEN_VSSID,
+            SIGN_IN_TO_VSSID,
             {
-                "heading": "Mở thẻ bảo hiểm y tế",
-                "text": "<p>Chạm <b>Quản lý cá nhân</b>, rồi chạm <b>Thẻ BHYT</b>.</p>",
+                "heading": "Chạm Quản lý cá nhân",
+                "text": "<p>Chạm <b>Quản lý cá nhân</b> trên màn hình chính.</p>",
+            },
+            {
+                "heading": "Chạm Thẻ BHYT",
+                "text": "<p>Chạm <b>Thẻ BHYT</b> để xem thẻ của bạn.</p>",
                 "screen": {
                     "title": "VssID: thẻ BHYT",
                     "lines": [
                         "Mã số BHXH: 10 số",
-                        "Giá trị sử dụng: từ ... đến ...",
                         "Nơi đăng ký khám chữa bệnh ban đầu",
-                        "Thời điểm đủ 5 năm liên tục",
+                        "Hình ảnh thẻ",
                     ],
-                    "highlight": "Giá trị sử dụng: từ ... đến ...",
-                    "alt": "Thẻ bảo hiểm y tế trên VssID với mã số, nơi đăng ký khám chữa bệnh ban đầu, thời điểm đủ "
-                    "5 năm liên tục; dòng giá trị sử dụng (hạn thẻ) được tô đỏ.",
+                    "highlight": "Hạn sử dụng: từ ... đến ...",
+                    "alt": "Thẻ bảo hiểm y tế trên VssID với mã số, nơi đăng ký khám chữa bệnh ban đầu, nút hình "
+                    "ảnh thẻ; dòng hạn sử dụng của thẻ được tô đỏ.",
                 },
             },
             {
                 "heading": "Xem hạn dùng của thẻ",
-                "text": "<p>Đọc dòng giá trị sử dụng: ngày cuối cùng là hạn của thẻ.</p>",
+                "text": "<p>Đọc dòng ghi thời hạn của thẻ: ngày cuối cùng là hạn của thẻ.</p>",
             },
             {
                 "heading": "Xem nơi khám chữa bệnh ban đầu",
                 "text": "<p>Đọc tên cơ sở y tế nơi bạn đăng ký khám chữa bệnh ban đầu.</p>",
             },
             {
-                "heading": "Dùng khi đi khám bệnh",
-                "text": "<p>Ở quầy tiếp đón, bạn có thể đưa thẻ trên VssID, thẻ bảo hiểm y tế trên VNeID hoặc căn "
-                "cước gắn chip.</p>",
+                "heading": "Mở hình ảnh thẻ khi đi khám",
+                "text": "<p>Ở quầy tiếp đón, chạm <b>Sử dụng thẻ</b> hoặc <b>Hình ảnh thẻ</b> để nhân viên y tế "
+                "xem.</p>",
+                "tip": "<p>Bạn cũng có thể đưa căn cước gắn chip, hoặc thẻ bảo hiểm y tế trên VNeID.</p>",
             },
         ],
         "troubleshooting": [
             (
                 "Thẻ đã hết hạn",
-                "<p>Người tham gia theo hộ gia đình gia hạn tại đại lý thu bảo hiểm (như bưu điện, Ủy ban nhân "
-                "dân xã, phường) hoặc trên Cổng Dịch vụ công quốc gia. Người đi làm hỏi đơn vị nơi làm việc.</p>",
+                "<p>Người tham gia theo hộ gia đình xem hướng dẫn “Gia hạn thẻ bảo hiểm y tế hộ gia đình trực "
+                "tuyến”, hoặc đến đại lý thu bảo hiểm. Người đi làm hỏi đơn vị nơi làm việc.</p>",
+            ),
+            (
+                "Tôi không còn thẻ giấy",
+                "<p>Từ 1/6/2025, thẻ giấy không còn cấp đại trà. Dùng hình ảnh thẻ trên VssID, VNeID hoặc căn cước "
+                "gắn chip.</p>",
             ),
         ],
+        "sources": [VSSID_CARD_ANSWER, VSSID_MENU, PAPER_CARDS_STOPPED],
+        "app_version": "",
+        "checked_by": "kiemduyet",
     },
     # Sổ sức khỏe điện tử: Bộ Y tế, Xã hội số
     {
