@@ -12,7 +12,7 @@ from wagtail.rich_text import RichText
 from content.demo import PLATFORM_INDEX, ensure_child
 from content.illustrations import illustration_image
 from content.models import Pillar, PlatformIndexPage, PlatformPage, Sector
-from guides.demo import commerce, money, payments, public_services, social_insurance, tax, vneid
+from guides.demo import commerce, money, payments, portal_tasks, public_services, social_insurance, tax, vneid
 from guides.factories import step
 from guides.models import GuideIndexPage, GuidePage
 
@@ -29,6 +29,7 @@ REVIEWED = date(2026, 1, 20)
 GUIDES = [
     *vneid.GUIDES,
     *public_services.GUIDES,
+    *portal_tasks.GUIDES,
     *social_insurance.GUIDES,
     *commerce.GUIDES,
     *money.GUIDES,
