@@ -147,9 +147,9 @@ GUIDES = [
                 "text": "<p>Tìm dòng <b>mã khách hàng</b> trên hóa đơn hoặc thông báo tiền điện, tiền nước.</p>",
                 "screen": {
                     "title": "Thông báo tiền điện",
-                    "lines": ["Khách hàng: NGUYỄN VĂN AN", "Mã khách hàng: PA•••••••", "Số tiền: 356.000 đ"],
+                    "lines": ["Khách hàng: NGUYỄN VĂN AN", "Mã khách hàng: ••••••••••", "Số tiền: 356.000 đ"],
                     "highlight": "Mã khách hàng",
-                    "alt": "Thông báo tiền điện ghi tên khách hàng, mã khách hàng đã che một phần và số tiền 356.000 "
+                    "alt": "Thông báo tiền điện ghi tên khách hàng, mã khách hàng đã che và số tiền 356.000 "
                     "đồng; dòng mã khách hàng được tô đỏ.",
                 },
             },
@@ -477,9 +477,9 @@ GUIDES = [
                 "screen": {
                     "title": "Đổi cách nhận chế độ",
                     "lines": ["Cách nhận: qua tài khoản cá nhân", "Ngân hàng", "Số tài khoản"],
-                    "highlight": "Gửi",
+                    "highlight": "Đọc lại số tài khoản",
                     "alt": "Màn hình đổi cách nhận chế độ đã chọn nhận qua tài khoản cá nhân, có ô ngân hàng, số "
-                    "tài khoản và nút gửi màu đỏ.",
+                    "tài khoản; dòng đỏ nhắc đọc lại số tài khoản.",
                 },
             },
             {

@@ -87,9 +87,9 @@ GUIDES = [
                 "screen": {
                     "title": "eTax Mobile: đăng ký tài khoản",
                     "lines": ["Mã số thuế", "Mã kiểm tra: 7K4P2", "Ô gõ mã kiểm tra"],
-                    "highlight": "Tiếp tục",
-                    "alt": "Màn hình đăng ký tài khoản eTax Mobile có ô mã số thuế, ảnh mã kiểm tra 7K4P2, ô gõ mã "
-                    "kiểm tra và nút màu đỏ để tiếp tục.",
+                    "highlight": "Gõ đúng mã trong ảnh",
+                    "alt": "Màn hình đăng ký tài khoản eTax Mobile có ô mã số thuế, ảnh mã kiểm tra 7K4P2 và ô gõ mã "
+                    "kiểm tra; dòng đỏ nhắc gõ đúng mã trong ảnh.",
                 },
             },
             {
@@ -164,9 +164,9 @@ GUIDES = [
                 "text": "<p>Chạm phần lập giấy nộp tiền. Đọc lại số tiền trên giấy.</p>",
                 "screen": {
                     "title": "Giấy nộp tiền",
-                    "lines": ["Mã số thuế: 80••••••••", "Khoản: thuế hộ kinh doanh", "Số tiền: 1.200.000 đ"],
+                    "lines": ["Mã số thuế: ••••••••••", "Khoản: thuế hộ kinh doanh", "Số tiền: 1.200.000 đ"],
                     "highlight": "Chọn cách thanh toán",
-                    "alt": "Giấy nộp tiền ghi mã số thuế đã che một phần, khoản thuế hộ kinh doanh, số tiền 1.200.000 "
+                    "alt": "Giấy nộp tiền ghi mã số thuế đã che, khoản thuế hộ kinh doanh, số tiền 1.200.000 "
                     "đồng; dòng đỏ ghi Chọn cách thanh toán.",
                 },
             },
