@@ -37,6 +37,23 @@ ELECTRICITY_SCAM_CAFEF = {
     "supports": "Kẻ gian xưng nhân viên ngành điện, báo lỗi dùng điện, dọa ngừng cấp điện, xin thông tin và số tài "
     "khoản; dụ gọi tổng đài thu phí cao",
 }
+EVN_NO_PERSONAL_ACCOUNTS = {
+    "title": "Tập đoàn Điện lực Việt Nam",
+    "url": "https://nguoiquansat.vn/tap-doan-dien-luc-viet-nam-ptag.html",
+    "issuer": "Người Quan Sát",
+    "issued_on": None,
+    "supports": "EVN: mọi khoản thu tiền điện qua kênh chính thức của các Tổng công ty Điện lực, không dùng tài khoản "
+    "cá nhân; kẻ gian giả nhân viên điện lực gửi đường link “cập nhật thông tin thanh toán”",
+}
+EVN_FAKE_STAFF = {
+    "title": "EVN cảnh báo chiêu trò giả mạo nhân viên ngành điện để bán hàng trục lợi",
+    "url": "https://cafef.vn/evn-canh-bao-chieu-tro-gia-mao-nhan-vien-nganh-dien-de-ban-hang-truc-loi-"
+    "188250926080804854.chn",
+    "issuer": "CafeF",
+    "issued_on": date(2025, 9, 26),
+    "supports": "Người mặc đồng phục có logo EVN rao bán đồ; EVN khuyên không mua, báo công an hoặc chính quyền địa "
+    "phương khi nghi ngờ",
+}
 EVN_OFFICIAL_SITE = {
     "title": "Cảnh báo trang web giả mạo thương hiệu Tập đoàn Điện lực Việt Nam (EVN)",
     "url": "https://voh.com.vn/phap-luat/canh-bao-trang-web-gia-mao-thuong-hieu-tap-doan-dien-luc-viet-nam-evn-"
@@ -160,7 +177,7 @@ GUIDES = [
             },
             {
                 "heading": "Mở mục trả tiền điện hoặc tiền nước",
-                "text": "<p>Trên màn hình chính, tìm mục hóa đơn có hình bóng đèn hoặc giọt nước.</p>",
+                "text": "<p>Tìm mục thanh toán hóa đơn điện hoặc hóa đơn nước trong ứng dụng.</p>",
             },
             {
                 "heading": "Gõ mã khách hàng",
@@ -271,6 +288,8 @@ GUIDES = [
             ELECTRICITY_SCAM_VTC,
             ELECTRICITY_SCAM_CAFEF,
             ELECTRICITY_SCAM_ATTT,
+            EVN_NO_PERSONAL_ACCOUNTS,
+            EVN_FAKE_STAFF,
             EVN_OFFICIAL_SITE,
             ELECTRICITY_BILL_DATA,
         ],
@@ -421,7 +440,7 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Có người xưng nhân viên ngân hàng gọi “hỗ trợ cài sinh trắc học”",
-                "<p>Đó là lừa đảo. Ngân hàng không gọi để cài hộ. Đến phòng giao dịch nếu cần giúp.</p>",
+                "<p>Đó là lừa đảo. Không làm theo người gọi. Đến phòng giao dịch nếu cần giúp.</p>",
             ),
             (
                 "Có người nhờ mở tài khoản hộ, hoặc hỏi mua tài khoản",

@@ -115,7 +115,7 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Chưa có mã số thuế",
-                "<p>Hỏi cơ quan thuế hoặc Ủy ban nhân dân xã nơi bạn kinh doanh về đăng ký hộ kinh doanh.</p>",
+                "<p>Hỏi cơ quan thuế nơi bạn kinh doanh cách đăng ký cho hộ.</p>",
             ),
             (
                 "Có người gọi xưng cán bộ thuế, đòi cài ứng dụng",
