@@ -26,6 +26,14 @@ POSTMART_GIA_LAI = {
     "viên Postmart.vn tư vấn cho nông dân",
 }
 
+PRODUCT_PHOTOS = {
+    "title": "4 yếu tố để đánh giá một tấm ảnh ecommerce",
+    "url": "https://hocviennhiepanh.com/?p=21809",
+    "issuer": "Học viện Nhiếp ảnh",
+    "issued_on": None,
+    "supports": "Ảnh sản phẩm bán trực tuyến phải giữ đúng chi tiết, chất liệu và màu thật của hàng",
+}
+
 GUIDES = [
     # postmart.vn: Bưu điện Việt Nam, Kinh tế số
     {
@@ -149,8 +157,8 @@ GUIDES = [
                 "chụp.</p>",
             ),
         ],
-        # Photo advice, not a fact about a platform: no official page checks it.
-        "sources": [],
+        # Photo advice, not a fact about a platform: no official page covers it; a photography school's page does.
+        "sources": [PRODUCT_PHOTOS],
         "app_version": "",
         "checked_by": "kiemduyet",
     },
