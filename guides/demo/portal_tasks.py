@@ -188,8 +188,8 @@ GUIDES = [
             },
             {
                 "heading": "Gõ số quyết định xử phạt",
-                "text": "<p>Gõ số quyết định xử phạt. Nếu chỉ có biên bản, chọn tra cứu theo biên bản và gõ các "
-                "thông tin in trên biên bản.</p>",
+                "text": "<p>Gõ số quyết định xử phạt vào ô tra cứu.</p>",
+                "tip": "<p>Chỉ có biên bản thì chọn cách tra cứu theo biên bản. Gõ các thông tin in trên biên bản.</p>",
             },
             {
                 "heading": "Gõ mã kiểm tra",

@@ -405,8 +405,8 @@ GUIDES = [
                 "tra</b>.</p>",
             },
             {
-                "heading": "Chạm nút tra cứu",
-                "text": "<p>Chạm nút dưới các ô vừa gõ (thường ghi <b>Tra cứu</b>).</p>",
+                "heading": "Chạm nút ngay dưới các ô vừa gõ",
+                "text": "<p>Chạm nút ngay dưới các ô vừa gõ, thường có chữ <b>Tra cứu</b>.</p>",
             },
             {
                 "heading": "Đọc tình trạng hồ sơ",

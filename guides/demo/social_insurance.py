@@ -224,8 +224,8 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Thẻ đã hết hạn",
-                "<p>Người tham gia theo hộ gia đình xem hướng dẫn “Gia hạn thẻ bảo hiểm y tế hộ gia đình trực "
-                "tuyến”, hoặc đến đại lý thu bảo hiểm. Người đi làm hỏi đơn vị nơi làm việc.</p>",
+                "<p>Thẻ hộ gia đình: xem hướng dẫn “Gia hạn thẻ bảo hiểm y tế hộ gia đình trực tuyến”. Bạn cũng "
+                "có thể đến đại lý thu bảo hiểm. Người đi làm hỏi đơn vị nơi làm việc.</p>",
             ),
             (
                 "Tôi không còn thẻ giấy",
