@@ -131,6 +131,12 @@ HOUSEHOLD_CARD_ANSWER = {
 }
 
 # Steps shared by the guides that pay on the portal: the bank's code is the scam rules' business.
+FILL_PAYMENT_PAGE = {
+    "heading": "Điền thông tin trả tiền",
+    "text": "<p>Làm theo trang thanh toán của ngân hàng hoặc ví. Thường phải điền tên chủ tài khoản và số tài "
+    "khoản.</p>",
+    "safety": True,
+}
 TYPE_BANK_OTP = {
     "heading": "Gõ mã OTP của ngân hàng",
     "text": "<p>Gõ mã OTP mà ngân hàng hoặc ví vừa gửi về điện thoại của bạn, trên chính trang thanh toán.</p>",
@@ -220,6 +226,7 @@ GUIDES = [
                 "text": "<p>Chọn ngân hàng hoặc ví điện tử bạn đang dùng trong danh sách.</p>",
                 "safety": True,
             },
+            FILL_PAYMENT_PAGE,
             TYPE_BANK_OTP,
             {
                 "heading": "Tải biên lai",
@@ -299,6 +306,7 @@ GUIDES = [
                 "text": "<p>Trên trang thanh toán của Cổng, chọn ngân hàng hoặc ví để trả lệ phí.</p>",
                 "safety": True,
             },
+            FILL_PAYMENT_PAGE,
             TYPE_BANK_OTP,
             {
                 "heading": "Ghi lại mã hồ sơ",
@@ -572,6 +580,7 @@ GUIDES = [
                 "text": "<p>Chọn ngân hàng hoặc ví điện tử bạn đang dùng trong danh sách.</p>",
                 "safety": True,
             },
+            FILL_PAYMENT_PAGE,
             TYPE_BANK_OTP,
             {
                 "heading": "Xem hạn thẻ mới trên VssID",

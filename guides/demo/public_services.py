@@ -127,7 +127,7 @@ GUIDES = [
         "tags": ["dich-vu-cong", "vneid", "dang-nhap", "dang nhap dich vu cong"],
         "requirements": [
             "Tài khoản VNeID đã kích hoạt",
-            "Điện thoại đang dùng số đã đăng ký VNeID, để nhận mã OTP",
+            "Điện thoại có cài VNeID, để xác nhận khi đăng nhập",
             "Trình duyệt web trên điện thoại hoặc máy tính",
         ],
         "steps": [
@@ -232,8 +232,8 @@ GUIDES = [
                 },
             },
             {
-                "heading": "Chạm hình kính lúp",
-                "text": "<p>Chạm nút có hình kính lúp ở cuối ô tìm kiếm để xem các thủ tục tìm được.</p>",
+                "heading": "Chạm nút ở cuối ô tìm kiếm",
+                "text": "<p>Chạm nút ở cuối ô tìm kiếm, thường có hình kính lúp, để xem các thủ tục tìm được.</p>",
             },
             {
                 "heading": "Chọn đúng thủ tục",
@@ -332,8 +332,8 @@ GUIDES = [
                 "text": "<p>Xem lại từng mục. Sai một chữ trong tên bé thì sau này phải làm thủ tục sửa.</p>",
             },
             {
-                "heading": "Chạm Nộp hồ sơ",
-                "text": "<p>Chạm <b>Nộp hồ sơ</b> ở cuối tờ khai.</p>",
+                "heading": "Nộp hồ sơ",
+                "text": "<p>Chạm nút nộp hồ sơ ở cuối tờ khai.</p>",
             },
             {
                 "heading": "Ghi lại mã hồ sơ",
