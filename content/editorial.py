@@ -27,6 +27,8 @@ from teams.access import MODERATORS_GROUP, department_filter
 PROVINCE_TASK_NAME = "Sở Khoa học và Công nghệ phê duyệt"
 PAGE_PERMISSIONS = ["add_page", "change_page"]
 IMAGE_PERMISSIONS = ["add_image", "choose_image"]  # Wagtail checks images against its own Image model
+# The official sources guides are checked against (guides.OfficialSource): editors and reviewers keep them.
+SOURCE_PERMISSIONS = ["add_officialsource", "change_officialsource", "view_officialsource"]
 
 
 @dataclass
@@ -105,6 +107,7 @@ def sync_admin_access(group):
         content_type__app_label="wagtailimages", codename__in=IMAGE_PERMISSIONS
     ):
         GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="guides", codename__in=SOURCE_PERMISSIONS))
 
 
 @transaction.atomic

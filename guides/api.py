@@ -49,6 +49,23 @@ class TroubleshootingField(serializers.Field):
         ]
 
 
+class SourcesField(serializers.Field):
+    """The official sources the guide's steps were checked against, with the day each was read."""
+
+    def to_representation(self, value):
+        return [
+            {
+                "title": item.source.title,
+                "url": item.source.url,
+                "issuer": item.source.issuer,
+                "issued_on": item.source.issued_on.isoformat() if item.source.issued_on else None,
+                "read_on": item.read_on.isoformat(),
+                "supports": item.supports,
+            }
+            for item in value.select_related("source")
+        ]
+
+
 class GuidesAPIViewSet(OpenDataPagesAPIViewSet):
     """Step-by-step guides. Lists carry what a list needs; the detail adds requirements, steps and troubleshooting."""
 
@@ -70,7 +87,8 @@ class GuidesAPIViewSet(OpenDataPagesAPIViewSet):
         APIField("requirements", serializer=RequirementsField()),
         APIField("steps", serializer=StepsField()),
         APIField("troubleshooting", serializer=TroubleshootingField()),
+        APIField("sources", serializer=SourcesField()),
     ]
-    detail_only_fields = ["requirements", "steps", "troubleshooting"]
+    detail_only_fields = ["requirements", "steps", "troubleshooting", "sources"]
     select_related = ("platform", "pillar")
     prefetch_related = ("sectors",)

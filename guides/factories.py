@@ -1,8 +1,10 @@
+import datetime
+
 import factory
 import wagtail_factories
 from wagtail.rich_text import RichText
 
-from guides.models import GuideFeedback, GuideIndexPage, GuidePage
+from guides.models import GuideFeedback, GuideIndexPage, GuidePage, GuideSource, OfficialSource
 
 
 def step(heading, text="<p>Chạm vào nút.</p>", image=None, alt_text="", tip="", warning="", safety=False):
@@ -52,3 +54,24 @@ class GuideFeedbackFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = GuideFeedback
+
+
+class OfficialSourceFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Văn bản hướng dẫn số {n}")
+    url = factory.Sequence(lambda n: f"https://chinhphu.vn/van-ban-{n}")
+    issuer = "Chính phủ"
+
+    class Meta:
+        model = OfficialSource
+
+
+class GuideSourceFactory(factory.django.DjangoModelFactory):
+    """A source cited by a guide (the page row's; a later revision published without it drops it)."""
+
+    page = factory.SubFactory(GuidePageFactory)
+    source = factory.SubFactory(OfficialSourceFactory)
+    read_on = datetime.date(2026, 11, 1)
+    supports = "Các bước đăng nhập"
+
+    class Meta:
+        model = GuideSource

@@ -3,8 +3,9 @@
 import calendar
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.http import Http404
@@ -13,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -30,7 +31,7 @@ from wagtail.search import index
 
 from content.models import Pillar, PlatformPage, Sector
 from core.cache_retirement import RetiringQuerySet
-from core.dates import HAS_HAPPENED, TodayRelativeLimits, fixed_bounds
+from core.dates import FIRST_LEGAL_DOCUMENT, HAS_HAPPENED, TodayRelativeLimits, fixed_bounds, shown
 from core.printable import PrintablePage
 from core.search_text import fold_diacritics
 from guides.blocks import REQUIREMENT_BLOCKS, STEP_BLOCKS, TROUBLESHOOTING_BLOCKS
@@ -39,6 +40,7 @@ from guides.forms import FeedbackForm
 from guides.listing import guide_listing_context, pillar_landing_context, sector_landing_context
 from guides.pages import guide_page_context
 from guides.panels import ContentChecksPanel, FeedbackSummaryPanel
+from guides.source_panels import CheckStatusPanel, SourcesPanel
 
 NEXT_GUIDES = 3
 
@@ -64,8 +66,9 @@ class GuidePageTag(TaggedItemBase):
     content_object = ParentalKey("guides.GuidePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class GuidePageForm(TodayRelativeLimits, WagtailAdminPageForm):
-    today_relative_limits = {"last_reviewed": HAS_HAPPENED}
+class GuidePageForm(WagtailAdminPageForm):
+    """The guide's editor form. The check date and version are not in it: only a reviewer's confirmed check sets
+    them (guides.checks.confirm_check)."""
 
 
 class GuidePage(PrintablePage, Page):
@@ -116,17 +119,21 @@ class GuidePage(PrintablePage, Page):
     )
     steps = StreamField(STEP_BLOCKS, verbose_name=_("các bước"), min_num=1)
     troubleshooting = StreamField(TROUBLESHOOTING_BLOCKS, blank=True, verbose_name=_("khi gặp trục trặc"))
+    # Set only by a reviewer's confirmed check (guides.checks.confirm_check), on the page row: never by the editor
+    # form, a revision (with_content_json keeps the live values) or the demo loader.
     last_reviewed = models.DateField(
         _("ngày kiểm tra lại"),
         null=True,
         blank=True,
-        help_text=_("Ngày gần nhất có người làm thử theo hướng dẫn trên ứng dụng thật."),
-        validators=fixed_bounds(),  # today's limit: GuidePageForm
+        editable=False,
+        help_text=_("Ngày gần nhất người duyệt xác nhận đã đối chiếu hướng dẫn với các nguồn chính thức."),
+        validators=fixed_bounds(),
     )
     checked_against = models.CharField(
         _("kiểm tra với phiên bản"),
         max_length=60,
         blank=True,
+        editable=False,
         help_text=_("Phiên bản ứng dụng hoặc trang web đã dùng để làm thử, ví dụ: VNeID 2.1.8."),
     )
     review_interval_months = models.PositiveSmallIntegerField(
@@ -156,7 +163,8 @@ class GuidePage(PrintablePage, Page):
         InlinePanel("related_guides", label=_("Hướng dẫn liên quan"), max_num=4),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("checked_against")]),
+                CheckStatusPanel(),
+                SourcesPanel("sources", label=_("Nguồn chính thức đã đối chiếu")),
                 FieldPanel("review_interval_months"),
             ],
             heading=_("Độ chính xác"),
@@ -196,6 +204,15 @@ class GuidePage(PrintablePage, Page):
         self.next_review_due = add_months(self.last_reviewed, self.review_interval_months)
         return super().save(*args, **kwargs)
 
+    def with_content_json(self, content):
+        """A revision never carries the check: publishing an older one (or a draft begun before the check) keeps the
+        live page's check date, version and review date (Wagtail's documented hook for fields kept off revisions)."""
+        page = super().with_content_json(content)
+        page.last_reviewed = self.last_reviewed
+        page.checked_against = self.checked_against
+        page.next_review_due = self.next_review_due
+        return page
+
     def folded_title(self):
         return fold_diacritics(self.title)
 
@@ -211,6 +228,7 @@ class GuidePage(PrintablePage, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(guide_page_context(self))
         context["page_full_url"] = self.public_url(request)
+        context["guide_sources"] = list(self.sources.select_related("source"))
         context.setdefault("feedback_form", FeedbackForm())
         return context
 
@@ -272,6 +290,107 @@ class RelatedGuide(Orderable):
     def clean(self):
         if self.guide_id and self.guide_id == self.page_id:
             raise ValidationError({"guide": _("Một hướng dẫn không thể liên quan đến chính nó.")})
+
+
+# An official source is a web page: http or https only (never ftp:, file: or a script).
+WEB_ADDRESS = URLValidator(schemes=["http", "https"])
+
+
+class OfficialSource(models.Model):
+    """An official page or document that guides' steps are checked against (a decree, a ministry's page, the
+    provider's own help). One row per address, shared by every guide citing it; `manage.py check_sources` fetches it
+    and sets `changed_on` when its text changes, which puts the guides citing it back on the overdue list."""
+
+    title = models.CharField(_("tên nguồn"), max_length=300)
+    url = models.URLField(_("địa chỉ"), max_length=500, unique=True, validators=[WEB_ADDRESS])
+    issuer = models.CharField(
+        _("cơ quan ban hành"), max_length=200, help_text=_("Cơ quan, đơn vị đăng trang hoặc ban hành văn bản.")
+    )
+    issued_on = models.DateField(
+        _("ngày ban hành"), null=True, blank=True, validators=fixed_bounds(FIRST_LEGAL_DOCUMENT)
+    )
+    changed_on = models.DateField(
+        _("ngày nguồn thay đổi"),
+        null=True,
+        blank=True,
+        validators=fixed_bounds(),
+        help_text=_("Ngày gần nhất biết nguồn đã thay đổi. Hướng dẫn kiểm tra trước ngày này phải rà soát lại."),
+    )
+    fingerprint = models.CharField(_("dấu vân tay nội dung"), max_length=64, blank=True, editable=False)
+    fetched_at = models.DateTimeField(_("lần tải gần nhất"), null=True, blank=True, editable=False)
+
+    objects = RetiringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("nguồn chính thức")
+        verbose_name_plural = _("nguồn chính thức")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class OfficialSourceForm(TodayRelativeLimits, WagtailAdminModelForm):
+    """The snippet's form (guides/wagtail_hooks.py): a document's date and a change's date have happened."""
+
+    today_relative_limits = {"issued_on": HAS_HAPPENED, "changed_on": HAS_HAPPENED}
+
+
+class GuideSource(Orderable):
+    """A source a guide was checked against: which one, the day it was read, and what it confirms."""
+
+    page = ParentalKey(GuidePage, related_name="sources", on_delete=models.CASCADE)
+    source = models.ForeignKey(
+        OfficialSource, verbose_name=_("nguồn"), on_delete=models.PROTECT, related_name="citations"
+    )
+    read_on = models.DateField(_("ngày đọc"), validators=fixed_bounds(), help_text=_("Ngày đọc nguồn để đối chiếu."))
+    supports = models.CharField(
+        _("nguồn xác nhận điều gì"),
+        max_length=300,
+        help_text=_("Ngắn gọn. Ví dụ: Hạn mức 100 triệu đồng/tháng; một tài khoản tại một nhà cung cấp."),
+    )
+
+    panels = [FieldPanel("source"), FieldRowPanel([FieldPanel("read_on"), FieldPanel("supports")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("nguồn đã đối chiếu")
+        verbose_name_plural = _("nguồn đã đối chiếu")
+
+
+class GuideSourceForm(TodayRelativeLimits, WagtailAdminModelForm):
+    today_relative_limits = {"read_on": HAS_HAPPENED}
+
+
+GuideSource.base_form_class = GuideSourceForm  # SourcesPanel builds the inline forms from it
+
+
+class GuideCheck(models.Model):
+    """A reviewer's confirmation that a guide was followed or compared step by step with its sources: the only
+    thing that sets the guide's "last checked" date (guides.checks.confirm_check)."""
+
+    wagtail_reference_index_ignore = True  # a log row
+
+    guide = models.ForeignKey(GuidePage, verbose_name=_("hướng dẫn"), on_delete=models.CASCADE, related_name="checks")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người kiểm tra"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    checked_on = models.DateField(_("ngày kiểm tra"), validators=fixed_bounds())
+    app_version = models.CharField(_("phiên bản"), max_length=60, blank=True)
+    note = models.TextField(_("ghi chú"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("lúc ghi"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lần kiểm tra hướng dẫn")
+        verbose_name_plural = _("các lần kiểm tra hướng dẫn")
+        ordering = ["-checked_on", "-pk"]
+
+    def __str__(self):
+        return _("%(guide)s: kiểm tra ngày %(date)s") % {"guide": self.guide.title, "date": shown(self.checked_on)}
 
 
 class GuideFeedback(models.Model):

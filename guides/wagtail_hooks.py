@@ -6,16 +6,20 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import page_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from content.editorial import departments_of
-from guides.admin_views import OverdueGuidesView, writing_guide
+from guides.admin_views import OverdueGuidesView, confirm_guide_check, writing_guide
 from guides.content_checks import content_checks
-from guides.models import GuideFeedback, GuidePage
+from guides.editorial import overdue_guides, overdue_reasons
+from guides.models import GuideFeedback, GuidePage, OfficialSource, OfficialSourceForm
 
 
 def helpful_in_words(helpful):
@@ -79,7 +83,37 @@ def register_editorial_urls():
         path("ket-qua/", OverdueGuidesView.as_view(results_only=True), name="overdue_results"),
         path("cach-viet/", writing_guide, name="writing_guide"),
     ]
-    return [path("ra-soat-huong-dan/", include((urls, "guides_admin"), namespace="guides_admin"))]
+    return [
+        path("ra-soat-huong-dan/", include((urls, "guides_admin"), namespace="guides_admin")),
+        path("huong-dan/<int:guide_id>/xac-nhan-kiem-tra/", confirm_guide_check, name="guides_confirm_check"),
+    ]
+
+
+class OfficialSourceViewSet(SnippetViewSet):
+    """The official pages and documents guides are checked against; department editors and reviewers and the
+    province moderators keep them (content.editorial grants the permissions)."""
+
+    model = OfficialSource
+    icon = "link-external"
+    menu_label = _("Nguồn chính thức")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["title", "issuer", "issued_on", "changed_on", "fetched_at"]
+    search_fields = ["title", "issuer", "url"]
+    list_export = ["title", "url", "issuer", "issued_on", "changed_on", "fetched_at"]
+    copy_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            FieldPanel("title"),
+            FieldPanel("url"),
+            FieldPanel("issuer"),
+            FieldRowPanel([FieldPanel("issued_on"), FieldPanel("changed_on")]),
+        ],
+        base_form_class=OfficialSourceForm,
+    )
+
+
+register_snippet(OfficialSourceViewSet)
 
 
 class EditorialMenuItem(MenuItem):
@@ -134,12 +168,15 @@ class DepartmentPanel(Component):
         )
         counts = GuideFeedback.counts_for(guides)
         today = timezone.localdate()
+        overdue = list(overdue_guides(today=today).filter(platform__department__in=self.departments)[:50])
+        for guide in overdue:
+            guide.overdue_reasons = overdue_reasons(guide, today)
         sections = []
         for build_section in hooks.get_hooks("department_dashboard_sections"):
             sections.extend(build_section(self.request, self.departments))
         return {
             "departments": self.departments,
-            "overdue": [guide for guide in guides if guide.next_review_due is None or guide.next_review_due < today],
+            "overdue": overdue,
             "feedback": [(guide, *counts.get(guide.pk, (0, 0))) for guide in guides if guide.pk in counts],
             "sections": sections,
         }

@@ -6,15 +6,17 @@ guide stays true. Every drawn screen is labelled "Ảnh minh họa" and is not a
 
 from datetime import date
 
+from django.contrib.auth import get_user_model
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from content.demo import PLATFORM_INDEX, ensure_child
 from content.illustrations import illustration_image
 from content.models import Pillar, PlatformIndexPage, PlatformPage, Sector
+from guides.checks import confirm_check
 from guides.demo import commerce, money, payments, portal_tasks, public_services, social_insurance, tax, vneid
 from guides.factories import step
-from guides.models import GuideIndexPage, GuidePage
+from guides.models import GuideCheck, GuideIndexPage, GuidePage, GuideSource, OfficialSource
 
 GUIDE_INDEX = {
     "slug": "huong-dan",
@@ -23,7 +25,9 @@ GUIDE_INDEX = {
     "hoặc nhờ Tổ công nghệ số cộng đồng giúp.",
 }
 
-REVIEWED = date(2026, 1, 20)
+# The day the demo guides' sources were read and the guides checked against them (issue 22).
+READ_ON = date(2026, 11, 30)
+CHECK_NOTE = "Đối chiếu từng bước với các nguồn chính thức đã ghi."
 
 # One module per department's platforms, so that each can be checked against its own sources.
 GUIDES = [
@@ -46,7 +50,24 @@ def screenshot(screen):
     return {"image": image, "alt_text": screen["alt"]}
 
 
+def official_source(item):
+    """The one source row for an address, shared by every guide citing it (its first spec names it)."""
+    source, _created = OfficialSource.objects.get_or_create(
+        url=item["url"],
+        defaults={"title": item["title"], "issuer": item["issuer"], "issued_on": item.get("issued_on")},
+    )
+    return source
+
+
+def cited_sources(spec):
+    return [
+        GuideSource(source=official_source(item), read_on=READ_ON, supports=item.get("supports", ""))
+        for item in spec.get("sources", [])
+    ]
+
+
 def build_guide(spec, pillars):
+    """The unsaved guide with its sources. Never its check date: only a reviewer's check sets that (load_checks)."""
     return GuidePage(
         title=spec["title"],
         outcome=spec["outcome"],
@@ -70,7 +91,7 @@ def build_guide(spec, pillars):
             ("question", {"question": question, "answer": RichText(answer)})
             for question, answer in spec["troubleshooting"]
         ],
-        last_reviewed=spec.get("last_reviewed", REVIEWED),
+        sources=cited_sources(spec),
     )
 
 
@@ -94,3 +115,29 @@ def load():
             tags=spec["tags"],
         )
     return [f"{GuidePage.objects.descendant_of(platform_index).count()} hướng dẫn"]
+
+
+def load_checks():
+    """Each demo guide that cites sources and was never checked gets its check, confirmed through the same function
+    as the admin's confirm screen (guides.checks) by the reviewer its spec names (`checked_by`: made by accounts.demo
+    and guides.demo_editorial, which load before this). A guide without sources gets none: it stays overdue."""
+    User = get_user_model()
+    reviewers = {
+        user.username: user
+        for user in User.objects.filter(username__in={s["checked_by"] for s in GUIDES if s.get("checked_by")})
+    }
+    guides = {
+        (guide.platform.slug, guide.slug): guide
+        for guide in GuidePage.objects.filter(slug__in={spec["slug"] for spec in GUIDES}).select_related("platform")
+        if guide.platform
+    }
+    checked = set(GuideCheck.objects.values_list("guide_id", flat=True))
+    for spec in GUIDES:
+        guide = guides.get((spec["platform"], spec["slug"]))
+        reviewer = reviewers.get(spec.get("checked_by"))
+        if guide is None or reviewer is None or guide.pk in checked or not guide.sources.exists():
+            continue
+        confirm_check(guide, reviewer, spec.get("app_version", ""), CHECK_NOTE, today=READ_ON)
+        checked.add(guide.pk)
+    with_check = GuidePage.objects.filter(pk__in=checked).count()
+    return [f"{with_check}/{GuidePage.objects.count()} hướng dẫn đã được người duyệt xác nhận kiểm tra"]

@@ -67,6 +67,7 @@ DONE_BY = {
     "content.GoodPracticePage.author",
     "content.CustomImage.uploaded_by_user",
     "content.ReplicationInterest.user",
+    "guides.GuideCheck.reviewer",
 }
 
 # Between the digits of a phone as people write it: spaces (also non-breaking, as rich text keeps them), dots,

@@ -99,6 +99,19 @@ def schemas():
         "requirements": {"type": "array", "items": STRING},
         "steps": {"type": "array", "items": step},
         "troubleshooting": {"type": "array", "items": obj({"question": STRING, "answer": HTML})},
+        "sources": {
+            "type": "array",
+            "items": obj(
+                {
+                    "title": STRING,
+                    "url": URL,
+                    "issuer": STRING,
+                    "issued_on": NULLABLE_DATE,
+                    "read_on": {"type": "string", "format": "date"},
+                    "supports": STRING,
+                }
+            ),
+        },
     }
     module_fields = {
         "title": STRING,

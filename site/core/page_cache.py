@@ -65,6 +65,7 @@ SHOWN_ON_PAGES = (
     "content.SiteSettings",
     "content.ReplicationInterest",
     "guides.GuideFeedback",
+    "guides.OfficialSource",  # a guide's sources: title, address, issuer
     "teams.AdminArea",  # the commune of a good practice
     "taggit.Tag",  # a guide's tags, which the search matches
 )

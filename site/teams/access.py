@@ -32,7 +32,7 @@ Announcements
     provinces_for_posting(user); audience_areas(user); announcement_filter(user); announcement_recipients(a).
 Department content
     MODERATORS_GROUP; is_moderator(user); department_filter(user, prefix); belongs_to_department(user);
-    sees_every_department(user).
+    sees_every_department(user); may_confirm_guide_check(user, guide).
 Tokens (open data API)
     may_issue_token(user, area); token_scope(token); issuer_still_covers(token).
 Admin objects
@@ -447,6 +447,24 @@ def belongs_to_department(user):
     if not getattr(user, "is_authenticated", False):
         return False
     return user.groups.filter(Q(edited_department__isnull=False) | Q(reviewed_department__isnull=False)).exists()
+
+
+def may_confirm_guide_check(user, guide):
+    """Who may confirm that a guide was checked against its sources (which sets its "last checked" date): superusers,
+    the province moderators, and the reviewers of the department owning the guide's platform. Never its editors: the
+    person who writes a guide does not certify it. `guide.platform.department` is read as attributes."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if is_site_admin(user):
+        return True
+    # A list asks once per guide: the person's groups are read once per user object (a request keeps the same one).
+    groups = getattr(user, "_access_groups", None)
+    if groups is None:
+        groups = user._access_groups = dict(user.groups.values_list("pk", "name"))
+    if MODERATORS_GROUP in groups.values():
+        return True
+    department = getattr(getattr(guide, "platform", None), "department", None)
+    return getattr(department, "reviewers_group_id", None) in groups
 
 
 # Tokens for the open data API

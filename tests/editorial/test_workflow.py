@@ -62,8 +62,7 @@ def edit_form(guide, **overrides):
         ),
         "troubleshooting": streamfield([]),
         "related_guides": inline_formset([]),
-        "last_reviewed": "2026-10-01",
-        "checked_against": "",
+        "sources": inline_formset([]),
         "review_interval_months": 6,
         "comments": inline_formset([]),
     }

@@ -312,6 +312,7 @@ ADMIN_EXPECTED = {
     **snippet_urls("teams_team", COORDINATING),
     **snippet_urls("teams_member", COORDINATING),
     **snippet_urls("teams_adminarea", COORDINATING),
+    **snippet_urls("guides_officialsource", EDITING),  # department editors and reviewers, moderators
     "wagtailimages:index": EDITING,
     "wagtailimages:index_results": EDITING,
     "wagtailimages_chooser:choose": ADMIN_USERS,

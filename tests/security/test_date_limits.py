@@ -337,7 +337,7 @@ def test_every_limit_that_moves_with_today_names_a_field_of_its_form():
     """A misspelt name would switch the limit off without a sound."""
     limited = [form for form in own_form_classes() if getattr(form, "today_relative_limits", None)]
     names = {form.__name__ for form in limited}
-    assert names >= {"SupportLogForm", "AnnouncementForm", "GuidePageForm", "PolicyDocumentPageForm", "MemberForm"}
+    assert names >= {"SupportLogForm", "AnnouncementForm", "GuideSourceForm", "PolicyDocumentPageForm", "MemberForm"}
     missing = {
         f"{form.__name__}.{name}"
         for form in limited
@@ -347,17 +347,31 @@ def test_every_limit_that_moves_with_today_names_a_field_of_its_form():
     assert missing == set()
 
 
-def test_a_guide_refuses_a_check_date_ahead_typed_in_the_admin_and_keeps_one_stored(client, superuser, guide):
+def test_a_guide_refuses_a_source_read_date_ahead_typed_in_the_admin_and_keeps_one_stored(client, superuser, guide):
+    """A guide's check date is no longer typed (only a reviewer's confirmed check sets it: tests/guides/
+    test_sources.py); the date typed with it now is the day each source was read."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    from guides.factories import OfficialSourceFactory
+    from guides.models import GuidePage, GuideSource
     from tests.security.test_unstorable_input import guide_edit
+
+    source = OfficialSourceFactory()
+
+    def with_source(read_on, row=None):
+        item = {"source": source.pk, "read_on": read_on, "supports": "Các bước đăng nhập"}
+        sources = inline_formset([{**item, "id": row.pk}] if row else [item], initial=1 if row else 0)
+        return guide_edit(guide, "Mở ứng dụng") | nested_form_data({"sources": sources})
 
     client.force_login(superuser)
     url = f"/admin/pages/{guide.pk}/edit/"
-    response = client.post(url, guide_edit(guide, "Mở ứng dụng") | {"last_reviewed": days(1)})
+    response = client.post(url, with_source(days(1)))
     assert response.status_code == 200 and "chưa tới" in response.content.decode()
+    assert not GuideSource.objects.exists()
     ahead = today() + datetime.timedelta(days=1)
-    guide.last_reviewed = ahead  # saved before the limit, or on a day the clock was wrong
-    guide.save_revision(user=superuser).publish(user=superuser)
-    response = client.post(url, guide_edit(guide, "Mở ứng dụng") | {"last_reviewed": ahead.isoformat()})
+    # Saved before the limit, or on a day the clock was wrong.
+    row = GuideSource.objects.create(page=guide, source=source, read_on=ahead, supports="Các bước đăng nhập")
+    GuidePage.objects.get(pk=guide.pk).save_revision(user=superuser).publish(user=superuser)
+    response = client.post(url, with_source(ahead.isoformat(), row))
     assert response.status_code == 302
-    guide.refresh_from_db()
-    assert guide.last_reviewed == ahead
+    assert list(GuideSource.objects.values_list("pk", "read_on")) == [(row.pk, ahead)]

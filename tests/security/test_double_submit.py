@@ -36,6 +36,7 @@ CREATES = {
     "site/reporting/templates/reporting/log_help.html": "a help entry (its client_id is its token)",
     "content/templates/content/good_practice_page.html": "a replication wish (once per team and story)",
     "guides/templates/guides/includes/feedback_form.html": "an answer to 'was this helpful?'",
+    "guides/templates/guides/admin/confirm_check.html": "a reviewer's check of a guide (its form token)",
 }
 DOES_NOT_CREATE = {
     "site/reporting/templates/reporting/review.html": "a state change, made once by its conditional UPDATE",
@@ -282,3 +283,16 @@ def test_another_persons_token_is_not_theirs_to_replay(client, team, leader, off
     response = client.post("/thong-bao/moi/", {**announcement_data(team, token), "title": "Việc khác"})
     assert response.status_code == 302
     assert set(Announcement.objects.values_list("title", flat=True)) == {"Ra quân", "Việc khác"}
+
+
+def test_confirming_a_guides_check_twice_records_one_check(client, guide, superuser):
+    from guides.factories import GuideSourceFactory
+    from guides.models import GuideCheck
+
+    GuideSourceFactory(page=guide)
+    client.force_login(superuser)
+    url = f"/admin/huong-dan/{guide.pk}/xac-nhan-kiem-tra/"
+    data = {"followed": "on", "app_version": "", "note": "", "form_token": token_on(client.get(url))}
+    first, second = twice(client, url, data)
+    assert same_place(first, second)
+    assert GuideCheck.objects.count() == 1

@@ -337,7 +337,7 @@ def guide_edit(guide, text):
     }
     fields |= {"requirements": streamfield([("item", "Căn cước")]), "steps": streamfield([("step", step)])}
     fields |= {"troubleshooting": streamfield([]), "related_guides": inline_formset([]), "comments": inline_formset([])}
-    fields |= {"last_reviewed": "", "checked_against": "", "review_interval_months": 6, "action-publish": "1"}
+    fields |= {"sources": inline_formset([]), "review_interval_months": 6, "action-publish": "1"}
     return nested_form_data(fields)
 
 

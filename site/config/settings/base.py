@@ -74,6 +74,7 @@ DEMO_LOADERS = [
     "guides.demo.load",
     "accounts.demo.load",
     "guides.demo_editorial.load",
+    "guides.demo.load_checks",  # after the reviewers exist (accounts.demo, guides.demo_editorial)
     "teams.demo.load",
     "training.demo.load",
     "reporting.demo.load",

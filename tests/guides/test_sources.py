@@ -1,0 +1,352 @@
+"""Sources on every guide (issue 22): the official sources a guide cites, the reviewer's confirmed check (the only
+thing that sets "last checked"), the overdue list that includes guides whose sources changed, and check_sources."""
+
+import datetime
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from io import StringIO
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from accounts.factories import UserFactory
+from content.editorial import sync_all_departments
+from core.page_cache import GENERATION_KEY
+from guides.checks import confirm_check
+from guides.editorial import overdue_guides, overdue_reasons
+from guides.factories import GuidePageFactory, GuideSourceFactory, OfficialSourceFactory
+from guides.management.commands.check_sources import SourceUnavailable, fetch, fingerprint
+from guides.models import GuideCheck, GuidePage, OfficialSource
+from teams.access import may_confirm_guide_check
+
+pytestmark = pytest.mark.django_db
+
+TODAY = timezone.localdate
+
+
+@pytest.fixture
+def desk(guide, vneid):
+    """The guide with one source; the VNeID department's editor and reviewer, another department's reviewer, a
+    province moderator and a superuser."""
+    from content.factories import DepartmentFactory
+
+    GuideSourceFactory(page=guide, source=OfficialSourceFactory(title="Luật Căn cước 2023", issuer="Quốc hội"))
+    other = DepartmentFactory(slug="bhxh", name="Bảo hiểm xã hội Việt Nam")
+    sync_all_departments()
+    vneid.department.refresh_from_db()
+    other.refresh_from_db()
+
+    def person(username, *groups, **extra):
+        user = UserFactory(username=username, is_staff=True, **extra)
+        user.groups.add(*groups)
+        return user
+
+    return {
+        "guide": guide,
+        "editor": person("bientap", vneid.department.editors_group),
+        "reviewer": person("duyet", vneid.department.reviewers_group),
+        "other_reviewer": person("duyet-khac", other.reviewers_group),
+        "moderator": person("kiemduyet", Group.objects.get(name="Moderators")),
+        "superuser": person("quantri", is_superuser=True),
+    }
+
+
+def confirm_url(guide):
+    return f"/admin/huong-dan/{guide.pk}/xac-nhan-kiem-tra/"
+
+
+# Who may confirm: both sides of the boundary
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [("reviewer", True), ("moderator", True), ("superuser", True), ("editor", False), ("other_reviewer", False)],
+)
+def test_who_may_confirm_a_check(client, desk, role, allowed):
+    guide = GuidePage.objects.select_related("platform__department").get(pk=desk["guide"].pk)
+    assert may_confirm_guide_check(desk[role], guide) is allowed
+    client.force_login(desk[role])
+    assert client.get(confirm_url(guide)).status_code == (200 if allowed else 403)
+    response = client.post(confirm_url(guide), {"followed": "on", "app_version": "VNeID 2.2"})
+    assert response.status_code == (302 if allowed else 403)
+    assert GuideCheck.objects.count() == (1 if allowed else 0)
+
+
+def test_anonymous_people_are_sent_to_sign_in_and_nobody_may_confirm_without_signing_in(client, desk):
+    response = client.get(confirm_url(desk["guide"]))
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+    assert not may_confirm_guide_check(UserFactory(username="khach"), desk["guide"])
+
+
+def test_a_reviewer_confirms_a_check_from_the_screen(client, desk, django_capture_on_commit_callbacks):
+    guide = desk["guide"]
+    client.force_login(desk["reviewer"])
+    page = client.get(confirm_url(guide)).content.decode()
+    assert "Tôi đã làm theo/đối chiếu từng bước với các nguồn dưới đây" in page and "Luật Căn cước 2023" in page
+    # Without ticking the box nothing is recorded.
+    refused = client.post(confirm_url(guide), {"app_version": "VNeID 2.2"})
+    assert refused.status_code == 200 and GuideCheck.objects.count() == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(confirm_url(guide), {"followed": "on", "app_version": "VNeID 2.2", "note": "Làm thử"})
+    assert response.status_code == 302 and response["Location"] == f"/admin/pages/{guide.pk}/edit/"
+    guide.refresh_from_db()
+    assert (guide.last_reviewed, guide.checked_against) == (TODAY(), "VNeID 2.2")
+    assert guide.next_review_due == TODAY().replace(day=1) or guide.next_review_due > TODAY()
+    check = GuideCheck.objects.get()
+    assert (check.reviewer, check.app_version, check.note) == (desk["reviewer"], "VNeID 2.2", "Làm thử")
+
+
+def test_a_guide_without_sources_cannot_be_confirmed(client, desk):
+    bare = GuidePageFactory(parent=desk["guide"].get_parent(), slug="chua-co-nguon")
+    client.force_login(desk["reviewer"])
+    page = client.get(confirm_url(bare)).content.decode()
+    assert "chưa có nguồn chính thức nào" in page and 'name="followed"' not in page
+    client.post(confirm_url(bare), {"followed": "on"})
+    assert GuideCheck.objects.count() == 0
+    with pytest.raises(ValidationError):
+        confirm_check(bare, desk["reviewer"])
+    bare.refresh_from_db()
+    assert bare.last_reviewed is None
+
+
+def test_the_edit_page_shows_the_check_read_only_and_the_confirm_link_to_those_who_may(client, desk):
+    guide = desk["guide"]
+    confirm_check(guide, desk["reviewer"], "VNeID 2.2", today=datetime.date(2026, 10, 5))
+    client.force_login(desk["reviewer"])
+    page = client.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
+    assert "05/10/2026" in page and confirm_url(guide) in page
+    assert 'name="last_reviewed"' not in page and 'name="checked_against"' not in page
+    client.force_login(desk["editor"])
+    page = client.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
+    assert "05/10/2026" in page and confirm_url(guide) not in page
+
+
+# The check lives on the page row, never in revisions or the editor form
+
+
+def test_confirming_sets_the_dates_and_retires_cached_pages(desk, django_capture_on_commit_callbacks):
+    guide = desk["guide"]
+    before = cache.get(GENERATION_KEY, 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm_check(guide, desk["reviewer"], "VNeID 2.2", "", today=datetime.date(2026, 8, 31))
+    guide.refresh_from_db()
+    assert guide.last_reviewed == datetime.date(2026, 8, 31)
+    assert guide.next_review_due == datetime.date(2027, 2, 28)  # six months on, the month's last day
+    assert (cache.get(GENERATION_KEY) or 1) > before
+
+
+def test_publishing_an_older_revision_keeps_the_live_check(desk):
+    guide = desk["guide"]
+    old = guide.save_revision(user=desk["editor"])
+    confirm_check(guide, desk["reviewer"], "VNeID 2.2", today=datetime.date(2026, 11, 2))
+    old.publish(user=desk["superuser"])
+    guide.refresh_from_db()
+    assert (guide.last_reviewed, guide.checked_against) == (datetime.date(2026, 11, 2), "VNeID 2.2")
+    assert guide.next_review_due == datetime.date(2027, 5, 2)
+
+
+def guide_edit(guide, sources):
+    from tests.security.test_unstorable_input import guide_edit as base
+
+    data = base(guide, "Mở ứng dụng")
+    data.update(nested_form_data({"sources": inline_formset(sources)}))
+    return data
+
+
+def test_the_editor_form_ignores_a_posted_check_date(client, desk):
+    guide = desk["guide"]
+    client.force_login(desk["superuser"])
+    data = guide_edit(guide, []) | {"last_reviewed": "2026-11-01", "checked_against": "Giả"}
+    assert client.post(f"/admin/pages/{guide.pk}/edit/", data).status_code == 302
+    guide.refresh_from_db()
+    assert (guide.last_reviewed, guide.checked_against) == (datetime.date(2026, 10, 1), "")
+
+
+# Official sources
+
+
+def test_a_source_address_is_http_or_https_only():
+    for address in ("ftp://chinhphu.vn/van-ban", "javascript:alert(1)", "file:///etc/passwd"):
+        with pytest.raises(ValidationError):
+            OfficialSource(title="Văn bản", url=address, issuer="Chính phủ").full_clean()
+    OfficialSource(title="Văn bản", url="https://chinhphu.vn/van-ban", issuer="Chính phủ").full_clean()
+
+
+def test_department_editors_and_moderators_keep_the_sources_but_commune_officers_do_not(client, desk):
+    for role in ("editor", "reviewer", "moderator"):
+        client.force_login(desk[role])
+        assert client.get("/admin/snippets/guides/officialsource/add/").status_code == 200, role
+    client.force_login(UserFactory(username="nguoi-khac", is_staff=True))
+    assert client.get("/admin/snippets/guides/officialsource/").status_code in (302, 403)
+
+
+# The overdue list
+
+
+def test_the_overdue_list_includes_a_guide_whose_source_changed_after_its_check(desk):
+    guide = desk["guide"]
+    confirm_check(guide, desk["reviewer"], today=TODAY() - datetime.timedelta(days=10))
+    assert guide not in overdue_guides()
+    source = guide.sources.get().source
+    source.changed_on = TODAY() - datetime.timedelta(days=2)
+    source.save()
+    listed = list(overdue_guides())
+    assert listed == [guide]
+    assert overdue_reasons(listed[0]) == [f"Nguồn đã thay đổi: Luật Căn cước 2023 (ngày {source.changed_on:%d/%m/%Y})"]
+    source.changed_on = TODAY() - datetime.timedelta(days=20)  # before the check: nothing to do
+    source.save()
+    assert guide not in overdue_guides()
+
+
+def test_the_overdue_list_says_why_in_words(desk):
+    guide = desk["guide"]
+    never = GuidePageFactory(parent=guide.get_parent(), slug="chua-kiem-tra")
+    guide.last_reviewed = datetime.date(2025, 1, 10)
+    guide.save()  # past its review date
+    reasons = {item.pk: overdue_reasons(item) for item in overdue_guides()}
+    assert reasons[never.pk] == ["Chưa kiểm tra lần nào"]
+    assert reasons[guide.pk] == ["Quá hạn rà soát (hạn 10/07/2025)"]
+
+
+def test_the_overdue_report_and_dashboard_show_the_reason_in_constant_queries(client, desk):
+    guide = desk["guide"]
+    client.force_login(desk["moderator"])
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            page = client.get("/admin/ra-soat-huong-dan/").content.decode()
+        return len(captured), page
+
+    def never_checked(number):
+        item = GuidePageFactory(parent=guide.get_parent(), slug=f"them-{number}")
+        GuideSourceFactory(page=item)
+        return item
+
+    first = never_checked(0)
+    few, _page = queries()
+    for number in range(1, 5):
+        never_checked(number)
+    many, page = queries()
+    assert many == few
+    assert "Chưa kiểm tra lần nào" in page and confirm_url(first) in page
+    confirm_check(guide, desk["reviewer"], today=TODAY() - datetime.timedelta(days=3))
+    OfficialSource.objects.filter(citations__page=guide).update(changed_on=TODAY())
+    client.force_login(desk["editor"])
+    dashboard = client.get("/admin/").content.decode()
+    assert "Nguồn đã thay đổi: Luật Căn cước 2023" in dashboard
+
+
+# The public page, print view and API
+
+
+def test_the_guide_page_and_print_view_list_the_sources_and_the_check(client, desk):
+    guide = desk["guide"]
+    confirm_check(guide, desk["reviewer"], "VNeID 2.2", today=datetime.date(2026, 11, 3))
+    for url in (guide.url, guide.url + "ban-in/"):
+        page = client.get(url).content.decode()
+        assert "Nguồn đã đối chiếu" in page, url
+        assert "Luật Căn cước 2023" in page and "Quốc hội" in page and "đọc ngày 01/11/2026" in page
+        assert "Kiểm tra lần cuối:" in page and "03/11/2026" in page
+
+
+def test_the_api_lists_a_guides_sources(client, desk):
+    data = client.get(f"/api/v2/guides/{desk['guide'].pk}/").json()
+    assert data["sources"] == [
+        {
+            "title": "Luật Căn cước 2023",
+            "url": desk["guide"].sources.get().source.url,
+            "issuer": "Quốc hội",
+            "issued_on": None,
+            "read_on": "2026-11-01",
+            "supports": "Các bước đăng nhập",
+        }
+    ]
+
+
+# check_sources
+
+
+class Pages:
+    """What the loopback server answers, by path."""
+
+    bodies = {}
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = Pages.bodies.get(self.path)
+        if body is None:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def web():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+    Pages.bodies = {}
+
+
+def run_check(**options):
+    out, err = StringIO(), StringIO()
+    call_command("check_sources", stdout=out, stderr=err, **options)
+    return out.getvalue(), err.getvalue()
+
+
+def test_check_sources_stores_a_fingerprint_then_notes_a_change(web):
+    Pages.bodies = {"/nghi-dinh": b"<p>Han muc 10 trieu</p>"}
+    source = OfficialSourceFactory(url=f"{web}/nghi-dinh")
+    run_check()
+    source.refresh_from_db()
+    assert source.fingerprint == fingerprint(b"<p>Han muc 10 trieu</p>") and source.changed_on is None
+    assert source.fetched_at is not None
+    Pages.bodies["/nghi-dinh"] = b"  <p>Han muc   10\n trieu</p>\n"  # whitespace only: the same text
+    run_check()
+    source.refresh_from_db()
+    assert source.changed_on is None
+    Pages.bodies["/nghi-dinh"] = b"<p>Han muc 100 trieu</p>"
+    out, _err = run_check()
+    source.refresh_from_db()
+    assert source.changed_on == TODAY() and "Đã thay đổi" in out
+
+
+def test_check_sources_reports_what_it_cannot_fetch_and_goes_on(web):
+    Pages.bodies = {"/lon": b"x" * 2000, "/ok": b"ok"}
+    missing = OfficialSourceFactory(url=f"{web}/khong-co")
+    large = OfficialSourceFactory(url=f"{web}/lon")
+    closed = OfficialSourceFactory(url="http://127.0.0.1:9/dong")  # nothing listens on the discard port
+    fine = OfficialSourceFactory(url=f"{web}/ok")
+    out, err = run_check(max_bytes=1000, timeout=2)
+    for source in (missing, large, closed):
+        assert source.title in err
+        source.refresh_from_db()
+        assert source.fingerprint == "" and source.fetched_at is None
+    fine.refresh_from_db()
+    assert fine.fingerprint
+    assert "3 nguồn không tải được" in out
+
+
+def test_check_sources_fetches_http_and_https_only():
+    with pytest.raises(SourceUnavailable):
+        fetch("file:///etc/passwd", 1, 1000)
+    with pytest.raises(SourceUnavailable):
+        fetch("ftp://127.0.0.1/van-ban", 1, 1000)
