@@ -57,6 +57,55 @@ SIGN_IN_TO_VSSID = {
     "safety": True,
 }
 
+# Sources for the Sổ sức khỏe điện tử guides.
+HEALTH_BOOK_DECISION_31 = {
+    "title": "Đăng ký sử dụng sổ sức khỏe điện tử VNeID khi đi khám chữa bệnh diễn ra nhanh gọn, tiết kiệm thời gian "
+    "khi thực hiện các bước này",
+    "url": "https://giadinh.suckhoedoisong.vn/dang-ky-su-dung-so-suc-khoe-dien-tu-vneid-khi-di-kham-chua-benh-dien-"
+    "ra-nhanh-gon-tiet-kiem-thoi-gian-khi-thuc-hien-cac-buoc-nay-172260109150433277.htm",
+    "issuer": "Báo Sức khỏe và Đời sống (Bộ Y tế)",
+    "issued_on": date(2026, 1, 11),
+    "supports": "Quyết định 31/QĐ-BYT: dữ liệu Sổ sức khỏe điện tử đã liên thông, ký số và hiển thị trên VNeID có giá "
+    "trị pháp lý như bản giấy; cơ sở khám chữa bệnh, cơ quan giải quyết thủ tục không yêu cầu bản giấy nếu đã có "
+    "đủ thông tin trên VNeID",
+}
+HEALTH_BOOK_DECISION_31_VNEXPRESS = {
+    "title": "Từ nay người dân không cần dùng sổ khám bệnh giấy",
+    "url": "https://vnexpress.net/tu-nay-nguoi-dan-khong-can-dung-so-kham-benh-giay-5002729.html",
+    "issuer": "Báo VnExpress",
+    "issued_on": date(2026, 1, 7),
+    "supports": "Quyết định số 31 của Bộ Y tế, công bố ngày 6/1/2026, áp dụng từ 1/1/2026; sổ có 4 nhóm thông tin: "
+    "hành chính, tiền sử y tế, khám chữa bệnh, tóm tắt hồ sơ bệnh án",
+}
+HEALTH_BOOK_TRUNG_VUONG = {
+    "title": "Hướng dẫn tích hợp và truy cập sổ sức khỏe điện tử trên ứng dụng VNeID",
+    "url": "https://bvtrungvuong.vn/tin-tuc-su-kien/tin-benh-vien/huong-dan-tich-hop-va-truy-cap-so-suc-khoe-dien-tu-"
+    "tren-ung-dung-vneid",
+    "issuer": "Bệnh viện Trưng Vương",
+    "issued_on": date(2024, 11, 26),
+    "supports": "Tiện ích Sổ sức khỏe điện tử có trên VNeID từ bản 2.1.10, chỉ cho tài khoản định danh mức 2; cập nhật "
+    "VNeID lên bản mới nhất qua App Store hoặc Google Play; theo Quyết định 2733/QĐ-BYT sổ điện tử tương đương sổ giấy",
+}
+HEALTH_CARD_THU_PHUC = {
+    "title": "Hướng dẫn tích hợp thông tin Sổ sức khỏe điện tử trên ứng dụng VNeID",
+    "url": "https://thuphuc.vn/news/tin-benh-vien/huong-dan-tich-hop-thong-tin-so-suc-khoe-dien-tu-tren-ung-dung-"
+    "vneid-149.html",
+    "issuer": "Bệnh viện Thu Phúc",
+    "issued_on": None,
+    "supports": "Tích hợp thẻ BHYT trong Ví giấy tờ của VNeID mức 2: chọn đơn vị cấp thẻ (Bảo hiểm xã hội Việt Nam "
+    "hoặc Bảo hiểm xã hội Công an nhân dân); số thẻ 10 ký tự số hoặc 15 ký tự; ô Tôi xác nhận các thông tin ở trên là "
+    "đúng; nút Gửi yêu cầu",
+}
+HEALTH_CARD_WALLET_DANTRI = {
+    "title": "Cách xử lý khi thẻ BHYT điện tử hết hạn hoặc thông tin trên VNeID sai lệch",
+    "url": "https://dantri.com.vn/cong-nghe/cach-xu-ly-khi-the-bhyt-dien-tu-het-han-hoac-thong-tin-tren-vneid-sai-"
+    "lech-20260110021203649.htm",
+    "issuer": "Báo Dân trí",
+    "issued_on": date(2026, 1, 10),
+    "supports": "Ví giấy tờ ở thanh dưới cùng; chọn Thẻ BHYT; nhập mã bảo vệ ví giấy tờ để xem mã số, ngày bắt đầu và "
+    "ngày hết hiệu lực",
+}
+
 GUIDES = [
     # VssID: BHXH Việt Nam, Xã hội số
     {
@@ -242,36 +291,46 @@ GUIDES = [
         "platform": "so-suc-khoe",
         "slug": "tich-hop-bhyt",
         "title": "Tích hợp thẻ bảo hiểm y tế vào VNeID",
-        "outcome": "Thẻ bảo hiểm y tế hiện trong VNeID, để dùng khi đi khám và để mở sổ sức khỏe điện tử.",
+        "outcome": "Thẻ bảo hiểm y tế hiện trong Ví giấy tờ của VNeID, để xuất trình khi đi khám bệnh.",
         "audience": Audience.CITIZENS,
         "difficulty": Effort.EASY,
         "minutes": 10,
         "sectors": ["y-te", "bao-hiem-xa-hoi"],
-        "tags": ["vneid", "bhyt", "so-suc-khoe"],
+        "tags": ["vneid", "bhyt", "so-suc-khoe", "the bhyt", "the bao hiem y te dien tu"],
         "requirements": [
             "Tài khoản VNeID mức 2 đã kích hoạt",
             "Số thẻ bảo hiểm y tế: 10 số mã số bảo hiểm xã hội, hoặc đủ 15 ký tự in trên thẻ",
             "Passcode VNeID 6 số",
         ],
         "steps": [
-            SIGN_IN_VNEID,
+            {**SIGN_IN_VNEID, "safety": True},
             {
                 "heading": "Mở Ví giấy tờ",
-                "text": "<p>Chạm <b>Ví giấy tờ</b>. Nếu đã thấy <b>Thẻ BHYT</b> thì thẻ đã có sẵn, bạn không cần "
-                "làm tiếp.</p>",
+                "text": "<p>Chạm <b>Ví giấy tờ</b> ở thanh dưới cùng. Đã thấy <b>Thẻ BHYT</b> thì thẻ đã có sẵn, "
+                "bạn không cần làm tiếp.</p>",
             },
             {
-                "heading": "Tạo yêu cầu tích hợp mới",
-                "text": "<p>Chạm <b>Tích hợp thông tin</b>, rồi <b>Tạo mới yêu cầu</b>.</p>",
+                "heading": "Nhập passcode",
+                "text": "<p>Khi ứng dụng hỏi, gõ passcode 6 số để mở Ví giấy tờ.</p>",
+                "safety": True,
             },
             {
-                "heading": "Chọn Thẻ BHYT",
-                "text": "<p>Ở ô chọn loại giấy tờ, chọn <b>Thẻ BHYT</b>.</p>",
+                "heading": "Chạm Tích hợp thông tin",
+                "text": "<p>Trong Ví giấy tờ, chạm <b>Tích hợp thông tin</b>.</p>",
+                "tip": "<p>Nếu thấy danh sách các yêu cầu cũ, chạm <b>Tạo mới yêu cầu</b>.</p>",
+            },
+            {
+                "heading": "Chọn Thẻ bảo hiểm y tế",
+                "text": "<p>Ở ô <b>Chọn thông tin</b>, chọn thẻ bảo hiểm y tế.</p>",
+            },
+            {
+                "heading": "Chọn đơn vị cấp thẻ",
+                "text": "<p>Chọn <b>Bảo hiểm xã hội Việt Nam</b>. Người trong lực lượng Công an chọn <b>Bảo hiểm xã "
+                "hội Công an nhân dân</b>.</p>",
             },
             {
                 "heading": "Nhập số thẻ",
-                "text": "<p>Chọn đơn vị cấp thẻ là <b>Bảo hiểm xã hội Việt Nam</b>, rồi nhập số thẻ: 10 số mã số "
-                "bảo hiểm xã hội hoặc đủ 15 ký tự trên thẻ.</p>",
+                "text": "<p>Gõ số thẻ: 10 số mã số bảo hiểm xã hội, hoặc đủ 15 ký tự trên thẻ.</p>",
                 "screen": {
                     "title": "Tích hợp thẻ BHYT",
                     "lines": [
@@ -280,75 +339,90 @@ GUIDES = [
                         "☑ Tôi xác nhận các thông tin ở trên là đúng",
                     ],
                     "highlight": "Gửi yêu cầu",
-                    "alt": "Màn hình tích hợp thẻ bảo hiểm y tế: ô đơn vị cấp đã chọn Bảo hiểm xã hội Việt Nam, "
-                    "ô số thẻ, ô đánh dấu xác nhận và nút Gửi yêu cầu màu đỏ.",
+                    "alt": "Ảnh minh họa màn hình tích hợp thẻ bảo hiểm y tế: ô đơn vị cấp, ô số thẻ, ô đánh dấu xác "
+                    "nhận và nút Gửi yêu cầu màu đỏ.",
                 },
             },
             {
-                "heading": "Xác nhận và gửi yêu cầu",
-                "text": "<p>Đánh dấu vào ô xác nhận thông tin là đúng, chạm <b>Gửi yêu cầu</b> và nhập passcode.</p>",
+                "heading": "Đánh dấu ô xác nhận",
+                "text": "<p>Đánh dấu ô <b>Tôi xác nhận các thông tin ở trên là đúng</b>.</p>",
             },
             {
-                "heading": "Xem thẻ trong Ví giấy tờ",
-                "text": "<p>Khi yêu cầu được duyệt, mở <b>Ví giấy tờ</b> và chạm <b>Thẻ BHYT</b> để xem.</p>",
-                "tip": "<p>Khi đi khám, đưa thẻ trên VNeID hoặc căn cước gắn chip cho quầy tiếp đón.</p>",
+                "heading": "Chạm Gửi yêu cầu",
+                "text": "<p>Chạm <b>Gửi yêu cầu</b> ở cuối màn hình.</p>",
+            },
+            {
+                "heading": "Xem thẻ khi đã duyệt",
+                "text": "<p>Khi yêu cầu được duyệt, chạm <b>Thẻ BHYT</b> trong Ví giấy tờ để xem.</p>",
+                "tip": "<p>Từ 1/6/2025, thẻ bảo hiểm y tế giấy không còn cấp đại trà. Khi đi khám, đưa thẻ trên VNeID "
+                "hoặc VssID.</p>",
             },
         ],
         "troubleshooting": [
             (
                 "Báo số thẻ không hợp lệ",
-                "<p>Xem lại số trên thẻ giấy hoặc trên VssID. Nhập đúng 10 số mã số bảo hiểm xã hội, hoặc đủ 15 "
-                "ký tự, không có dấu cách.</p>",
+                "<p>Xem lại số thẻ trên VssID. Gõ đúng 10 số mã số bảo hiểm xã hội, hoặc đủ 15 ký tự, không có dấu "
+                "cách.</p>",
+            ),
+            (
+                "Không có tài khoản mức 2",
+                "<p>Thẻ chỉ tích hợp được với tài khoản mức 2. Đến Công an xã, phường hoặc nơi làm căn cước để đăng "
+                "ký mức 2.</p>",
             ),
         ],
+        "sources": [HEALTH_CARD_THU_PHUC, HEALTH_CARD_WALLET_DANTRI, PAPER_CARDS_STOPPED],
+        "app_version": "",
+        "checked_by": "kiemduyet",
     },
     {
         "platform": "so-suc-khoe",
         "slug": "xem-so-suc-khoe",
         "title": "Xem sổ sức khỏe điện tử trên VNeID",
-        "outcome": "Bạn xem được thông tin sức khỏe và lịch sử khám chữa bệnh của mình trên điện thoại.",
+        "outcome": "Bạn xem được thông tin sức khỏe, lịch sử khám chữa bệnh, và dùng sổ thay sổ khám bệnh giấy.",
         "audience": Audience.CITIZENS,
         "difficulty": Effort.EASY,
         "minutes": 5,
         "sectors": ["y-te"],
-        "tags": ["vneid", "so-suc-khoe"],
+        "tags": ["vneid", "so-suc-khoe", "so kham benh", "so kham benh dien tu", "lich su kham benh", "don thuoc"],
         "requirements": [
             "Tài khoản VNeID mức 2 đã kích hoạt",
-            "Thẻ bảo hiểm y tế đã tích hợp vào VNeID",
+            "VNeID bản mới nhất (sổ có từ bản 2.1.10)",
             "Passcode VNeID 6 số",
         ],
         "steps": [
             {
                 "heading": "Cập nhật VNeID",
-                "text": "<p>Mở CH Play hoặc App Store và cập nhật VNeID lên bản mới nhất.</p>",
+                "text": "<p>Trên <b>CH Play</b> hoặc <b>App Store</b>, cập nhật VNeID lên bản mới nhất.</p>",
             },
-            SIGN_IN_VNEID,
+            {**SIGN_IN_VNEID, "safety": True},
             {
-                "heading": "Mở Sổ sức khỏe điện tử",
-                "text": "<p>Trên màn hình chính, chạm <b>Sổ sức khỏe điện tử</b>. Tùy phiên bản, mục này nằm "
-                "trong <b>Ví giấy tờ</b> hoặc mang tên <b>Hồ sơ sức khỏe</b>.</p>",
+                "heading": "Chạm Sổ sức khỏe điện tử",
+                "text": "<p>Trên màn hình chính, chạm <b>Sổ sức khỏe điện tử</b>.</p>",
+                "tip": "<p>Không thấy mục này thì chạm biểu tượng kính lúp ở góc trên để tìm.</p>",
                 "screen": {
                     "title": "VNeID: màn hình chính",
                     "lines": ["Ví giấy tờ", "Thủ tục hành chính", "Thông báo"],
                     "highlight": "Sổ sức khỏe điện tử",
-                    "alt": "Màn hình chính của VNeID với các mục Ví giấy tờ, Thủ tục hành chính, Thông báo và mục "
-                    "Sổ sức khỏe điện tử được tô đỏ.",
+                    "alt": "Ảnh minh họa màn hình chính của VNeID: các mục Ví giấy tờ, Thủ tục hành chính, Thông báo "
+                    "và mục Sổ sức khỏe điện tử được tô đỏ.",
                 },
             },
             {
                 "heading": "Nhập passcode",
-                "text": "<p>Nhập passcode 6 số để mở sổ.</p>",
+                "text": "<p>Gõ passcode 6 số để mở sổ.</p>",
+                "safety": True,
             },
             {
                 "heading": "Xem các mục trong sổ",
-                "text": "<p>Sổ thường có:</p><ul><li>Thông tin cá nhân và thẻ bảo hiểm y tế</li>"
-                "<li>Lịch sử khám chữa bệnh: ngày khám, nơi khám, chẩn đoán, đơn thuốc</li>"
-                "<li>Giấy hẹn khám lại, giấy chuyển tuyến (nếu có)</li></ul>",
+                "text": "<p>Sổ có 4 nhóm:</p><ul><li>Hành chính: họ tên, thẻ bảo hiểm y tế, nơi khám ban "
+                "đầu</li><li>Tiền sử: bệnh, dị ứng, tiêm chủng</li><li>Các lần khám, chữa bệnh</li><li>Tóm tắt "
+                "bệnh án: đơn thuốc, lịch tái khám</li></ul>",
             },
             {
                 "heading": "Mở sổ khi đi khám",
-                "text": "<p>Khi đi khám, mở sổ để nhân viên y tế xem lịch sử khám của bạn. Nếu nơi khám vẫn cần sổ "
-                "giấy, mang theo sổ giấy.</p>",
+                "text": "<p>Ở quầy tiếp đón, mở sổ trên VNeID khi được hỏi.</p>",
+                "tip": "<p>Theo Quyết định 31/QĐ-BYT của Bộ Y tế, thông tin đã hiện đủ trên VNeID thì nơi khám không "
+                "yêu cầu bản giấy.</p>",
             },
         ],
         "troubleshooting": [
@@ -359,8 +433,17 @@ GUIDES = [
             ),
             (
                 "Không thấy mục Sổ sức khỏe điện tử",
-                "<p>Cập nhật VNeID lên bản mới nhất. Tài khoản cần là mức 2 và đã tích hợp thẻ bảo hiểm y tế.</p>",
+                "<p>Cập nhật VNeID lên bản mới nhất. Sổ chỉ có với tài khoản mức 2. Tài khoản mức 1 thì đến Công "
+                "an xã, phường để lên mức 2.</p>",
+            ),
+            (
+                "Nơi khám vẫn đòi sổ giấy",
+                "<p>Mở sổ trên VNeID cho nhân viên xem. Thông tin đã có đủ trên VNeID thì không phải nộp bản "
+                "giấy.</p><p>Thông tin chưa có trong sổ thì vẫn mang giấy tờ.</p>",
             ),
         ],
+        "sources": [HEALTH_BOOK_DECISION_31, HEALTH_BOOK_DECISION_31_VNEXPRESS, HEALTH_BOOK_TRUNG_VUONG],
+        "app_version": "",
+        "checked_by": "kiemduyet",
     },
 ]
