@@ -84,7 +84,7 @@ GUIDES = [
             },
             {
                 "heading": "Nhập số điện thoại",
-                "text": "<p>Mở ứng dụng. Gõ số điện thoại Viettel của bạn vào ô trống.</p>",
+                "text": "<p>Trong ứng dụng, gõ số điện thoại Viettel của bạn vào ô trống.</p>",
                 "screen": {
                     "title": "Viettel Money: đăng ký",
                     "lines": ["Số điện thoại"],

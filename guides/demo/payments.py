@@ -172,7 +172,7 @@ GUIDES = [
             },
             {
                 "heading": "Đăng nhập Viettel Money",
-                "text": "<p>Mở ứng dụng Viettel Money. Gõ mật khẩu, hoặc dùng vân tay, khuôn mặt.</p>",
+                "text": "<p>Gõ mật khẩu Viettel Money, hoặc dùng vân tay, khuôn mặt.</p>",
                 "safety": True,
             },
             {
@@ -324,7 +324,7 @@ GUIDES = [
             },
             {
                 "heading": "Đăng nhập ứng dụng ngân hàng",
-                "text": "<p>Mở ứng dụng ngân hàng hoặc ví mà trường nhận. Đăng nhập bằng mật khẩu hoặc vân tay.</p>",
+                "text": "<p>Đăng nhập ứng dụng ngân hàng hoặc ví mà trường nhận, bằng mật khẩu hoặc vân tay.</p>",
                 "safety": True,
             },
             {
@@ -402,7 +402,7 @@ GUIDES = [
             },
             {
                 "heading": "Mở mục mở tài khoản mới",
-                "text": "<p>Mở ứng dụng. Ở màn hình đầu, chạm mục mở tài khoản mới hoặc đăng ký.</p>",
+                "text": "<p>Ở màn hình đầu của ứng dụng, chạm mục tài khoản mới hoặc đăng ký.</p>",
             },
             {
                 "heading": "Gõ số điện thoại",
@@ -479,7 +479,7 @@ GUIDES = [
             },
             {
                 "heading": "Đăng nhập VssID",
-                "text": "<p>Mở ứng dụng VssID. Gõ mật khẩu để đăng nhập.</p>",
+                "text": "<p>Trong ứng dụng VssID, gõ mật khẩu để đăng nhập.</p>",
                 "safety": True,
             },
             {
@@ -502,11 +502,16 @@ GUIDES = [
                 },
             },
             {
-                "heading": "Điền số tài khoản",
-                "text": "<p>Chọn ngân hàng. Gõ số tài khoản đứng tên bạn, rồi đọc lại từng số.</p>",
+                "heading": "Chọn ngân hàng",
+                "text": "<p>Chọn ngân hàng nơi bạn mở tài khoản.</p>",
             },
             {
-                "heading": "Chạm nút gửi",
+                "heading": "Điền số tài khoản",
+                "text": "<p>Gõ số tài khoản đứng tên bạn vào ô trống.</p>",
+                "tip": "<p>Đọc lại từng số trước khi gửi.</p>",
+            },
+            {
+                "heading": "Gửi thông tin",
                 "text": "<p>Chạm nút gửi ở cuối màn hình.</p>",
             },
             {

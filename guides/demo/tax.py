@@ -75,7 +75,7 @@ GUIDES = [
             },
             {
                 "heading": "Mở phần đăng ký tài khoản",
-                "text": "<p>Mở ứng dụng. Ở màn hình đăng nhập, chạm chữ đăng ký tài khoản.</p>",
+                "text": "<p>Trên màn hình đầu của eTax Mobile, chạm chữ đăng ký tài khoản.</p>",
             },
             {
                 "heading": "Gõ mã số thuế",
@@ -144,7 +144,7 @@ GUIDES = [
         "steps": [
             {
                 "heading": "Đăng nhập eTax Mobile",
-                "text": "<p>Mở eTax Mobile. Gõ mật khẩu, hoặc dùng vân tay, khuôn mặt.</p>",
+                "text": "<p>Gõ mật khẩu eTax Mobile, hoặc dùng vân tay, khuôn mặt.</p>",
                 "safety": True,
             },
             {
