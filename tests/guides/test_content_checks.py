@@ -4,6 +4,7 @@ stays silent on a good one, however the text was typed (decomposed Vietnamese, H
 import unicodedata
 
 import pytest
+from django.urls import reverse
 from wagtail.rich_text import RichText
 
 from guides.content_checks import content_checks, writing_checks
@@ -233,3 +234,18 @@ def test_the_editor_sees_the_warnings_while_editing(client, newsroom):  # noqa: 
         "Trang này dùng cả “chạm” và “bấm” (“bấm” ở: Bước 2).",
     ]:
         assert warning in content
+
+
+def test_the_writing_guide_explains_each_rule_with_a_good_and_a_bad_example(client, newsroom):  # noqa: F811
+    client.force_login(newsroom["police_editor"])
+    content = client.get(reverse("guides_admin:writing_guide")).content.decode()
+    for rule in [
+        "1. Mỗi bước chỉ một hành động",
+        "2. Gọi tên nút đúng như trên màn hình, in đậm",
+        "3. Bước có mã thì kèm quy tắc an toàn",
+        "4. Mỗi câu không quá 25 tiếng",
+        "5. Dùng “chạm” cho màn hình, không dùng “bấm”",
+    ]:
+        assert rule in content
+    assert content.count("Nên viết:") == 5 and content.count("Không nên:") == 5
+    assert "Chạm <b>Gửi yêu cầu</b>" in content
