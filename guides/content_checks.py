@@ -11,6 +11,7 @@ read once per field with precompiled patterns, no database query.
 import html
 import re
 import unicodedata
+from functools import partial
 
 from django.utils.translation import gettext as _
 
@@ -29,6 +30,7 @@ BOLD_SPAN = re.compile(f"{BOLD_OPEN}[^{BOLD_CLOSE}]*{BOLD_CLOSE}?")
 ASIDE = re.compile(r"\([^()]*\)")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 WORD = re.compile(r"\w+|[,;:]")
+SYLLABLE = re.compile(r"\S*\w\S*")
 
 # Verbs that start an instruction the person carries out on the phone; "đăng nhập" is matched as two words.
 ACTION_VERBS = frozenset(["chạm", "bấm", "nhấn", "ấn", "nhập", "chọn", "mở", "tải", "gõ", "điền", "chụp", "quét"])
@@ -94,7 +96,7 @@ def sentences(text):
 
 def syllables(sentence):
     """Vietnamese syllables: the space-separated words holding a letter or digit."""
-    return [token for token in plain(sentence).split() if any(character.isalnum() for character in token)]
+    return SYLLABLE.findall(plain(sentence))
 
 
 def quote(sentence):
@@ -235,6 +237,19 @@ def field(value, name):
     return marked_text(value.get(name, "") if hasattr(value, "get") else "")
 
 
+# Where a warning points, in words; only put into words when there is a warning (the checks run on every render).
+def step_place(number):
+    return _("Bước %(number)s") % {"number": number}
+
+
+def requirement_place(number):
+    return _("Mục cần chuẩn bị thứ %(number)s") % {"number": number}
+
+
+def troubleshooting_place(number):
+    return _("Mục “Khi gặp trục trặc” thứ %(number)s") % {"number": number}
+
+
 def writing_checks(guide):
     """The writing rules, as warnings naming the step (or the item) they are about."""
     problems = []
@@ -244,7 +259,7 @@ def writing_checks(guide):
         for count, sentence in long_sentences(text):
             problems.append(
                 _("%(place)s có câu dài %(count)s tiếng (nên tối đa %(limit)s): “%(quote)s”. Hãy tách thành hai câu.")
-                % {"place": place, "count": count, "limit": SENTENCE_SYLLABLE_LIMIT, "quote": quote(sentence)}
+                % {"place": place(), "count": count, "limit": SENTENCE_SYLLABLE_LIMIT, "quote": quote(sentence)}
             )
 
     def vague_button_problems(place, found):
@@ -254,7 +269,7 @@ def writing_checks(guide):
                     "%(place)s gọi nút chung chung: “%(words)s”. Ghi đúng tên nút như trên màn hình và in đậm, "
                     "ví dụ: Chạm Gửi yêu cầu. Chưa chắc tên nút thì nói chỗ tìm: “nút có hình kính lúp ở trên cùng”."
                 )
-                % {"place": place, "words": words}
+                % {"place": place(), "words": words}
             )
 
     def verbs_used(place, *texts):
@@ -265,13 +280,13 @@ def writing_checks(guide):
             press_places.append(place)
 
     for number, item in enumerate(guide.requirements, start=1):
-        place = _("Mục cần chuẩn bị thứ %(number)s") % {"number": number}
+        place = partial(requirement_place, number)
         text = marked_text(item.value)
         long_sentence_problems(place, text)
         verbs_used(place, text)
 
     for number, step in enumerate(guide.steps, start=1):
-        place = _("Bước %(number)s") % {"number": number}
+        place = partial(step_place, number)
         value = step.value
         heading, text = field(value, "heading"), field(value, "text")
         tip, warning = field(value, "tip"), field(value, "warning")
@@ -301,7 +316,7 @@ def writing_checks(guide):
         verbs_used(place, heading, text, tip, warning)
 
     for number, item in enumerate(guide.troubleshooting, start=1):
-        place = _("Mục “Khi gặp trục trặc” thứ %(number)s") % {"number": number}
+        place = partial(troubleshooting_place, number)
         question, answer = field(item.value, "question"), field(item.value, "answer")
         vague_button_problems(place, vague_buttons(answer))
         long_sentence_problems(place, question)
@@ -314,7 +329,7 @@ def writing_checks(guide):
                 "Trang này dùng cả “chạm” và “bấm” (“bấm” ở: %(places)s). Giữ “chạm” cho mọi thao tác trên màn hình; "
                 "nút cứng của điện thoại thì viết “nhấn”, ví dụ: nhấn nút nguồn."
             )
-            % {"places": ", ".join(press_places)}
+            % {"places": ", ".join(place() for place in press_places)}
         )
     return problems
 
