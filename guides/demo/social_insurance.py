@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from guides.demo.common import SIGN_IN_VNEID
 from guides.models import Audience, Effort
 
 # Sources for the VssID guides. No page of Vietnam Social Security itself was found that walks through the app, so
@@ -303,7 +302,12 @@ GUIDES = [
             "Passcode VNeID 6 số",
         ],
         "steps": [
-            {**SIGN_IN_VNEID, "safety": True},
+            {"heading": "Mở ứng dụng VNeID", "text": "<p>Chạm biểu tượng <b>VNeID</b> trên điện thoại.</p>"},
+            {
+                "heading": "Đăng nhập VNeID",
+                "text": "<p>Gõ mật khẩu VNeID. Đã cài vân tay, khuôn mặt thì dùng chúng thay mật khẩu.</p>",
+                "safety": True,
+            },
             {
                 "heading": "Mở Ví giấy tờ",
                 "text": "<p>Chạm <b>Ví giấy tờ</b> ở thanh dưới cùng. Đã thấy <b>Thẻ BHYT</b> thì thẻ đã có sẵn, "
@@ -394,7 +398,12 @@ GUIDES = [
                 "heading": "Cập nhật VNeID",
                 "text": "<p>Trên <b>CH Play</b> hoặc <b>App Store</b>, cập nhật VNeID lên bản mới nhất.</p>",
             },
-            {**SIGN_IN_VNEID, "safety": True},
+            {"heading": "Mở ứng dụng VNeID", "text": "<p>Chạm biểu tượng <b>VNeID</b> trên điện thoại.</p>"},
+            {
+                "heading": "Đăng nhập VNeID",
+                "text": "<p>Gõ mật khẩu VNeID. Đã cài vân tay, khuôn mặt thì dùng chúng thay mật khẩu.</p>",
+                "safety": True,
+            },
             {
                 "heading": "Chạm Sổ sức khỏe điện tử",
                 "text": "<p>Trên màn hình chính, chạm <b>Sổ sức khỏe điện tử</b>.</p>",
@@ -414,9 +423,8 @@ GUIDES = [
             },
             {
                 "heading": "Xem các mục trong sổ",
-                "text": "<p>Sổ có 4 nhóm:</p><ul><li>Hành chính: họ tên, thẻ bảo hiểm y tế, nơi khám ban "
-                "đầu</li><li>Tiền sử: bệnh, dị ứng, tiêm chủng</li><li>Các lần khám, chữa bệnh</li><li>Tóm tắt "
-                "bệnh án: đơn thuốc, lịch tái khám</li></ul>",
+                "text": "<p>Sổ có 4 nhóm:</p><ul><li>Hành chính: họ tên, thẻ bảo hiểm y tế</li><li>Tiền sử: bệnh, "
+                "dị ứng, tiêm chủng</li><li>Các lần khám, chữa bệnh</li><li>Tóm tắt bệnh án, đơn thuốc</li></ul>",
             },
             {
                 "heading": "Mở sổ khi đi khám",

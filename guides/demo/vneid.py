@@ -6,13 +6,18 @@ elsewhere the text says where to look. Drawn screens are illustrations, not scre
 
 from datetime import date
 
-from guides.demo.common import OFFICIAL_STORES_ONLY, SIGN_IN_VNEID
+from guides.demo.common import OFFICIAL_STORES_ONLY
 from guides.models import Audience, Effort
 
 CHECKED_BY = "duyet-congan"
 
-# Signing in asks for the password: the step carries the scam rules.
-SIGN_IN = {**SIGN_IN_VNEID, "safety": True}
+# Signing in: opening the app and typing the password are two steps; the second carries the scam rules.
+OPEN_VNEID = {"heading": "Mở ứng dụng VNeID", "text": "<p>Chạm biểu tượng <b>VNeID</b> trên điện thoại.</p>"}
+SIGN_IN_STEP = {
+    "heading": "Đăng nhập VNeID",
+    "text": "<p>Gõ mật khẩu VNeID. Đã cài vân tay, khuôn mặt thì dùng chúng thay mật khẩu.</p>",
+    "safety": True,
+}
 
 # Accounts: registering, activating, the password, a new phone.
 LEVEL_1_HANAM = {
@@ -295,7 +300,7 @@ GUIDES = [
             INSTALL_VNEID,
             {
                 "heading": "Chạm Kích hoạt tài khoản định danh điện tử",
-                "text": "<p>Mở VNeID. Trên màn hình đầu tiên, chạm <b>Kích hoạt tài khoản định danh điện tử</b>.</p>",
+                "text": "<p>Trên màn hình đầu tiên của VNeID, chạm <b>Kích hoạt tài khoản định danh điện tử</b>.</p>",
                 "screen": {
                     "title": "VNeID: chọn kích hoạt tài khoản",
                     "lines": ["Đăng nhập", "Đăng ký"],
@@ -344,7 +349,11 @@ GUIDES = [
             },
             {
                 "heading": "Chọn câu hỏi bảo mật",
-                "text": "<p>Chọn 2 câu hỏi trong danh sách. Gõ câu trả lời chỉ bạn biết và nhớ được.</p>",
+                "text": "<p>Chọn 2 câu hỏi trong danh sách câu hỏi bảo mật.</p>",
+            },
+            {
+                "heading": "Trả lời câu hỏi bảo mật",
+                "text": "<p>Gõ câu trả lời cho từng câu hỏi: câu trả lời chỉ bạn biết và nhớ được.</p>",
             },
             {
                 "heading": "Đăng nhập lại",
@@ -398,7 +407,7 @@ GUIDES = [
             INSTALL_VNEID,
             {
                 "heading": "Chạm Đăng ký",
-                "text": "<p>Mở VNeID. Trên màn hình đầu tiên, chạm nút có chữ <b>Đăng ký</b>.</p>",
+                "text": "<p>Trên màn hình đầu tiên của VNeID, chạm nút có chữ <b>Đăng ký</b>.</p>",
                 "screen": {
                     "title": "VNeID: chọn đăng ký tài khoản",
                     "lines": ["Đăng nhập", "Kích hoạt tài khoản định danh điện tử"],
@@ -500,7 +509,8 @@ GUIDES = [
             "Passcode VNeID 6 số",
         ],
         "steps": [
-            SIGN_IN,
+            OPEN_VNEID,
+            SIGN_IN_STEP,
             {
                 "heading": "Mở Ví giấy tờ",
                 "text": "<p>Chạm <b>Ví giấy tờ</b> ở thanh dưới cùng. Đã thấy <b>Giấy phép lái xe</b> ở đây thì "
@@ -577,13 +587,16 @@ GUIDES = [
         "pillar": "xa-hoi-so",
         "sectors": ["cu-tru-dinh-danh", "ngan-hang"],
         "tags": ["lua-dao", "an-toan", "otp", "gia danh cong an", "cuoc goi lua dao", "tin nhan lua dao"],
-        "requirements": [],
+        "requirements": [
+            "Điện thoại của bạn, để xem lại cuộc gọi và tin nhắn lạ",
+            "Số điện thoại của người thân để hỏi lại khi lo lắng",
+        ],
         "steps": [
             {
                 "heading": "Nhận ra lời kẻ gian hay nói",
                 "text": "<p>Hãy cảnh giác khi người gọi:</p><ul>"
-                "<li>Xưng là công an, nói bạn liên quan đến một vụ án.</li>"
-                "<li>Nói tài khoản định danh của bạn sắp bị khóa.</li>"
+                "<li>Xưng là công an, nói bạn dính vào một vụ án.</li>"
+                "<li>Nói tài khoản định danh sắp bị khóa.</li>"
                 "<li>Dọa bắt, bảo giấu người nhà.</li></ul>",
             },
             {
@@ -727,12 +740,15 @@ GUIDES = [
                 "text": "<p>Nhờ người dân chạm <b>Ví giấy tờ</b> để thấy thông tin căn cước của mình.</p>",
             },
             {
-                "heading": "Dặn các điều an toàn",
-                "text": "<ol><li>Không đọc mã OTP, mật khẩu, passcode cho ai.</li>"
-                "<li>Công an không gọi điện đòi tiền, bảo cài ứng dụng.</li>"
-                "<li>Chỉ cài ứng dụng từ CH Play, App Store.</li>"
-                "<li>Giữ lại tin nhắn lạ, báo Công an xã.</li></ol>",
+                "heading": "Dặn giữ kín mã",
+                "text": "<p>Dặn người dân: không đọc mã OTP, mật khẩu, passcode cho ai. Công an không gọi điện đòi "
+                "tiền hay bảo cài ứng dụng.</p>",
                 "safety": True,
+            },
+            {
+                "heading": "Dặn cách tránh ứng dụng giả",
+                "text": "<p>Dặn người dân: chỉ cài ứng dụng từ CH Play, App Store. Gặp tin nhắn lạ thì giữ lại, báo "
+                "Công an xã, phường.</p>",
             },
             {
                 "heading": "Ghi số lượt hỗ trợ vào báo cáo",
@@ -782,7 +798,8 @@ GUIDES = [
             "Passcode VNeID 6 số",
         ],
         "steps": [
-            SIGN_IN,
+            OPEN_VNEID,
+            SIGN_IN_STEP,
             {
                 "heading": "Mở Ví giấy tờ",
                 "text": "<p>Chạm <b>Ví giấy tờ</b> ở thanh dưới cùng màn hình.</p>",
@@ -868,7 +885,8 @@ GUIDES = [
             "Chủ hộ, chủ nhà có VNeID mức 2 thì xác nhận được ngay trên ứng dụng",
         ],
         "steps": [
-            SIGN_IN,
+            OPEN_VNEID,
+            SIGN_IN_STEP,
             {
                 "heading": "Chạm Thủ tục hành chính",
                 "text": "<p>Trên màn hình chính, chạm <b>Thủ tục hành chính</b>.</p>",
@@ -893,8 +911,7 @@ GUIDES = [
             },
             {
                 "heading": "Tạo yêu cầu mới",
-                "text": "<p>Chạm nút tạo yêu cầu mới. Tùy phiên bản, nút ghi <b>Tạo mới yêu cầu</b> hoặc <b>Tạo yêu "
-                "cầu mới</b>.</p>",
+                "text": "<p>Chạm <b>Tạo mới yêu cầu</b>. Tùy phiên bản, nút này ghi <b>Tạo yêu cầu mới</b>.</p>",
             },
             {
                 "heading": "Chọn Bản thân hoặc Khai hộ",
@@ -978,7 +995,8 @@ GUIDES = [
             "Địa chỉ chỗ ở và ngày người đó đến",
         ],
         "steps": [
-            SIGN_IN,
+            OPEN_VNEID,
+            SIGN_IN_STEP,
             {
                 "heading": "Chạm Thủ tục hành chính",
                 "text": "<p>Trên màn hình chính, chạm <b>Thủ tục hành chính</b>.</p>",
@@ -1018,7 +1036,11 @@ GUIDES = [
             },
             {
                 "heading": "Chọn tên chỗ ở",
-                "text": "<p>Chọn tên chỗ ở của bạn trong danh sách hiện ra. Chạm <b>Tiếp tục</b>.</p>",
+                "text": "<p>Chọn tên chỗ ở của bạn trong danh sách hiện ra.</p>",
+            },
+            {
+                "heading": "Chạm Tiếp tục",
+                "text": "<p>Chạm <b>Tiếp tục</b>.</p>",
             },
             {
                 "heading": "Chạm Thêm người lưu trú",
@@ -1092,7 +1114,7 @@ GUIDES = [
         "steps": [
             {
                 "heading": "Chạm Quên mật khẩu",
-                "text": "<p>Mở VNeID. Trên màn hình đăng nhập, chạm <b>Quên mật khẩu</b>.</p>",
+                "text": "<p>Trên màn hình đăng nhập của VNeID, chạm <b>Quên mật khẩu</b>.</p>",
                 "screen": {
                     "title": "VNeID: đăng nhập",
                     "lines": ["Số định danh cá nhân", "Mật khẩu", "Đăng nhập"],
