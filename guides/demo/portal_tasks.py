@@ -313,13 +313,9 @@ GUIDES = [
                 "text": "<p>Chép <b>mã hồ sơ</b> ra giấy để tra cứu sau.</p>",
             },
             {
-                "heading": "Mở Ví giấy tờ trên VNeID",
-                "text": "<p>Khi được báo hồ sơ đã giải quyết xong, chạm <b>Ví giấy tờ</b> ở thanh dưới cùng của "
-                "VNeID.</p>",
-            },
-            {
-                "heading": "Chạm thông báo chờ xác nhận",
-                "text": "<p>Chạm dòng <b>Bạn đang có thông tin chờ xác nhận tích hợp</b>.</p>",
+                "heading": "Xác nhận giấy phép mới trên VNeID",
+                "text": "<p>Khi hồ sơ xong, giấy phép mới chờ bạn xác nhận trong <b>Ví giấy tờ</b> của VNeID. Cách "
+                "làm có trong hướng dẫn “Xác nhận giấy phép lái xe mới cấp, mới đổi trên VNeID”.</p>",
                 "screen": {
                     "title": "VNeID: Ví giấy tờ",
                     "lines": ["Thẻ Căn cước", "Giấy phép lái xe", "Thẻ BHYT"],
@@ -327,15 +323,7 @@ GUIDES = [
                     "alt": "Ví giấy tờ trong VNeID với các giấy tờ; dòng thông báo Bạn đang có thông tin chờ xác "
                     "nhận tích hợp được tô đỏ.",
                 },
-            },
-            {
-                "heading": "Gõ mã PIN của Ví giấy tờ",
-                "text": "<p>Gõ mã PIN bảo vệ Ví giấy tờ của bạn.</p>",
                 "safety": True,
-            },
-            {
-                "heading": "Xác nhận giấy phép lái xe mới",
-                "text": "<p>Chạm <b>Giấy phép lái xe</b>. Làm theo màn hình để xác nhận đưa giấy phép mới vào ví.</p>",
             },
         ],
         "troubleshooting": [
