@@ -314,8 +314,8 @@ GUIDES = [
             },
             {
                 "heading": "Xác nhận giấy phép mới trên VNeID",
-                "text": "<p>Khi hồ sơ xong, giấy phép mới chờ bạn xác nhận trong <b>Ví giấy tờ</b> của VNeID. Cách "
-                "làm có trong hướng dẫn “Xác nhận giấy phép lái xe mới cấp, mới đổi trên VNeID”.</p>",
+                "text": "<p>Giấy phép mới chờ bạn xác nhận trong <b>Ví giấy tờ</b> của VNeID. Xem hướng dẫn “Xác "
+                "nhận giấy phép lái xe mới cấp, mới đổi trên VNeID”.</p>",
                 "screen": {
                     "title": "VNeID: Ví giấy tờ",
                     "lines": ["Thẻ Căn cước", "Giấy phép lái xe", "Thẻ BHYT"],
