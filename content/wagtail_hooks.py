@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from content.editorial import sync_all_departments, sync_department
-from content.models import Department, Pillar, PlatformPage, Sector
+from content.models import Department, GlossaryTerm, Pillar, PlatformPage, SafetyRules, Sector
 from content.multiple_uploads import urlpatterns
 from teams.access import is_site_admin
 
@@ -41,6 +41,35 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class SafetyRulesViewSet(SnippetViewSet):
+    """The one set of scam rules: guides and training show it wherever a step or lesson asks for it."""
+
+    model = SafetyRules
+    icon = "warning"
+    list_display = ["title"]
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    """Hard words and their plain-words definitions: guides link the first use of each."""
+
+    model = GlossaryTerm
+    icon = "help"
+    list_display = ["term", "variants", "slug"]
+    search_fields = ["term", "variants", "definition"]
+    ordering = ["term"]
+    list_export = ["term", "slug", "variants", "definition"]
+
+
+class PlainWordsGroup(SnippetViewSetGroup):
+    menu_label = _("An toàn và từ ngữ")
+    menu_icon = "warning"
+    menu_order = 310
+    items = (SafetyRulesViewSet, GlossaryTermViewSet)
+
+
+register_snippet(PlainWordsGroup)
 
 
 def sync_after_department_change(request, instance):

@@ -1,4 +1,5 @@
 from content.models.documents import DocumentApplication, DocumentIndexPage, PolicyDocumentPage
+from content.models.glossary import GlossaryTerm
 from content.models.home import HomePage
 from content.models.images import CustomImage, CustomRendition
 from content.models.platforms import PlatformIndexPage, PlatformPage
@@ -9,6 +10,7 @@ from content.models.practices import (
     GoodPracticeResult,
     ReplicationInterest,
 )
+from content.models.safety import SafetyRules
 from content.models.settings import SiteSettings
 from content.models.taxonomy import Department, Pillar, Sector
 
@@ -18,6 +20,7 @@ __all__ = [
     "Department",
     "DocumentApplication",
     "DocumentIndexPage",
+    "GlossaryTerm",
     "GoodPracticeIndexPage",
     "GoodPracticePage",
     "GoodPracticePhoto",
@@ -28,6 +31,7 @@ __all__ = [
     "PlatformPage",
     "PolicyDocumentPage",
     "ReplicationInterest",
+    "SafetyRules",
     "Sector",
     "SiteSettings",
 ]

@@ -9,6 +9,7 @@ from accounts.admin_sign_out import AdminSignOutView
 from config import admin_reports, views
 from config.api import api_router
 from config.api import not_found as api_not_found
+from content.views import glossary
 from core.data_saver import toggle_data_saver
 from guides import offline
 from guides.feedback import receive_feedback
@@ -27,6 +28,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("tim-kiem/", search, name="search"),
     path("tiet-kiem-du-lieu/", toggle_data_saver, name="data_saver"),
+    path("tu-ngu/", glossary, name="glossary"),
     path("sw.js", offline.service_worker, name="service_worker"),
     path("khong-co-mang/", offline.offline_page, name="offline"),
     path("ngoai-tuyen/goi/", offline.offline_pack, name="offline_pack"),

@@ -64,6 +64,8 @@ SHOWN_ON_PAGES = (
     "content.Department",
     "content.SiteSettings",
     "content.ReplicationInterest",
+    "content.SafetyRules",  # the scam rules on guide steps and lessons
+    "content.GlossaryTerm",  # the definitions at the end of each guide and at /tu-ngu/
     "guides.GuideFeedback",
     "guides.OfficialSource",  # a guide's sources: title, address, issuer
     "teams.AdminArea",  # the commune of a good practice

@@ -33,6 +33,24 @@ class LessonBlock(blocks.StructBlock):
         description = _("Một bài ngắn, đọc trong vài phút trên điện thoại.")
 
 
+class SafetyRulesLessonBlock(LessonBlock):
+    """A lesson that shows the scam rules (content.SafetyRules, the set the guides show), then its own short text:
+    the rules are written once, never copied into a lesson."""
+
+    body = blocks.RichTextBlock(
+        features=LESSON_TEXT_FEATURES,
+        required=False,
+        label=_("Điều cần nhớ thêm"),
+        help_text=_("Hiện sau bộ quy tắc chống lừa đảo dùng chung. Đừng chép lại các quy tắc ở đây."),
+    )
+
+    class Meta:
+        icon = "warning"
+        template = "training/blocks/safety_rules_lesson.html"
+        label = _("Bài học: quy tắc chống lừa đảo")
+        description = _("Bài học hiện bộ quy tắc chống lừa đảo dùng chung với các hướng dẫn.")
+
+
 class ChoiceBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=250, label=_("Phương án"))
     correct = blocks.BooleanBlock(required=False, label=_("Đúng"))
@@ -64,5 +82,5 @@ class QuestionBlock(blocks.StructBlock):
         return value
 
 
-LESSON_BLOCKS = [("lesson", LessonBlock())]
+LESSON_BLOCKS = [("lesson", LessonBlock()), ("safety_rules", SafetyRulesLessonBlock())]
 QUESTION_BLOCKS = [("question", QuestionBlock())]

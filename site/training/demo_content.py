@@ -841,17 +841,13 @@ MODULES = [
                 "guides": ["lua-dao-gia-danh-cong-an"],
             },
             {
-                "heading": "Giữ kín mã OTP và mật khẩu",
-                "body": "<ul>"
-                "<li>Mã OTP, mật khẩu, passcode là chìa khóa tài khoản. Công an, ngân hàng, nhà mạng, cán bộ và "
-                "thành viên tổ <b>đều không hỏi</b> những mã này.</li>"
-                "<li>Chỉ tải ứng dụng từ <b>CH Play</b> hoặc <b>App Store</b>.</li>"
-                "<li>Xem kỹ địa chỉ trang web: trang của cơ quan nhà nước có đuôi <b>.gov.vn</b>; trang giả "
-                "thường có địa chỉ gần giống.</li>"
-                "<li>Đặt mật khẩu khó đoán, không dùng chung; cài khóa màn hình điện thoại.</li>"
-                "<li>Nghi ngờ thì dập máy, <b>tự gọi lại</b> số chính thức (in trên hóa đơn, trên thẻ, trong "
-                "ứng dụng chính thức), hỏi người thân hoặc Công an xã, phường.</li>"
-                "</ul>",
+                # The rules themselves come from the one scam-rules snippet (content.SafetyRules), as in guides.
+                "block": "safety_rules",
+                "heading": "Quy tắc chống lừa đảo",
+                "body": "<p>Mọi hướng dẫn trên trang đều nhắc các quy tắc trên. Hãy nhắc lại với người dân mỗi "
+                "lần giúp họ. Nhớ thêm hai việc:</p>"
+                "<ul><li>Xem kỹ địa chỉ trang web. Trang của cơ quan nhà nước có đuôi <b>.gov.vn</b>.</li>"
+                "<li>Đặt mật khẩu khó đoán, không dùng chung. Cài khóa màn hình điện thoại.</li></ul>",
                 "guides": ["giu-an-toan-tai-khoan", "dang-nhap-vneid"],
             },
             {
@@ -883,12 +879,11 @@ MODULES = [
             {
                 "heading": "Khi người dân đã bị lừa",
                 "body": "<ol>"
-                "<li>Gọi ngay tổng đài ngân hàng hoặc ví điện tử (số in trên thẻ hoặc trong ứng dụng chính "
-                "thức) để khóa tài khoản.</li>"
-                "<li>Lỡ cài ứng dụng lạ: tắt wifi, 4G ngay; dùng máy khác đổi mật khẩu ngân hàng, VNeID.</li>"
-                "<li>Giữ lại bằng chứng: số điện thoại, tin nhắn, đường link, thông tin giao dịch. Không "
-                "xóa.</li>"
-                "<li>Đến Công an xã, phường gần nhất trình báo. Khẩn cấp thì gọi <b>113</b>.</li>"
+                "<li>Gọi ngay tổng đài ngân hàng hoặc ví điện tử để khóa tài khoản. Chỉ gọi số chính thức, "
+                "như quy tắc ở bài 2.</li>"
+                "<li>Lỡ cài ứng dụng lạ: tắt wifi, 4G ngay. Dùng máy khác đổi mật khẩu ngân hàng, VNeID.</li>"
+                "<li>Không mang máy ra tiệm sửa. Nhờ tổ công nghệ số hoặc Công an xã, phường xem giúp.</li>"
+                "<li>Giữ bằng chứng và trình báo công an theo quy tắc ở bài 2.</li>"
                 "<li>Cảnh giác lần hai: ai hứa “lấy lại tiền” rồi đòi trả phí trước cũng là lừa đảo.</li>"
                 "</ol>"
                 "<p>Giúp người dân bình tĩnh, không trách móc: người bị lừa cần được giúp nhanh, và câu chuyện "
@@ -949,8 +944,9 @@ MODULES = [
                     ("Chuyển thêm tiền để kẻ gian trả lại khoản trước", False),
                     ("Nhờ người trên mạng hứa lấy lại tiền, trả phí trước cho họ", False),
                 ],
-                "explanation": "<p>Khóa tài khoản <b>ngay</b> để chặn mất thêm tiền, rồi trình báo Công an. Ai hứa "
-                "lấy lại tiền để đòi phí cũng là lừa đảo.</p>",
+                "explanation": "<p>Khóa tài khoản <b>ngay</b> để chặn mất thêm tiền, rồi trình báo Công an. "
+                "<b>Giữ lại</b> tin nhắn, đường link làm bằng chứng, không xóa. Ai hứa lấy lại tiền để đòi phí cũng "
+                "là lừa đảo.</p>",
             },
             {
                 "question": "Theo Luật Bảo vệ dữ liệu cá nhân, người dân có những quyền nào với thông tin của mình? "
@@ -987,7 +983,7 @@ def build_module(spec, guides):
         pass_mark=spec["pass_mark"],
         lessons=[
             (
-                "lesson",
+                lesson.get("block", "lesson"),
                 {
                     "heading": lesson["heading"],
                     "body": RichText(lesson["body"]),

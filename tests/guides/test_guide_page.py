@@ -97,7 +97,8 @@ def test_queries_do_not_grow_with_the_number_of_steps(client, vneid):
     with CaptureQueriesContext(connection) as long_queries:
         client.get(long.url)
     assert len(long_queries) == len(short_queries)
-    assert len(long_queries) <= 20
+    # 20, one for the glossary's terms (content/glossary.py) and one for the sources checked against (issue 22)
+    assert len(long_queries) <= 22
 
 
 def test_print_view_has_the_address_a_qr_code_and_every_step(client, guide):

@@ -53,6 +53,7 @@ EXPECTED = {
     "health_check": ("/healthz", EVERYONE),
     "search": ("/tim-kiem/?q=vneid", EVERYONE),
     "data_saver": ("/tiet-kiem-du-lieu/", dict.fromkeys(ROLES, M)),
+    "glossary": ("/tu-ngu/", EVERYONE),
     "service_worker": ("/sw.js", EVERYONE),
     "offline": ("/khong-co-mang/", EVERYONE),
     "offline_pack": ("/ngoai-tuyen/goi/?huong-dan={guide}", EVERYONE),
@@ -306,6 +307,12 @@ ADMIN_EXPECTED = {
     **snippet_urls("content_pillar", SUPERUSER_ONLY),
     **snippet_urls("content_sector", SUPERUSER_ONLY),
     **snippet_urls("content_department", SUPERUSER_ONLY),
+    # The province moderators keep the glossary and the one set of scam rules (content migration 0011); the rules
+    # are one row, edited and never added.
+    **snippet_urls("content_glossaryterm", MODERATING),
+    **snippet_urls("content_safetyrules", MODERATING),
+    "wagtailsnippets_content_safetyrules:add": SUPERUSER_ONLY,
+    "wagtailsnippetchoosers_content_safetyrules:create": SUPERUSER_ONLY,
     **snippet_urls("reporting_indicator", SUPERUSER_ONLY),
     **snippet_urls("teams_roleassignment", SUPERUSER_ONLY),
     **snippet_urls("reporting_target", COORDINATING),

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 # because only the settings may know every app; the command (in content) reads it.
 DEMO_LOADERS = [
     "content.demo.load",
+    "content.demo_safety.load",
     "guides.demo.load",
     "accounts.demo.load",
     "guides.demo_editorial.load",
