@@ -16,15 +16,12 @@ class SourcesPanel(InlinePanel):
     def get_form_options(self):
         options = super().get_form_options()
         formset = options["formsets"][self.relation_name]
-        child_options = self.child_edit_handler.get_form_options()
-        extra = {"defer_required_on_fields": child_options["defer_required_on_fields"]}
-        if "defer_required_on_fields" not in child_options:
-            extra = {}
+        deferred = self.child_edit_handler.get_form_options().get("defer_required_on_fields")
         formset["form"] = get_form_for_model(
             self.db_field.related_model,
             form_class=self.db_field.related_model.base_form_class,
             fields=formset["fields"],
-            **extra,
+            **({"defer_required_on_fields": deferred} if deferred else {}),
         )
         return options
 

@@ -3,6 +3,7 @@ and about objects on the wrong side (another commune, another province, another 
 test_access_matrix.py checks the same people at the URLs; this checks the answers the URLs are built on."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import AnonymousUser, Group
@@ -91,6 +92,13 @@ def token_covers(name):
     return lambda user, w: access.may_issue_token(user, w[name] if name else None)
 
 
+def may_confirm_check_of(department):
+    """A guide on a platform of the department (the policy reads `guide.platform.department` as attributes)."""
+    return lambda user, w: access.may_confirm_guide_check(
+        user, SimpleNamespace(platform=SimpleNamespace(department=w[department]))
+    )
+
+
 def may_register(name):
     return lambda user, w: access.may_register_team(user, w[name])
 
@@ -165,6 +173,12 @@ MATRIX = {
         (N, N, N, N, N, N, N, Y, Y),
     ),
     "is a province moderator": (lambda user, w: access.is_moderator(user), (N, N, N, N, N, N, N, Y, N)),
+    # The department's reviewers may too (tests/guides/test_sources.py); its editors never certify their own guides.
+    "may confirm a check of the department's guide": (may_confirm_check_of("police"), (N, N, N, N, N, N, N, Y, Y)),
+    "may confirm a check of another department's guide": (
+        may_confirm_check_of("insurance"),
+        (N, N, N, N, N, N, N, Y, Y),
+    ),
     "token covers: the commune": (token_covers("an"), (N, N, N, Y, Y, N, N, N, Y)),
     "token covers: another commune": (token_covers("binh"), (N, N, N, N, Y, N, N, N, Y)),
     "token covers: the province": (token_covers("north"), (N, N, N, N, Y, N, N, N, Y)),
