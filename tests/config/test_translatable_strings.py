@@ -50,6 +50,7 @@ ALLOWED = {
     "site/config/settings/base.py::DEFAULT_FROM_EMAIL": "an e-mail address header: plain text",
     "site/config/settings/base.py::WAGTAILADMIN_PERMITTED_LANGUAGES": "endonyms, beside 'English'",
     "content/illustrations.py::*": "draws the demo content's pictures; only the demo loaders use it",
+    "guides/content_checks.py::*": "the Vietnamese words the writing checks look for in a guide: patterns, not messages",
 }
 
 
@@ -65,7 +66,7 @@ def first_party_modules():
             parts = set(relative.parts)
             if parts & {"migrations", "tests", "bench", "__pycache__"}:
                 continue
-            if path.name == "factories.py" or path.name.startswith("demo"):
+            if path.name == "factories.py" or any(part.startswith("demo") for part in relative.parts):
                 continue
             yield relative
 
