@@ -132,7 +132,7 @@ DEPARTMENTS = [
         "name": "Sở Khoa học và Công nghệ tỉnh",
         "short_name": "Sở KH&CN tỉnh",
         "website": "",
-        "description": "Cơ quan chuyên môn về chuyển đổi số của tỉnh, phối hợp vận hành cổng dịch vụ công của tỉnh.",
+        "description": "Cơ quan chuyên môn về chuyển đổi số của tỉnh: tổng hợp, duyệt các hướng dẫn trước khi đăng.",
     },
 ]
 

@@ -54,7 +54,7 @@ MODULES = [
                 "<p>Làm thủ tục hành chính bằng dịch vụ công trực tuyến, dùng tài khoản định danh điện tử "
                 "VNeID, làm việc với chính quyền ngay trên điện thoại.</p>"
                 "<h3>Kinh tế số</h3>"
-                "<p>Hộ kinh doanh, nông dân bán hàng trên sàn thương mại điện tử như postmart.vn, voso.vn; "
+                "<p>Hộ kinh doanh, nông dân bán hàng trên sàn thương mại điện tử như postmart.vn; "
                 "mở tài khoản thanh toán, Mobile Money; trả tiền bằng mã QR.</p>"
                 "<h3>Xã hội số</h3>"
                 "<p>Dùng sổ sức khỏe điện tử, ứng dụng VssID của Bảo hiểm xã hội Việt Nam, ứng dụng học tập; "
@@ -389,8 +389,8 @@ MODULES = [
             {
                 "heading": "Theo dõi hồ sơ và nhận kết quả",
                 "body": "<p><b>Mã hồ sơ</b> có trong tin nhắn, email hoặc mục quản lý hồ sơ của người dân; nộp "
-                "trực tiếp thì mã in trên giấy tiếp nhận hồ sơ và hẹn trả kết quả. Nộp ở cổng nào thì tra cứu "
-                "ở cổng đó, tại mục <b>Tra cứu hồ sơ</b>.</p>"
+                "trực tiếp thì mã in trên giấy tiếp nhận hồ sơ và hẹn trả kết quả. Từ 1/7/2025 cổng "
+                "dịch vụ công của tỉnh đã đóng: mọi hồ sơ tra cứu trên <b>dichvucong.gov.vn</b>.</p>"
                 "<p>Kết quả nhận theo cách đã chọn khi nộp: bản điện tử, tại bộ phận một cửa, hoặc qua "
                 "<b>dịch vụ bưu chính công ích</b>. Với cách nhận qua bưu điện:</p>"
                 "<ul><li>Ghi địa chỉ: số nhà hoặc thôn, tổ dân phố; xã, phường; tỉnh, thành phố. Từ 1/7/2025 "
@@ -480,7 +480,7 @@ MODULES = [
     {
         "slug": "thuong-mai-dien-tu",
         "title": "Thương mại điện tử và thanh toán không dùng tiền mặt cho hộ kinh doanh",
-        "summary": "Giúp hộ kinh doanh, nông dân mở gian hàng trên postmart.vn và voso.vn, chụp ảnh sản phẩm, đóng "
+        "summary": "Giúp hộ kinh doanh, nông dân mở gian hàng trên postmart.vn, chụp ảnh sản phẩm, đóng "
         "gói đơn hàng, nhận tiền bằng mã QR an toàn và dùng Mobile Money của các nhà mạng.",
         "pillar": "kinh-te-so",
         "minutes": 35,
@@ -488,19 +488,17 @@ MODULES = [
         "pass_mark": 80,
         "lessons": [
             {
-                "heading": "Mở gian hàng trên postmart.vn và voso.vn",
+                "heading": "Mở gian hàng trên postmart.vn",
                 "body": "<ul>"
                 '<li><a href="https://postmart.vn">postmart.vn</a> của <b>Bưu điện Việt Nam</b>: chuyên nông '
                 "sản, đặc sản, sản phẩm của hộ sản xuất, hợp tác xã. Nhân viên bưu điện văn hóa xã, bưu cục có "
                 "thể giúp mở gian hàng.</li>"
-                '<li><a href="https://voso.vn">voso.vn</a> của <b>Viettel Post</b>: hộ kinh doanh, nông dân mở '
-                "gian hàng; Viettel Post lấy hàng, giao hàng và thu tiền khi giao.</li>"
                 "</ul>"
                 "<p>Người bán cần: căn cước gắn chip, số điện thoại đang dùng, địa chỉ lấy hàng, tài khoản ngân "
                 "hàng đứng tên mình để nhận tiền, giấy đăng ký hộ kinh doanh hoặc hợp tác xã nếu có.</p>"
                 "<p>Người bán <b>tự tải</b> ảnh căn cước lên trang chính thức. Bạn không chụp, không giữ ảnh căn "
                 "cước của họ, và nhắc họ không gửi ảnh căn cước cho người lạ hứa “mở gian hàng hộ”.</p>",
-                "guides": ["mo-gian-hang", "dang-ky-ban-hang", "dang-san-pham"],
+                "guides": ["mo-gian-hang"],
             },
             {
                 "heading": "Ảnh sản phẩm và mô tả đúng thật",
@@ -524,7 +522,7 @@ MODULES = [
                     "alt": "Danh sách kiểm tra ảnh sản phẩm, đã đánh dấu đủ sáng, nền trơn, ảnh toàn cảnh có bao "
                     "bì, ảnh cận cảnh, ảnh cho thấy to nhỏ; nút Tải ảnh lên màu đỏ.",
                 },
-                "guides": ["chup-anh-san-pham", "dang-san-pham"],
+                "guides": ["chup-anh-san-pham"],
             },
             {
                 "heading": "Đóng gói đơn hàng",
@@ -587,25 +585,22 @@ MODULES = [
             {
                 "question": "Sàn postmart.vn do đơn vị nào vận hành?",
                 "choices": [
-                    ("Viettel Post", False),
+                    ("Bộ Công an", False),
                     ("Bảo hiểm xã hội Việt Nam", False),
                     ("Bưu điện Việt Nam", True),
                 ],
-                "explanation": "<p><b>postmart.vn</b> là sàn của Bưu điện Việt Nam; voso.vn là sàn của Viettel "
-                "Post.</p>",
+                "explanation": "<p><b>postmart.vn</b> là sàn của Bưu điện Việt Nam. Nhân viên bưu điện có thể giúp "
+                "hộ kinh doanh mở gian hàng.</p>",
             },
             {
-                "question": "Những trang nào là sàn thương mại điện tử mà hộ kinh doanh, nông dân dùng để bán "
-                "nông sản? (Chọn hai đáp án.)",
+                "question": "Trang nào là sàn thương mại điện tử mà hộ kinh doanh, nông dân dùng để bán nông sản?",
                 "choices": [
                     ("dichvucong.gov.vn", False),
                     ("postmart.vn", True),
-                    ("voso.vn", True),
                     ("Ứng dụng VssID", False),
                 ],
-                "explanation": "<p><b>postmart.vn</b> (Bưu điện Việt Nam) và <b>voso.vn</b> (Viettel Post) là sàn "
-                "thương mại điện tử. dichvucong.gov.vn là Cổng Dịch vụ công quốc gia; VssID là ứng dụng bảo hiểm "
-                "xã hội.</p>",
+                "explanation": "<p><b>postmart.vn</b> (Bưu điện Việt Nam) là sàn thương mại điện tử. "
+                "dichvucong.gov.vn là Cổng Dịch vụ công quốc gia; VssID là ứng dụng bảo hiểm xã hội.</p>",
             },
             {
                 "question": "Người mua đưa ảnh chụp màn hình báo đã chuyển khoản. Người bán nên làm gì?",
@@ -768,7 +763,7 @@ MODULES = [
                 "question": "Trên VssID, người dân xem được những gì? (Chọn hai đáp án.)",
                 "choices": [
                     ("Giấy phép lái xe", False),
-                    ("Đơn hàng trên voso.vn", False),
+                    ("Đơn hàng trên postmart.vn", False),
                     ("Hạn dùng của thẻ bảo hiểm y tế", True),
                     ("Quá trình đóng bảo hiểm xã hội", True),
                 ],
