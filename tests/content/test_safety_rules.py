@@ -12,9 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.html import strip_tags
 from wagtail.rich_text import RichText
 
-from content.demo_safety import SAFETY_RULES
 from content.demo_safety import load as load_demo
 from content.models import SafetyRules
+from content.safety_defaults import SAFETY_RULES
 from core.page_cache import GENERATION_KEY
 from guides.factories import GuidePageFactory, step
 from training.demo_content import MODULES, build_module
@@ -137,7 +137,15 @@ def test_the_rules_cost_one_query(client, payment_guide, guide, rules, django_as
         client.get(payment_guide.url)
 
 
-def test_without_rules_written_a_flagged_step_shows_nothing_extra(client, payment_guide):
+def test_a_new_site_starts_with_the_scam_rules_written_once_in_code(db):
+    """Migration 0012 writes them, so a deployment without demo content never shows a flagged step bare."""
+    rules = SafetyRules.current()
+    assert rules is not None
+    assert [rule.value["heading"] for rule in rules.rules] == [rule["heading"] for rule in SAFETY_RULES]
+
+
+def test_without_rules_a_flagged_step_shows_nothing_extra(client, payment_guide):
+    SafetyRules.objects.all().delete()
     content = html(client, payment_guide.url)
     assert "safety" not in content
 
