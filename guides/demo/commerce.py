@@ -26,6 +26,16 @@ POSTMART_GIA_LAI = {
     "viên Postmart.vn tư vấn cho nông dân",
 }
 
+PACKING_RULES = {
+    "title": "Quy cách đóng gói sản phẩm dành cho nhà bán",
+    "url": "http://vabiz.vn/tin-tuc-quy-cach-dong-goi-san-pham-danh-cho-nha-ban-27.html",
+    "issuer": "Vabiz",
+    "issued_on": None,
+    "supports": "Chèn kín khoảng trống bằng giấy báo vò, hạt xốp, giấy bọt khí; cho hàng vào thùng, hộp cứng; gói kín "
+    "bằng băng keo; hàng dễ bẩn, ướt cho vào túi nilon dán kín; hàng dễ vỡ, chất lỏng dán cảnh báo ngoài thùng; "
+    "bưu kiện ghi tên, số điện thoại, địa chỉ người nhận và ghi chú hàng dễ vỡ",
+}
+
 PRODUCT_PHOTOS = {
     "title": "4 yếu tố để đánh giá một tấm ảnh ecommerce",
     "url": "https://hocviennhiepanh.com/?p=21809",
@@ -180,25 +190,20 @@ GUIDES = [
         ],
         "steps": [
             {
-                "heading": "Chọn thùng vừa cỡ",
-                "text": "<p>Thùng to quá thì hàng xô lệch, nhỏ quá thì hàng bị ép. Chọn thùng vừa đủ chỗ cho hàng "
-                "và lớp chống sốc.</p>",
+                "heading": "Chọn thùng cứng",
+                "text": "<p>Dùng thùng các-tông hoặc hộp cứng, còn đủ chỗ cho lớp chống sốc quanh hàng.</p>",
             },
             {
-                "heading": "Lót chống sốc",
-                "text": "<p>Lót giấy báo, xốp hoặc màng bọc ở đáy và xung quanh, chèn kín chỗ trống.</p>",
+                "heading": "Chèn kín chỗ trống",
+                "text": "<p>Chèn giấy báo vò, xốp hoặc màng bọc vào mọi chỗ trống để hàng không xô lệch.</p>",
             },
             {
                 "heading": "Bọc kín hàng có nước",
-                "text": "<p>Mắm, mật ong, nước cốt: cho vào túi nilon, buộc hoặc dán kín trước khi cho vào thùng.</p>",
-            },
-            {
-                "heading": "Để thoáng cho rau quả tươi",
-                "text": "<p>Rau quả tươi cần vài lỗ thoáng trên thùng để không bị hấp hơi.</p>",
+                "text": "<p>Mắm, mật ong, nước cốt: cho vào túi nilon, dán kín trước khi cho vào thùng.</p>",
             },
             {
                 "heading": "Dán băng keo chắc",
-                "text": "<p>Dán băng keo theo hình chữ H ở nắp và đáy thùng.</p>",
+                "text": "<p>Dán kín nắp và đáy thùng bằng băng keo. Không buộc bằng dây thừng, dây vải.</p>",
             },
             {
                 "heading": "Dán phiếu gửi hàng",
@@ -213,15 +218,11 @@ GUIDES = [
                 },
             },
             {
-                "heading": "Cân lại khối lượng",
-                "text": "<p>Cân thùng hàng đã đóng và so với khối lượng trên đơn để tránh phát sinh cước.</p>",
-            },
-            {
                 "heading": "Giao hàng cho bưu tá",
                 "text": "<p>Giao thùng hàng tận tay bưu tá đến lấy đơn của bạn, hoặc mang ra bưu cục. Giữ lại "
                 "biên nhận.</p>",
-                "warning": "<p>Người lấy hàng không cần mã OTP hay tiền của bạn. Ai đòi mã hay đòi chuyển tiền "
-                "trước là kẻ gian.</p>",
+                "warning": "<p>Người lấy hàng không bao giờ hỏi mã OTP. Ai đòi mã, hay đòi chuyển khoản vào tài "
+                "khoản lạ, là kẻ gian.</p>",
                 "safety": True,
             },
         ],
@@ -232,7 +233,9 @@ GUIDES = [
                 "sau tăng lớp chống sốc.</p>",
             ),
         ],
-        "sources": [POSTMART_MIC],
+        # Packing advice: no official page found covers it; a seller's packing rules do. The post office's part
+        # (it collects and carries the goods) rests on the ministry's article.
+        "sources": [PACKING_RULES, POSTMART_MIC],
         "app_version": "",
         "checked_by": "kiemduyet",
     },

@@ -56,6 +56,59 @@ BIOMETRICS_VTC = {
     "supports": "Khi mở tài khoản, khuôn mặt người mở được so với ảnh lưu trong chip căn cước (Ngân hàng Nhà nước)",
 }
 
+# Paying by QR code with Viettel Money, and the QR scams around it.
+VIETTEL_MONEY_DAK_TO = {
+    "title": "Hướng dẫn thanh toán không dùng tiền mặt qua dịch vụ Viettel Money",
+    "url": "https://huyendakto.kontum.gov.vn/cai-cach-hanh-chinh-va-chuyen-doi-so/Huong-dan-thanh-toan-khong-dung-tien-"
+    "mat-qua-dich-vu-Viettel-Money-2345",
+    "issuer": "Ủy ban nhân dân huyện Đắk Tô (Kon Tum)",
+    "issued_on": date(2024, 6, 27),
+    "supports": "Tải Viettel Money từ App Store, CH Play; đăng ký bằng số điện thoại chính chủ; dùng để chuyển tiền, "
+    "đóng học phí, trả hóa đơn, mua hàng",
+}
+QR_OVERLAY_HAI_DUONG = {
+    "title": "Cửa hàng mất tiền vì bị dán đè mã QR",
+    "url": "https://baohaiduong.vn/print/351331.html",
+    "issuer": "Báo Hải Dương",
+    "issued_on": date(2023, 8, 17),
+    "supports": "Kẻ gian dán mã QR khác đè lên mã của cửa hàng; tiền khách trả vào tài khoản đứng tên người khác",
+}
+QR_CHECK_NAME_LAODONG = {
+    "title": "Chủ quán ở Hà Nội tự quét mã QR mỗi ngày, đề phòng bị dán đè chiếm đoạt tiền",
+    "url": "https://amp.laodong.vn/xa-hoi/chu-quan-o-ha-noi-tu-quet-ma-qr-moi-ngay-de-phong-bi-dan-de-chiem-doat-tien-"
+    "1249143.ldo",
+    "issuer": "Báo Lao Động",
+    "issued_on": date(2023, 10, 2),
+    "supports": "Trước khi khách chuyển tiền, chủ quán đọc tên và đuôi số tài khoản để khách kiểm tra trên màn hình",
+}
+QR_REFUND_SCAM = {
+    "title": "“Hoàn tiền” kiểu gì mà mất thêm tiền? Thủ đoạn lừa đảo mới qua mã QR cần biết",
+    "url": "https://www.vnreview.vn/threads/hoan-tien-kieu-gi-ma-mat-them-tien-thu-doan-lua-dao-moi-qua-ma-qr-can-"
+    "biet.61272/post-63139",
+    "issuer": "VnReview",
+    "issued_on": None,
+    "supports": "Kẻ gian gửi mã QR, bảo quét để “nhận lại tiền”; người quét bị trừ tiền liên tục (Công an phường Bưởi, "
+    "Hà Nội, tiếp nhận trình báo 5/2025)",
+}
+# Keeping the account safe: the network never asks for codes; what to do first when the phone is lost.
+VIETTEL_NO_OTP_VOV = {
+    "title": "Cảnh giác với các cuộc gọi từ đầu số lạ yêu cầu chuẩn hóa thông tin thuê bao",
+    "url": "https://vov.vn/doanh-nghiep/doanh-nghiep-24h/canh-giac-voi-cac-cuoc-goi-tu-dau-so-la-yeu-cau-chuan-hoa-"
+    "thong-tin-thue-bao-post1008575.vov",
+    "issuer": "Đài Tiếng nói Việt Nam (VOV)",
+    "issued_on": None,
+    "supports": "Viettel khuyến cáo: nhà mạng không yêu cầu cung cấp thông tin cá nhân hay mã OTP qua điện thoại; "
+    "khách hàng mang giấy tờ đến điểm giao dịch, siêu thị Viettel để cập nhật thông tin",
+}
+LOST_PHONE_PHU_NU = {
+    "title": "Bảo vệ tiền trong ngân hàng, ví điện tử khi mất điện thoại",
+    "url": "https://phunuonline.com.vn/bao-ve-tien-trong-ngan-hang-vi-dien-tu-khi-mat-dien-thoai-a1482759.html",
+    "issuer": "Báo Phụ nữ TP.HCM",
+    "issued_on": date(2023, 1, 19),
+    "supports": "Mất điện thoại thì trước hết yêu cầu nhà mạng khóa SIM, vì mã OTP gửi về SIM; mượn máy người thân để "
+    "đổi mật khẩu và báo ngân hàng khóa tài khoản",
+}
+
 MOBILE_MONEY_SOURCES = [DECREE_368_VIETNAMNET, DECREE_368_LUATVIETNAM, DECREE_368_DANTRI]
 
 GUIDES = [
@@ -237,7 +290,13 @@ GUIDES = [
                 "<p>Dừng lại, không xác nhận. Mã QR có thể bị dán đè: hỏi lại người bán.</p>",
             ),
         ],
-        "sources": [BIOMETRICS_CAFEBIZ],
+        "sources": [
+            VIETTEL_MONEY_DAK_TO,
+            QR_OVERLAY_HAI_DUONG,
+            QR_CHECK_NAME_LAODONG,
+            QR_REFUND_SCAM,
+            BIOMETRICS_CAFEBIZ,
+        ],
         "app_version": "",
         "checked_by": "kiemduyet",
     },
@@ -287,8 +346,10 @@ GUIDES = [
             {
                 "heading": "Đến cửa hàng Viettel khi mất điện thoại",
                 "text": "<p>Mang căn cước đến cửa hàng Viettel gần nhất. Nhờ khóa SIM và tài khoản Viettel Money.</p>",
-                "warning": "<p>Muốn gọi tổng đài, chỉ dùng số in trong ứng dụng hoặc trên trang chính thức của "
-                "Viettel. Không gọi số tìm thấy trên mạng hay do người lạ gửi.</p>",
+                "tip": "<p>Có tài khoản ngân hàng trên máy đó? Mượn máy người thân, gọi số in trên thẻ ngân hàng để "
+                "khóa tài khoản.</p>",
+                "warning": "<p>Không gọi số tổng đài tìm thấy trên mạng hay do người lạ gửi. Chưa chắc số nào thì đến "
+                "thẳng cửa hàng Viettel.</p>",
             },
         ],
         "troubleshooting": [
@@ -303,7 +364,7 @@ GUIDES = [
                 "nhờ người lạ.</p>",
             ),
         ],
-        "sources": [BIOMETRICS_CAFEBIZ],
+        "sources": [VIETTEL_NO_OTP_VOV, LOST_PHONE_PHU_NU, BIOMETRICS_CAFEBIZ],
         "app_version": "",
         "checked_by": "kiemduyet",
     },

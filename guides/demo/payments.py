@@ -16,7 +16,7 @@ ELECTRICITY_SCAM_ATTT = {
     "title": "Tuyệt đối không làm theo yêu cầu này nếu gặp đối tượng giả danh cán bộ điện lực",
     "url": "https://hatinh24h.com.vn/tuyet-doi-khong-lam-theo-yeu-cau-nay-neu-gap-doi-tuong-gia-danh-can-bo-dien-luc-"
     "a190196.html",
-    "issuer": "Báo Hà Tĩnh",
+    "issuer": "Hà Tĩnh 24h",
     "issued_on": None,
     "supports": "Cục An toàn thông tin khuyến cáo: kiểm tra qua kênh chính thức của điện lực, không mở đường link, "
     "không cài ứng dụng lạ; tiền điện thu qua ví điện tử (có Viettel Pay), ứng dụng ngân hàng, điểm thu chính thức",
@@ -37,13 +37,14 @@ ELECTRICITY_SCAM_CAFEF = {
     "supports": "Kẻ gian xưng nhân viên ngành điện, báo lỗi dùng điện, dọa ngừng cấp điện, xin thông tin và số tài "
     "khoản; dụ gọi tổng đài thu phí cao",
 }
-EVN_NO_PERSONAL_ACCOUNTS = {
-    "title": "Tập đoàn Điện lực Việt Nam",
-    "url": "https://nguoiquansat.vn/tap-doan-dien-luc-viet-nam-ptag.html",
-    "issuer": "Người Quan Sát",
-    "issued_on": None,
-    "supports": "EVN: mọi khoản thu tiền điện qua kênh chính thức của các Tổng công ty Điện lực, không dùng tài khoản "
-    "cá nhân; kẻ gian giả nhân viên điện lực gửi đường link “cập nhật thông tin thanh toán”",
+EVN_REFUND_SCAM_EVNNPC = {
+    "title": "Điện lực miền Bắc phát thông báo quan trọng liên quan đến hoàn tiền hóa đơn điện do sai sót hệ thống",
+    "url": "https://cafef.vn/dien-luc-mien-bac-phat-thong-bao-quan-trong-lien-quan-den-hoan-tien-hoa-don-dien-do-sai-"
+    "sot-he-thong-188260106111155334.chn",
+    "issuer": "CafeF",
+    "issued_on": date(2026, 1, 6),
+    "supports": "EVNNPC: không cung cấp mật khẩu, OTP, thông tin thẻ, tài khoản qua đường link, email lạ; ngành điện "
+    "không yêu cầu bấm đường link hay tải tệp từ email, tin nhắn lạ",
 }
 EVN_FAKE_STAFF = {
     "title": "EVN cảnh báo chiêu trò giả mạo nhân viên ngành điện để bán hàng trục lợi",
@@ -126,12 +127,13 @@ PENSION_ACCOUNTS_2025 = {
     "nhận qua tài khoản (7/2025); vẫn nhận tiền mặt tại điểm chi trả hoặc tại nhà nếu không đi được",
 }
 PENSION_CHANGE_VSSID = {
-    "title": "From now on, employees can receive pensions at home",
-    "url": "https://vietnaminsider.vn/from-now-on-employees-can-receive-simple-pensions-at-home/",
-    "issuer": "Vietnam Insider",
-    "issued_on": date(2022, 7, 17),
-    "supports": "Đổi cách nhận lương hưu trên VssID, mục dịch vụ công, có mã OTP; BHXH chỉ nhận tài khoản đứng tên "
-    "người hưởng",
+    "title": "Hướng dẫn đăng ký nhận lương hưu qua thẻ ATM trên ứng dụng VssID",
+    "url": "https://tayho360.vn/chuyen-doi-so-huong-dan-dang-ky-nhan-luong-huu-qua-the-atm-tren-ung-dung-vssid.html",
+    "issuer": "Tây Hồ 360",
+    "issued_on": None,
+    "supports": "VssID: mục Dịch vụ công, Thay đổi hình thức lĩnh lương hoặc thông tin người hưởng chế độ BHXH; Hình "
+    "thức nhận: Nhận qua tài khoản; chạm Gửi, nhập mã OTP, chạm Xác nhận; thông tin người đăng ký phải trùng chủ "
+    "tài khoản ngân hàng",
 }
 
 GUIDES = [
@@ -188,8 +190,8 @@ GUIDES = [
                 "text": "<p>So tên, địa chỉ và số tiền trên màn hình với hóa đơn giấy. Khác nhau thì dừng lại.</p>",
             },
             {
-                "heading": "Xác nhận thanh toán",
-                "text": "<p>Chạm nút xác nhận thanh toán ở cuối màn hình.</p>",
+                "heading": "Chạm nút ở cuối màn hình",
+                "text": "<p>Chạm nút ở cuối màn hình, ngay dưới số tiền cần trả.</p>",
             },
             {
                 "heading": "Xác thực giao dịch",
@@ -214,7 +216,7 @@ GUIDES = [
             (
                 "Tiền điện có tính vào hạn mức Mobile Money không?",
                 "<p>Từ ngày 1/1/2026, tiền điện, nước được dùng thêm hạn mức riêng, ngoài 100 triệu đồng một "
-                "tháng.</p>",
+                "tháng.</p><p>Hạn mức riêng đó cũng không quá 100 triệu đồng một tháng.</p>",
             ),
         ],
         "sources": [ELECTRICITY_SCAM_ATTT, ELECTRICITY_BILL_DATA, DECREE_368_DANTRI, DECREE_368_LUATVIETNAM],
@@ -252,7 +254,8 @@ GUIDES = [
             },
             {
                 "heading": "Không chuyển tiền vào tài khoản cá nhân",
-                "text": "<p>Điện lực không thu tiền điện qua tài khoản của một người nào.</p>",
+                "text": "<p>Điện lực thu tiền qua ứng dụng ngân hàng, ví điện tử và điểm thu chính thức. Không chuyển "
+                "tiền theo lời người gọi.</p>",
                 "safety": True,
             },
             {
@@ -269,15 +272,18 @@ GUIDES = [
                 "text": "<p>Chụp màn hình tin nhắn, ghi lại số đã gọi. Không xóa tin nhắn.</p>",
             },
             {
-                "heading": "Báo công an xã",
-                "text": "<p>Đã lỡ chuyển tiền hay đọc mã, báo ngay công an xã và ngân hàng của bạn.</p>",
+                "heading": "Gọi ngân hàng khóa tài khoản",
+                "text": "<p>Đã lỡ chuyển tiền hay đọc mã? Gọi ngay số in trên thẻ ngân hàng để khóa tài khoản.</p>",
+            },
+            {
+                "heading": "Báo Công an xã, phường",
+                "text": "<p>Sau khi khóa tài khoản, báo Công an xã, phường nơi bạn ở.</p>",
             },
         ],
         "troubleshooting": [
             (
                 "Muốn hỏi điện lực cho chắc",
-                "<p>Chỉ tìm số tổng đài trên trang chính thức evn.com.vn hoặc trang của điện lực nơi bạn ở. Không "
-                "gọi số trong tin nhắn lạ.</p>",
+                "<p>Đến hỏi trực tiếp điện lực nơi bạn ở. Không gọi số trong tin nhắn lạ hay tìm thấy trên mạng.</p>",
             ),
             (
                 "Người mặc áo điện lực đến nhà thu tiền, bán đồ",
@@ -288,7 +294,7 @@ GUIDES = [
             ELECTRICITY_SCAM_VTC,
             ELECTRICITY_SCAM_CAFEF,
             ELECTRICITY_SCAM_ATTT,
-            EVN_NO_PERSONAL_ACCOUNTS,
+            EVN_REFUND_SCAM_EVNNPC,
             EVN_FAKE_STAFF,
             EVN_OFFICIAL_SITE,
             ELECTRICITY_BILL_DATA,
@@ -483,16 +489,16 @@ GUIDES = [
                 "safety": True,
             },
             {
-                "heading": "Mở mục dịch vụ công",
-                "text": "<p>Chạm mục dịch vụ công trong VssID.</p>",
+                "heading": "Mở mục Dịch vụ công",
+                "text": "<p>Chạm mục <b>Dịch vụ công</b> trong VssID.</p>",
             },
             {
                 "heading": "Chọn dịch vụ đổi cách nhận chế độ",
-                "text": "<p>Chọn dịch vụ thay đổi phương thức nhận lương hưu, trợ cấp.</p>",
+                "text": "<p>Chọn <b>Thay đổi hình thức lĩnh lương hoặc thông tin người hưởng chế độ BHXH</b>.</p>",
             },
             {
-                "heading": "Chọn nhận qua tài khoản",
-                "text": "<p>Chọn cách nhận qua tài khoản cá nhân.</p>",
+                "heading": "Chọn Nhận qua tài khoản",
+                "text": "<p>Ở mục <b>Hình thức nhận</b>, chọn <b>Nhận qua tài khoản</b>.</p>",
                 "screen": {
                     "title": "Đổi cách nhận chế độ",
                     "lines": ["Cách nhận: qua tài khoản cá nhân", "Ngân hàng", "Số tài khoản"],
@@ -511,13 +517,17 @@ GUIDES = [
                 "tip": "<p>Đọc lại từng số trước khi gửi.</p>",
             },
             {
-                "heading": "Gửi thông tin",
-                "text": "<p>Chạm nút gửi ở cuối màn hình.</p>",
+                "heading": "Chạm Gửi",
+                "text": "<p>Chạm <b>Gửi</b> khi đã điền đủ thông tin.</p>",
             },
             {
                 "heading": "Nhập mã OTP",
                 "text": "<p>Gõ mã OTP trong tin nhắn gửi đến điện thoại của bạn.</p>",
                 "safety": True,
+            },
+            {
+                "heading": "Chạm Xác nhận",
+                "text": "<p>Chạm <b>Xác nhận</b> để gửi hồ sơ.</p>",
             },
             {
                 "heading": "Xem tiền về tài khoản",

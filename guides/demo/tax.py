@@ -13,7 +13,7 @@ from guides.models import Audience, Effort
 LUMP_SUM_ENDS = {
     "title": "Xóa bỏ thuế khoán, hộ kinh doanh sẽ được phân loại thế nào từ 1/1/2026",
     "url": "https://hatinh24h.com.vn/xoa-bo-thue-khoan-ho-kinh-doanh-se-duoc-phan-loai-the-nao-tu-112026-a192811.html",
-    "issuer": "Báo Hà Tĩnh",
+    "issuer": "Hà Tĩnh 24h",
     "issued_on": date(2025, 11, 23),
     "supports": "Từ 1/1/2026 thuế khoán kết thúc; hộ kinh doanh tự kê khai thuế theo doanh thu thực tế, được phân "
     "loại theo quy mô doanh thu",
@@ -34,13 +34,34 @@ ETAX_FUNCTIONS_NGHE_AN = {
     "supports": "eTax Mobile cho cá nhân, hộ kinh doanh: đăng ký tài khoản giao dịch thuế điện tử, tra cứu nghĩa vụ "
     "thuế, thông báo thuế, nộp thuế; đăng nhập bằng mật khẩu, vân tay hoặc khuôn mặt",
 }
-ETAX_REGISTRATION_TPM = {
-    "title": "Instructions for registering for eTax Mobile to check income sources during the year",
-    "url": "https://tpm.com.vn/instructions-for-registering-for-etax-mobile-to-check-income-sources-during-the-year/",
-    "issuer": "TPM",
+ETAX_REGISTRATION_ECOMTAX = {
+    "title": "Cách đăng ký tài khoản trên ứng dụng eTax mobile",
+    "url": "https://ecomtax.vn/cach-dang-ky-tai-khoan-tren-ung-dung-etax-mobile-n154266.html",
+    "issuer": "Ecomtax",
+    "issued_on": date(2025, 3, 12),
+    "supports": "Trên màn hình đăng nhập chọn Đăng ký ngay; nhập mã số thuế và mã captcha; chọn Tiếp tục; loại người "
+    "nộp thuế là cá nhân kinh doanh, hộ kinh doanh; loại giấy tờ mặc định căn cước; nhập số điện thoại, email",
+}
+# From 1 July 2025 the personal identification number stands in for the tax code (Thông tư 86/2024/TT-BTC).
+TAX_CODE_PIN_LAODONG = {
+    "title": "Năm 2025, mã số thuế sẽ được thay bằng số định danh cá nhân",
+    "url": "https://news.laodong.vn/kinh-doanh/nam-2025-ma-so-thue-se-duoc-thay-bang-so-dinh-danh-ca-nhan-1442608.ldo",
+    "issuer": "Báo Lao Động",
     "issued_on": None,
-    "supports": "Đăng ký tài khoản trên eTax Mobile: nhập mã số thuế và mã kiểm tra, loại giấy tờ, số điện thoại, "
-    "email; xác thực qua ngân hàng hoặc mang giấy tờ đến cơ quan thuế để kích hoạt",
+    "supports": "Thông tư 86/2024/TT-BTC: mã số thuế cơ quan thuế cấp cho cá nhân, hộ, hộ kinh doanh dùng đến hết "
+    "30/6/2025; từ 1/7/2025 dùng số định danh cá nhân (12 số), của người đại diện hộ kinh doanh thay mã số thuế "
+    "của hộ",
+}
+TAX_CODE_PIN_ATA = {
+    "title": "Circular No. 86/2024/TT-BTC: from July 1, 2025, personal identification numbers can be used instead of "
+    "personal tax identification numbers",
+    "url": "https://ata-legal.com/circular-no-86-2024-tt-btc-from-july-1-2025-personal-identification-numbers-can-be-"
+    "used-instead-of-personal-tax-identification-numbers",
+    "issuer": "ATA Legal",
+    "issued_on": date(2025, 1, 18),
+    "supports": "Khoản 5 Điều 5 Thông tư 86/2024/TT-BTC: từ 1/7/2025 số định danh cá nhân thay mã số thuế của cá "
+    "nhân, người đại diện hộ kinh doanh; hộ đã có mã số thuế dùng được số định danh nếu thông tin khớp Cơ sở dữ "
+    "liệu quốc gia về dân cư",
 }
 
 GUIDES = [
@@ -57,7 +78,7 @@ GUIDES = [
         "sectors": ["thue"],
         "tags": ["thue", "ho-kinh-doanh", "thue-khoan", "khai-thue", "dang-ky-thue", "ma-so-thue", "etax"],
         "requirements": [
-            "Mã số thuế của hộ kinh doanh",
+            "Mã số thuế của hộ, hoặc số định danh cá nhân của chủ hộ (12 số trên căn cước)",
             "Căn cước gắn chip của chủ hộ",
             "Số điện thoại và email đứng tên chủ hộ",
             "Sổ hoặc giấy ghi doanh thu bán hàng",
@@ -74,12 +95,14 @@ GUIDES = [
                 "warning": OFFICIAL_STORES_ONLY,
             },
             {
-                "heading": "Mở phần đăng ký tài khoản",
-                "text": "<p>Trên màn hình đầu của eTax Mobile, chạm chữ đăng ký tài khoản.</p>",
+                "heading": "Chạm Đăng ký ngay",
+                "text": "<p>Trên màn hình đăng nhập của eTax Mobile, chạm <b>Đăng ký ngay</b>.</p>",
             },
             {
                 "heading": "Gõ mã số thuế",
-                "text": "<p>Gõ mã số thuế của hộ kinh doanh.</p>",
+                "text": "<p>Gõ mã số thuế của hộ kinh doanh vào ô <b>Mã số thuế</b>.</p>",
+                "tip": "<p>Từ ngày 1/7/2025, số định danh cá nhân của chủ hộ dùng thay mã số thuế của hộ. Đó là 12 số "
+                "trên căn cước.</p>",
             },
             {
                 "heading": "Gõ mã kiểm tra",
@@ -93,13 +116,17 @@ GUIDES = [
                 },
             },
             {
+                "heading": "Chạm Tiếp tục",
+                "text": "<p>Chạm <b>Tiếp tục</b> để sang phần thông tin của hộ.</p>",
+            },
+            {
                 "heading": "Nhập cách liên lạc",
                 "text": "<p>Gõ số điện thoại và email của chủ hộ để nhận thông báo thuế.</p>",
             },
             {
                 "heading": "Kích hoạt tài khoản",
-                "text": "<p>Làm theo hướng dẫn trên màn hình: xác thực qua ngân hàng, hoặc mang căn cước đến cơ "
-                "quan thuế.</p>",
+                "text": "<p>Làm theo hướng dẫn trên màn hình để kích hoạt tài khoản. Không rõ thì hỏi cơ quan thuế "
+                "nơi bạn kinh doanh.</p>",
                 "safety": True,
             },
             {
@@ -115,14 +142,21 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Chưa có mã số thuế",
-                "<p>Hỏi cơ quan thuế nơi bạn kinh doanh cách đăng ký cho hộ.</p>",
+                "<p>Từ ngày 1/7/2025, số định danh cá nhân của chủ hộ dùng thay mã số thuế. Hỏi cơ quan thuế nơi bạn "
+                "kinh doanh cách đăng ký cho hộ.</p>",
             ),
             (
                 "Có người gọi xưng cán bộ thuế, đòi cài ứng dụng",
                 "<p>Không cài ứng dụng qua đường link. Chỉ tải eTax Mobile từ CH Play hoặc App Store.</p>",
             ),
         ],
-        "sources": [LUMP_SUM_ENDS, ETAX_FUNCTIONS_NGHE_AN, ETAX_REGISTRATION_TPM],
+        "sources": [
+            LUMP_SUM_ENDS,
+            TAX_CODE_PIN_LAODONG,
+            TAX_CODE_PIN_ATA,
+            ETAX_FUNCTIONS_NGHE_AN,
+            ETAX_REGISTRATION_ECOMTAX,
+        ],
         "app_version": "",
         "checked_by": "kiemduyet",
     },
