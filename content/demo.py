@@ -25,8 +25,8 @@ HOME_BODY = [
         "callout",
         {
             "kind": "warning",
-            "text": "<p>Cán bộ và tình nguyện viên <b>không bao giờ</b> hỏi mật khẩu hay mã OTP của bạn. "
-            "Không đọc mã OTP cho bất kỳ ai.</p>",
+            "text": "<p>Bước nào cần nhập mật khẩu, mã OTP, passcode hay đưa tiền đều kèm <b>quy tắc chống lừa "
+            "đảo</b>. Đọc kỹ trước khi làm.</p>",
         },
     ),
 ]
@@ -231,7 +231,7 @@ PLATFORMS = [
         "sectors": ["ngan-hang", "thuong-mai"],
         "summary": "Ứng dụng thanh toán của Viettel để chuyển tiền, trả hóa đơn điện nước, quét mã QR khi mua "
         "hàng và nạp, rút tiền tại điểm giao dịch của Viettel. Thuê bao di động Viettel có thể mở tài khoản "
-        "Mobile Money để trả các khoản nhỏ mà không cần tài khoản ngân hàng.",
+        "Mobile Money để chuyển tiền, thanh toán mà không cần tài khoản ngân hàng.",
     },
 ]
 

@@ -160,8 +160,8 @@ PRACTICES = [
         "title": "Điểm hỗ trợ VNeID cuối tuần ở nhà văn hóa thôn",
         "for_whom": "Người cao tuổi và người đi làm xa, chỉ ở nhà vào cuối tuần",
         "what_they_did": "Mỗi sáng Chủ nhật, tổ cùng công an xã mở một bàn hỗ trợ ở nhà văn hóa thôn. Người dân "
-        "mang căn cước gắn chip và điện thoại đến; đoàn viên thanh niên cài VNeID, hướng dẫn kích hoạt và đăng "
-        "nhập thử. Ai chưa có điện thoại thông minh thì được hẹn lại cùng con cháu.",
+        "mang căn cước gắn chip và điện thoại đến, tự cài VNeID từ CH Play, App Store; đoàn viên đọc từng bước. "
+        "Ai chưa có điện thoại thông minh thì được hẹn lại cùng con cháu.",
         "how_to_replicate": "Hai đến ba người mỗi buổi, một cán bộ công an xã; một bàn, ổ cắm điện và wifi. Thông "
         "báo lịch trên loa truyền thanh và nhóm Zalo thôn trước hai ngày.",
         "results": [("312", "người kích hoạt tài khoản định danh điện tử mức 2"), ("9", "buổi hỗ trợ")],

@@ -211,16 +211,16 @@ MODULES = [
                 "<li>Mở ứng dụng, chạm <b>Kích hoạt tài khoản định danh điện tử</b>.</li>"
                 "<li>Nhập <b>số định danh cá nhân</b> (12 số trên căn cước) và <b>số điện thoại</b> đã khai với "
                 "Công an, rồi gửi yêu cầu.</li>"
-                "<li>Người dân nhận <b>mã kích hoạt qua tin nhắn SMS</b> và tự nhập mã vào ứng dụng.</li>"
+                "<li>Người dân nhận <b>mã OTP qua tin nhắn SMS</b> và tự nhập mã vào ứng dụng.</li>"
                 "<li>Tạo mật khẩu: 8 đến 20 ký tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt.</li>"
                 "<li>Tạo <b>passcode</b> 6 số, dùng khi mở giấy tờ và xác nhận thao tác.</li>"
                 "<li>Đăng nhập lại, mở <b>Ví giấy tờ</b>: thấy thông tin căn cước là đã xong.</li>"
                 "</ol>",
                 "screen": {
-                    "title": "VNeID: nhập mã kích hoạt",
-                    "lines": ["Mã kích hoạt đã gửi qua tin nhắn SMS", "Nhập mã kích hoạt: ••••••"],
+                    "title": "VNeID: nhập mã OTP",
+                    "lines": ["Mã OTP đã gửi qua tin nhắn SMS", "Nhập mã OTP: ••••••"],
                     "highlight": "Xác nhận",
-                    "alt": "Màn hình VNeID báo mã kích hoạt đã gửi qua tin nhắn SMS, ô nhập mã đã che bằng dấu "
+                    "alt": "Màn hình VNeID báo mã OTP đã gửi qua tin nhắn SMS, ô nhập mã đã che bằng dấu "
                     "chấm và nút Xác nhận màu đỏ.",
                 },
                 "guides": ["kich-hoat-muc-2"],
@@ -228,7 +228,7 @@ MODULES = [
             {
                 "heading": "Xử lý trục trặc thường gặp",
                 "body": "<ul>"
-                "<li><b>Không nhận được tin nhắn mã kích hoạt</b>: kiểm tra sóng và số điện thoại vừa nhập đúng "
+                "<li><b>Không nhận được tin nhắn mã OTP</b>: kiểm tra sóng và số điện thoại vừa nhập đúng "
                 "là số đã khai với Công an; chờ vài phút rồi thử lại. Đã đổi số thì đến Công an xã, phường để "
                 "cập nhật.</li>"
                 "<li><b>Ứng dụng báo hồ sơ chưa được duyệt</b>: chờ tin nhắn báo duyệt; chờ quá lâu thì hỏi "
@@ -247,7 +247,7 @@ MODULES = [
                 "body": "<ul>"
                 "<li>Giới thiệu mình, nói rõ hôm nay giúp việc gì và hỏi người dân có đồng ý không.</li>"
                 "<li>Người dân <b>tự cầm máy, tự chạm, tự nhập</b>; bạn đọc từng bước và chỉ chỗ chạm.</li>"
-                "<li>Quay đi khi người dân nhập mã kích hoạt, mật khẩu, passcode. Không đọc to, không ghi hộ, "
+                "<li>Quay đi khi người dân nhập mã OTP, mật khẩu, passcode. Không đọc to, không ghi hộ, "
                 "không chụp màn hình.</li>"
                 "<li>Không chụp căn cước, không ghi số định danh vào sổ của bạn: báo cáo chỉ cần số lượt đã "
                 "hỗ trợ.</li>"
@@ -279,7 +279,7 @@ MODULES = [
                 "ứng dụng thì ai cũng làm được, chưa cần tài khoản.</p>",
             },
             {
-                "question": "Mã kích hoạt tài khoản mức 2 đến với người dân bằng cách nào?",
+                "question": "Mã OTP để kích hoạt tài khoản mức 2 đến với người dân bằng cách nào?",
                 "choices": [
                     ("Cán bộ công an gọi điện đọc mã", False),
                     ("Tin nhắn SMS đến số điện thoại người dân đã khai với Công an", True),
@@ -288,7 +288,7 @@ MODULES = [
                 "explanation": "<p>Mã gửi qua <b>tin nhắn SMS</b> đến số đã khai. Chỉ người dân đọc và nhập mã.</p>",
             },
             {
-                "question": "Người dân không nhận được tin nhắn mã kích hoạt. Nên làm gì trước?",
+                "question": "Người dân không nhận được tin nhắn mã OTP. Nên làm gì trước?",
                 "choices": [
                     ("Nhập số điện thoại của bạn để nhận mã thay", False),
                     ("Cài lại VNeID từ đường link gửi qua Zalo", False),
@@ -326,7 +326,7 @@ MODULES = [
     {
         "slug": "dich-vu-cong-truc-tuyen",
         "title": "Hướng dẫn người dân dùng dịch vụ công trực tuyến",
-        "summary": "Cổng Dịch vụ công quốc gia và cổng dịch vụ công của tỉnh, đăng nhập bằng VNeID, dịch vụ "
+        "summary": "Cổng Dịch vụ công quốc gia (dichvucong.gov.vn), đăng nhập bằng VNeID, dịch vụ "
         "toàn trình và một phần, tìm thủ tục, theo dõi hồ sơ và nhận kết quả qua bưu điện.",
         "pillar": "chinh-quyen-so",
         "minutes": 30,
@@ -334,13 +334,12 @@ MODULES = [
         "pass_mark": 80,
         "lessons": [
             {
-                "heading": "Cổng Dịch vụ công quốc gia và cổng của tỉnh",
+                "heading": "Cổng Dịch vụ công quốc gia, đăng nhập bằng VNeID",
                 "body": '<p><b>Cổng Dịch vụ công quốc gia</b> (<a href="https://dichvucong.gov.vn">'
                 "dichvucong.gov.vn</a>) là nơi nộp hồ sơ thủ tục hành chính, nộp phí, lệ phí và tra cứu kết "
                 "quả, dù thủ tục do bộ, tỉnh hay xã, phường giải quyết.</p>"
-                "<p>Mỗi tỉnh, thành phố còn có <b>cổng dịch vụ công của tỉnh</b>, nơi các sở, ngành và Ủy ban "
-                "nhân dân xã, phường nhận và xử lý hồ sơ, tra cứu tình trạng hồ sơ và xem thủ tục của địa "
-                "phương.</p>"
+                "<p>Từ 1/7/2025, cổng dịch vụ công của các tỉnh đã đóng. Mọi thủ tục của bộ, tỉnh, xã, phường "
+                "đều nộp và tra cứu trên <b>dichvucong.gov.vn</b>.</p>"
                 "<ul><li>Người dân <b>đăng nhập bằng tài khoản định danh điện tử VNeID</b>, không cần tạo tài "
                 "khoản riêng.</li>"
                 "<li>Xem hướng dẫn thủ tục thì chưa cần đăng nhập.</li>"
@@ -496,8 +495,7 @@ MODULES = [
                 "</ul>"
                 "<p>Người bán cần: căn cước gắn chip, số điện thoại đang dùng, địa chỉ lấy hàng, tài khoản ngân "
                 "hàng đứng tên mình để nhận tiền, giấy đăng ký hộ kinh doanh hoặc hợp tác xã nếu có.</p>"
-                "<p>Người bán <b>tự tải</b> ảnh căn cước lên trang chính thức. Bạn không chụp, không giữ ảnh căn "
-                "cước của họ, và nhắc họ không gửi ảnh căn cước cho người lạ hứa “mở gian hàng hộ”.</p>",
+                "<p>Nhân viên bưu điện giúp mở gian hàng. Không gửi ảnh căn cước cho người lạ.</p>",
                 "guides": ["mo-gian-hang"],
             },
             {
@@ -628,8 +626,8 @@ MODULES = [
                     ("Một sàn thương mại điện tử bán nông sản", False),
                     ("Ứng dụng tra cứu quá trình đóng bảo hiểm xã hội", False),
                     (
-                        "Tài khoản thanh toán gắn với số thuê bao di động, trả các khoản nhỏ mà không cần tài khoản "
-                        "ngân hàng",
+                        "Tài khoản thanh toán gắn với số thuê bao di động, để chuyển tiền, thanh toán mà không cần "
+                        "tài khoản ngân hàng",
                         True,
                     ),
                 ],
@@ -664,26 +662,28 @@ MODULES = [
                 "heading": "Sổ sức khỏe điện tử trong VNeID",
                 "body": "<p><b>Sổ sức khỏe điện tử</b> ghi thông tin sức khỏe của mỗi người. Sổ do Bộ Y tế phối hợp "
                 "với Bộ Công an và Bảo hiểm xã hội Việt Nam triển khai, nằm ngay trong ứng dụng <b>VNeID</b>. "
-                "Sổ thường có:</p>"
-                "<ul><li>thông tin cá nhân và thẻ bảo hiểm y tế;</li>"
-                "<li>lịch sử khám chữa bệnh: ngày khám, nơi khám, chẩn đoán, đơn thuốc;</li>"
-                "<li>giấy hẹn khám lại, giấy chuyển tuyến nếu có.</li></ul>"
-                "<p>Điều kiện: <b>tài khoản định danh điện tử mức 2</b> đã kích hoạt và VNeID bản mới nhất; nên "
-                "tích hợp thẻ bảo hiểm y tế trước. Tùy phiên bản, mục này ở màn hình chính hoặc trong Ví giấy "
-                "tờ.</p>"
+                "Sổ có 4 nhóm thông tin:</p>"
+                "<ul><li>hành chính;</li>"
+                "<li>tiền sử y tế;</li>"
+                "<li>các lần khám, chữa bệnh;</li>"
+                "<li>tóm tắt hồ sơ bệnh án.</li></ul>"
+                "<p>Điều kiện: <b>tài khoản định danh điện tử mức 2</b> đã kích hoạt và VNeID bản mới nhất. "
+                "Tùy phiên bản, mục này ở màn hình chính hoặc trong Ví giấy tờ.</p>"
+                "<p>Theo <b>Quyết định 31/QĐ-BYT</b>, thông tin đã hiện đủ trên VNeID thì nơi khám không đòi bản "
+                "giấy.</p>"
                 "<p>Sổ chỉ hiện những lần khám mà cơ sở y tế đã gửi dữ liệu lên. Sổ còn trống thì hỏi nơi đã "
                 "khám hoặc trạm y tế xã, phường.</p>",
                 "screen": {
                     "title": "Sổ sức khỏe điện tử",
                     "lines": [
-                        "Thông tin cá nhân, thẻ BHYT",
-                        "Lịch sử khám chữa bệnh",
-                        "Giấy hẹn khám lại",
-                        "Giấy chuyển tuyến",
+                        "Hành chính",
+                        "Tiền sử y tế",
+                        "Khám, chữa bệnh",
+                        "Tóm tắt hồ sơ bệnh án",
                     ],
-                    "highlight": "Lịch sử khám chữa bệnh",
-                    "alt": "Các mục của sổ sức khỏe điện tử: thông tin cá nhân và thẻ BHYT, lịch sử khám chữa "
-                    "bệnh, giấy hẹn khám lại, giấy chuyển tuyến; mục lịch sử khám chữa bệnh được tô đỏ.",
+                    "highlight": "Khám, chữa bệnh",
+                    "alt": "Các mục của sổ sức khỏe điện tử: hành chính, tiền sử y tế, khám chữa bệnh, tóm tắt "
+                    "hồ sơ bệnh án; mục khám, chữa bệnh được tô đỏ.",
                 },
                 "guides": ["xem-so-suc-khoe"],
             },
@@ -814,7 +814,7 @@ MODULES = [
                 "<li><b>Giả danh cơ quan thuế</b>: gửi đường link bảo cài ứng dụng thuế “bản mới” để khai hay "
                 "hoàn thuế.</li>"
                 "<li><b>Giả danh điện lực</b>: báo nợ tiền điện, dọa cắt điện ngay nếu không chuyển tiền hoặc "
-                "bấm vào đường link.</li>"
+                "chạm vào đường link.</li>"
                 "<li><b>Giả danh cán bộ, nhân viên nhà mạng, ngân hàng</b>, kể cả “người của tổ công nghệ "
                 "số”: hỏi mã OTP để “kích hoạt hộ”, “nâng cấp tài khoản”.</li>"
                 "<li><b>Đường link, ứng dụng giả</b>: cài vào là kẻ gian có thể điều khiển điện thoại, lấy tiền "
