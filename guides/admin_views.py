@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -110,6 +111,8 @@ def confirm_guide_check(request, guide_id):
     one screen that sets a guide's "last checked" date; posted twice, it records one check (its form token)."""
     guide = get_object_or_404(GuidePage.objects.select_related("platform__department"), pk=guide_id)
     if not may_confirm_guide_check(request.user, guide):
+        if not guide.permissions_for_user(request.user).can_edit():
+            raise Http404  # someone who may not even edit it learns nothing of the guide, not even its title
         # Said on the spot (the admin would only send the person to the dashboard).
         return TemplateResponse(
             request, "guides/admin/confirm_check.html", {"guide": guide, "refused": True}, status=403

@@ -204,6 +204,9 @@ class GuidePage(PrintablePage, Page):
         self.next_review_due = add_months(self.last_reviewed, self.review_interval_months)
         return super().save(*args, **kwargs)
 
+    # A copy is a new guide: it has no check of its own until a reviewer confirms one (its sources come along).
+    exclude_fields_in_copy = ["last_reviewed", "checked_against", "next_review_due"]
+
     def with_content_json(self, content):
         """A revision never carries the check: publishing an older one (or a draft begun before the check) keeps the
         live page's check date, version and review date (Wagtail's documented hook for fields kept off revisions)."""

@@ -66,17 +66,36 @@ def confirm_url(guide):
 
 
 @pytest.mark.parametrize(
-    ("role", "allowed"),
-    [("reviewer", True), ("moderator", True), ("superuser", True), ("editor", False), ("other_reviewer", False)],
+    ("role", "allowed", "refusal"),
+    [
+        ("reviewer", True, None),
+        ("moderator", True, None),
+        ("superuser", True, None),
+        ("editor", False, 403),  # may edit the guide, so is told why on the spot
+        ("other_reviewer", False, 404),  # may not even edit it: learns nothing, not even that it exists
+    ],
 )
-def test_who_may_confirm_a_check(client, desk, role, allowed):
+def test_who_may_confirm_a_check(client, desk, role, allowed, refusal):
     guide = GuidePage.objects.select_related("platform__department").get(pk=desk["guide"].pk)
     assert may_confirm_guide_check(desk[role], guide) is allowed
     client.force_login(desk[role])
-    assert client.get(confirm_url(guide)).status_code == (200 if allowed else 403)
+    response = client.get(confirm_url(guide))
+    assert response.status_code == (200 if allowed else refusal)
+    if refusal == 404:
+        assert guide.title not in response.content.decode()
     response = client.post(confirm_url(guide), {"followed": "on", "app_version": "VNeID 2.2"})
-    assert response.status_code == (302 if allowed else 403)
+    assert response.status_code == (302 if allowed else refusal)
     assert GuideCheck.objects.count() == (1 if allowed else 0)
+
+
+def test_a_copied_guide_has_no_check_of_its_own(desk):
+    guide = desk["guide"]
+    confirm_check(guide, desk["reviewer"], "VNeID 2.2", "")
+    copy = guide.copy(update_attrs={"slug": "ban-sao", "title": "Bản sao"}, user=desk["editor"])
+    copy = GuidePage.objects.get(pk=copy.pk)
+    assert (copy.last_reviewed, copy.checked_against, copy.next_review_due) == (None, "", None)
+    assert not copy.checks.exists()
+    assert copy.sources.count() == guide.sources.count()  # what it was checked against comes along
 
 
 def test_anonymous_people_are_sent_to_sign_in_and_nobody_may_confirm_without_signing_in(client, desk):
