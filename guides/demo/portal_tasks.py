@@ -237,7 +237,8 @@ GUIDES = [
             (
                 "Nhận tin nhắn báo phạt nguội kèm đường link",
                 "<p>Đó là tin giả. Không mở đường link, không gõ số thẻ hay mã OTP. Tra cứu lại trên "
-                "csgt.bocongan.gov.vn. Đã lỡ làm theo thì báo ngay ngân hàng và công an xã, phường.</p>",
+                "csgt.bocongan.gov.vn. Đã lỡ làm theo thì báo ngay ngân hàng theo số in trên thẻ, và công an "
+                "xã, phường.</p>",
             ),
             (
                 "Trang báo chưa có quyết định xử phạt",
@@ -403,7 +404,7 @@ GUIDES = [
             },
             {
                 "heading": "Nộp hồ sơ",
-                "text": "<p>Chạm nút nộp hồ sơ ở cuối tờ khai.</p>",
+                "text": "<p>Chạm nút ở cuối tờ khai để gửi hồ sơ đi. Tên nút khác nhau tùy thủ tục.</p>",
             },
             {
                 "heading": "Ghi lại mã hồ sơ",
@@ -471,7 +472,7 @@ GUIDES = [
             },
             {
                 "heading": "Nộp hồ sơ",
-                "text": "<p>Chạm nút nộp hồ sơ ở cuối tờ khai.</p>",
+                "text": "<p>Chạm nút ở cuối tờ khai để gửi hồ sơ đi. Tên nút khác nhau tùy thủ tục.</p>",
             },
             {
                 "heading": "Ghi lại mã hồ sơ",
@@ -487,8 +488,8 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Hồ sơ bị yêu cầu bổ sung",
-                "<p>Đọc lý do trong tin nhắn hoặc trong phần hồ sơ của bạn trên Cổng. Gửi bổ sung đúng giấy tờ "
-                "được hỏi.</p>",
+                "<p>Không chạm đường link trong tin nhắn. Mở hồ sơ trên dichvucong.gov.vn để đọc lý do. Gửi bổ "
+                "sung đúng giấy tờ được hỏi.</p>",
             ),
             (
                 "Một trong hai người là người nước ngoài",

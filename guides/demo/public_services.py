@@ -43,13 +43,13 @@ VNEID_ONLY_SIGN_IN = {
     "tài khoản định danh điện tử VNeID do Bộ Công an cấp",
 }
 TWO_TIER_PORTAL = {
-    "title": "VNPT giữ cửa canh dữ liệu, đảm bảo vận hành Cổng DVCQG phục vụ mô hình chính quyền 2 cấp",
-    "url": "https://www.vietnam.vn/en/vnpt-giu-cua-canh-du-lieu-dam-bao-van-hanh-cong-dvcqg-phuc-vu-mo-hinh-"
-    "chinh-quyen-2-cap",
-    "issuer": "Vietnam.vn",
+    "title": "VNPT “giữ cửa-canh dữ liệu” để Cổng Dịch vụ công quốc gia vận hành chính thức theo chế độ “một cửa số”",
+    "url": "https://nhandan.vn/ocop/vnpt-giu-cua-canh-du-lieu-de-cong-dich-vu-cong-quoc-gia-van-hanh-chinh-thuc-"
+    "theo-che-do-mot-cua-so-post890724.html",
+    "issuer": "Báo Nhân Dân",
     "issued_on": None,
-    "supports": "Từ 1/7/2025 Cổng Dịch vụ công quốc gia là “một cửa số”; các cổng dịch vụ công của tỉnh, thành "
-    "đã dừng và tích hợp vào Cổng; chính quyền địa phương hai cấp",
+    "supports": "Từ 1/7/2025 Cổng Dịch vụ công quốc gia vận hành theo chế độ “một cửa số” duy nhất; chính quyền "
+    "địa phương 2 cấp",
 }
 FIND_AND_SUBMIT = {
     "title": "Hướng dẫn thủ tục đăng ký kết hôn online",
@@ -333,7 +333,7 @@ GUIDES = [
             },
             {
                 "heading": "Nộp hồ sơ",
-                "text": "<p>Chạm nút nộp hồ sơ ở cuối tờ khai.</p>",
+                "text": "<p>Chạm nút ở cuối tờ khai để gửi hồ sơ đi. Tên nút khác nhau tùy thủ tục.</p>",
             },
             {
                 "heading": "Ghi lại mã hồ sơ",
@@ -344,8 +344,8 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Hồ sơ bị yêu cầu bổ sung",
-                "<p>Đọc lý do trong tin nhắn hoặc trong phần hồ sơ của bạn trên Cổng. Chụp lại giấy tờ cho rõ và "
-                "gửi bổ sung đúng hạn.</p>",
+                "<p>Không chạm đường link trong tin nhắn. Mở hồ sơ trên dichvucong.gov.vn để đọc lý do. Chụp lại "
+                "giấy tờ cho rõ và gửi bổ sung đúng hạn.</p>",
             ),
             (
                 "Cha mẹ chưa đăng ký kết hôn",
@@ -509,8 +509,8 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Vắng nhà khi bưu tá đến",
-                "<p>Gọi lại số của bưu tá hoặc bưu cục để hẹn giao lần khác. Muốn nhờ người nhận hộ, hỏi bưu "
-                "điện cần mang giấy tờ gì.</p>",
+                "<p>Đến bưu cục gần nhà, hoặc gọi số bưu cục in trên phiếu báo, để hẹn giao lần khác. Muốn nhờ "
+                "người nhận hộ, hỏi bưu điện cần mang giấy tờ gì.</p>",
             ),
             (
                 "Có người gọi bảo chuyển tiền trước mới giao",

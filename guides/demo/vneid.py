@@ -25,8 +25,17 @@ LEVEL_1_HANAM = {
     "url": "https://dean06.hanam.gov.vn/tailieu/dk_t3.html",
     "issuer": "Tỉnh Hà Nam (tài liệu Đề án 06)",
     "issued_on": None,
-    "supports": "Đăng ký mức 1: đọc chip căn cước bằng NFC; máy không có NFC thì ứng dụng tự chuyển sang quét mã QR "
-    "của thẻ; chụp ảnh chân dung, có nút Chụp lại; kiểm tra thông tin rồi chọn Xác nhận thông tin đăng ký",
+    "supports": "Đăng nhập VNeID; trên màn hình trang chủ chọn Đăng ký tài khoản mức 1, chọn Bắt đầu, chọn Tôi đã "
+    "hiểu; đọc chip căn cước bằng NFC; máy không có NFC thì ứng dụng tự chuyển sang quét mã QR của thẻ; chọn "
+    "Tiếp tục; chụp ảnh chân dung, có nút Chụp lại; kiểm tra thông tin rồi chọn Xác nhận thông tin đăng ký",
+}
+APP_ACCOUNT_HANAM = {
+    "title": "Đăng ký tài khoản trên ứng dụng VNeID (tài liệu hướng dẫn Đề án 06)",
+    "url": "https://dean06.hanam.gov.vn/tailieu/dk_t2.html",
+    "issuer": "Tỉnh Hà Nam (tài liệu Đề án 06)",
+    "issued_on": None,
+    "supports": "Tại màn hình Đăng ký, nhập số định danh cá nhân và số điện thoại, ấn Đăng ký; quét mã QR trên thẻ "
+    "căn cước gắn chip, thông tin tự điền; nhập mã OTP gửi về điện thoại; thiết lập mật khẩu để hoàn thành",
 }
 ACTIVATE_HANAM = {
     "title": "Kích hoạt tài khoản định danh điện tử trên ứng dụng VNeID",
@@ -425,9 +434,39 @@ GUIDES = [
                 "text": "<p>Gõ số điện thoại đứng tên chính bạn.</p>",
             },
             {
+                "heading": "Chạm Đăng ký",
+                "text": "<p>Chạm <b>Đăng ký</b> ở dưới các ô vừa gõ.</p>",
+            },
+            {
+                "heading": "Quét mã QR trên căn cước",
+                "text": "<p>Đưa mã QR in trên căn cước vào giữa khung hình. Ứng dụng tự điền thông tin của bạn.</p>",
+            },
+            {
                 "heading": "Nhập mã OTP",
                 "text": "<p>Khi ứng dụng gửi mã OTP qua tin nhắn SMS, gõ mã đó vào ứng dụng.</p>",
                 "safety": True,
+            },
+            {
+                "heading": "Đặt mật khẩu",
+                "text": "<p>Gõ mật khẩu mới cho VNeID. Chỉ mình bạn biết mật khẩu này.</p>",
+                "safety": True,
+            },
+            {
+                "heading": "Đăng nhập VNeID",
+                "text": "<p>Gõ số định danh cá nhân và mật khẩu vừa đặt.</p>",
+                "safety": True,
+            },
+            {
+                "heading": "Chạm Đăng ký tài khoản mức 1",
+                "text": "<p>Trên màn hình trang chủ, chạm <b>Đăng ký tài khoản mức 1</b>.</p>",
+            },
+            {
+                "heading": "Chạm Bắt đầu",
+                "text": "<p>Đọc màn hình hướng dẫn. Chạm <b>Bắt đầu</b>.</p>",
+            },
+            {
+                "heading": "Chạm Tôi đã hiểu",
+                "text": "<p>Chạm <b>Tôi đã hiểu</b>.</p>",
             },
             {
                 "heading": "Đọc chip trên căn cước",
@@ -450,8 +489,12 @@ GUIDES = [
                 "tip": "<p>Máy có NFC thì bỏ qua bước này.</p>",
             },
             {
+                "heading": "Chạm Tiếp tục",
+                "text": "<p>Ứng dụng hiện thông tin của bạn. Chạm <b>Tiếp tục</b>.</p>",
+            },
+            {
                 "heading": "Chụp ảnh khuôn mặt",
-                "text": "<p>Bỏ kính, mũ, khẩu trang. Nhìn thẳng vào camera và làm theo hướng dẫn trên màn hình.</p>",
+                "text": "<p>Nhìn thẳng vào camera và làm theo hướng dẫn trên màn hình.</p>",
                 "tip": "<p>Ảnh bị lệch hay mờ thì chạm <b>Chụp lại</b>.</p>",
             },
             {
@@ -489,7 +532,7 @@ GUIDES = [
                 "để kiểm tra thông tin và đăng ký luôn mức 2.</p>",
             ),
         ],
-        "sources": [LEVEL_1_HANAM, ACTIVATE_HANAM, NEW_PHONE_HHT, FAKE_VNEID_APP],
+        "sources": [APP_ACCOUNT_HANAM, LEVEL_1_HANAM, ACTIVATE_HANAM, NEW_PHONE_HHT, FAKE_VNEID_APP],
         "app_version": "",
         "checked_by": CHECKED_BY,
     },
@@ -609,8 +652,8 @@ GUIDES = [
             },
             {
                 "heading": "Dập máy",
-                "text": "<p>Công an không gọi điện hay gọi video để làm việc. Công an không đòi tiền, mã OTP qua "
-                "điện thoại. Nghe những lời như trên, hãy dập máy ngay.</p>",
+                "text": "<p>Công an không làm việc qua cuộc gọi video, không đòi chuyển tiền hay mã OTP qua điện "
+                "thoại. Nghe những lời như trên, hãy dập máy ngay.</p>",
                 "safety": True,
             },
             {
@@ -761,8 +804,7 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Người dân nhờ bạn giữ hộ mật khẩu",
-                "<p>Từ chối nhẹ nhàng: mật khẩu chỉ chủ tài khoản được biết. Gợi ý họ ghi vào sổ riêng cất kỹ, "
-                "hoặc nhờ con cháu tin cậy cùng nhớ.</p>",
+                "<p>Từ chối nhẹ nhàng: mật khẩu chỉ chủ tài khoản được biết. Gợi ý họ ghi vào sổ riêng cất kỹ.</p>",
             ),
             (
                 "Số điện thoại đã đổi hoặc không đứng tên người dân",
@@ -832,7 +874,7 @@ GUIDES = [
             },
             {
                 "heading": "Xác nhận tích hợp",
-                "text": "<p>Thông tin đúng thì chạm nút xác nhận ở cuối màn hình.</p>",
+                "text": "<p>Thông tin đúng thì chạm nút ở cuối màn hình để xác nhận tích hợp.</p>",
             },
             {
                 "heading": "Xem giấy phép trong Ví giấy tờ",
@@ -933,7 +975,7 @@ GUIDES = [
             },
             {
                 "heading": "Gửi hồ sơ",
-                "text": "<p>Đọc lại các thông tin đã khai. Chạm nút gửi ở cuối màn hình.</p>",
+                "text": "<p>Đọc lại các thông tin đã khai. Chạm nút ở cuối màn hình để gửi hồ sơ đi.</p>",
             },
             {
                 "heading": "Xem kết quả trên VNeID",
@@ -944,8 +986,8 @@ GUIDES = [
         "troubleshooting": [
             (
                 "Chủ hộ, chủ nhà không có VNeID mức 2",
-                "<p>Họ không xác nhận được trên ứng dụng. Khi đó cần giấy đồng ý của chủ nhà viết theo mẫu. Hỏi "
-                "Công an xã, phường nơi có chỗ ở cách nộp.</p>",
+                "<p>Họ không xác nhận được trên ứng dụng. Hỏi Công an xã, phường nơi có chỗ ở cần giấy tờ gì và "
+                "nộp ở đâu.</p>",
             ),
             (
                 "Chỉ ở lại vài ngày, dưới 30 ngày",
@@ -1053,7 +1095,7 @@ GUIDES = [
             },
             {
                 "heading": "Gửi thông báo",
-                "text": "<p>Đọc lại thông tin đã khai. Chạm nút gửi ở cuối màn hình.</p>",
+                "text": "<p>Đọc lại thông tin đã khai. Chạm nút ở cuối màn hình để gửi thông báo đi.</p>",
                 "tip": "<p>Thông báo trước 23 giờ của ngày người đó đến. Đến sau 23 giờ thì thông báo trước 8 giờ "
                 "sáng hôm sau.</p>",
             },
@@ -1160,7 +1202,7 @@ GUIDES = [
             },
             {
                 "heading": "Lưu mật khẩu mới",
-                "text": "<p>Chạm nút xác nhận ở dưới ô mật khẩu. Ứng dụng báo đặt mật khẩu thành công.</p>",
+                "text": "<p>Chạm nút ngay dưới ô mật khẩu để lưu. Ứng dụng báo đặt mật khẩu thành công.</p>",
             },
             {
                 "heading": "Đăng nhập bằng mật khẩu mới",
@@ -1210,7 +1252,7 @@ GUIDES = [
         "requirements": [
             "Căn cước gắn chip của bạn",
             "Mật khẩu VNeID (quên thì xem hướng dẫn “Lấy lại mật khẩu VNeID khi quên”)",
-            "Điện thoại mới có NFC để đọc chip, nếu máy cũ đã mất hoặc hỏng",
+            "Điện thoại mới có NFC để đọc chip",
             "SIM có số điện thoại đã đăng ký VNeID",
         ],
         "steps": [
@@ -1228,8 +1270,7 @@ GUIDES = [
             },
             {
                 "heading": "Chọn xác thực bằng chip căn cước",
-                "text": "<p>Máy cũ đã mất hay hỏng thì chọn cách xác thực <b>NFC</b> bằng thẻ căn cước gắn chip.</p>",
-                "tip": "<p>Còn giữ máy cũ thì mã OTP gửi về VNeID trên máy cũ. Mở máy cũ để xem mã.</p>",
+                "text": "<p>Chọn cách xác thực <b>NFC</b> bằng thẻ căn cước gắn chip.</p>",
             },
             {
                 "heading": "Áp căn cước vào lưng máy mới",
