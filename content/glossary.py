@@ -4,6 +4,7 @@ definition in the page's own "Giải thích từ ngữ" section, so it works off
 
 import re
 import unicodedata
+from html import unescape
 
 from content.models.glossary import GlossaryTerm, normalised
 
@@ -13,7 +14,11 @@ TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 # Text inside these is left alone: a link inside a link, a heading or a control would not work or read well.
 UNLINKED = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "summary", "script", "style", "textarea",
             "select", "option", "title", "dt"}  # fmt: skip
-SPACE = r"(?:\s|&nbsp;|&#160;|\xa0)+"
+# A character reference: matching runs on the text they stand for, so "&amp;" is "&" and "&nbsp;" a space.
+REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
+# One way only to match any run of spaces (\xa0 included): a pattern matching a space two ways backtracks
+# exponentially on a long run of non-breaking spaces.
+SPACE = r"\s+"
 
 
 def all_terms():
@@ -40,7 +45,28 @@ class TermMatcher:
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE) if parts else None
 
     def term_for(self, matched):
-        return self.term_of.get(normalised(matched.replace("&nbsp;", " ").replace("&#160;", " ")))
+        return self.term_of.get(normalised(matched))
+
+
+def decoded(text):
+    """The text with its character references decoded, and where each decoded character came from in the text (its
+    start and end there), or None for both when it holds no reference."""
+    if "&" not in text:
+        return text, None, None
+    chars, starts, ends, position = [], [], [], 0
+    for reference in REFERENCE.finditer(text):
+        chars.append(text[position : reference.start()])
+        starts.extend(range(position, reference.start()))
+        ends.extend(range(position + 1, reference.start() + 1))
+        value = unescape(reference.group(0))
+        chars.append(value)
+        starts.extend([reference.start()] * len(value))
+        ends.extend([reference.end()] * len(value))
+        position = reference.end()
+    chars.append(text[position:])
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    return "".join(chars), starts, ends
 
 
 def link_terms(html, terms):
@@ -52,12 +78,24 @@ def link_terms(html, terms):
     used = []
     open_unlinked = []
 
-    def link(match):
-        term = matcher.term_for(match.group(0))
-        if term is None or term in used:
-            return match.group(0)
-        used.append(term)
-        return f'<a class="term" href="#{term.anchor}">{match.group(0)}</a>'
+    def linked(text):
+        """The text (between two tags, as the HTML holds it) with its terms' first uses linked, matched on the text
+        its character references stand for; each link wraps the matched text exactly as it was written."""
+        text = unicodedata.normalize("NFC", text)
+        searched, starts, ends = decoded(text)
+        result, position = [], 0
+        for match in matcher.pattern.finditer(searched):
+            term = matcher.term_for(match.group(0))
+            if term is None or term in used:
+                continue
+            used.append(term)
+            start, end = match.span()
+            if starts is not None:
+                start, end = starts[start], ends[end - 1]
+            result.append(f'{text[position:start]}<a class="term" href="#{term.anchor}">{text[start:end]}</a>')
+            position = end
+        result.append(text[position:])
+        return "".join(result)
 
     pieces = TAG.split(html)
     for index, piece in enumerate(pieces):
@@ -70,5 +108,5 @@ def link_terms(html, terms):
                 else:
                     open_unlinked.append(name.group(2).lower())
         elif piece and not open_unlinked:
-            pieces[index] = matcher.pattern.sub(link, unicodedata.normalize("NFC", piece))
+            pieces[index] = linked(piece)
     return "".join(pieces), used

@@ -94,6 +94,38 @@ def test_a_non_breaking_space_between_words_still_matches(terms):
     assert used == [terms["qr"]]
 
 
+@pytest.mark.parametrize("count", [40, 2000])
+def test_a_long_run_of_non_breaking_spaces_is_matched_in_one_pass(terms, count):
+    # The space pattern used to match "\xa0" two ways: 26 of them took 47 s, 40 never finished.
+    spaces = "\xa0" * count
+    linked, used = link_terms(f"<p>Nhập mã{spaces}số.</p><p>Quét mã{spaces}&nbsp;QR.</p>", list(terms.values()))
+    assert used == [terms["qr"]]
+    assert linked == (
+        f'<p>Nhập mã{spaces}số.</p><p>Quét <a class="term" href="#tu-ngu-ma-qr">mã{spaces}&nbsp;QR</a>.</p>'
+    )
+
+
+def test_terms_holding_ampersands_quotes_or_angle_brackets_match_the_escaped_text():
+    science = term("Sở KH&CN", "so-khcn")
+    quoted = term("mục 'Cá nhân'", "muc-ca-nhan")
+    sign = term("<18 tuổi", "duoi-18-tuoi")
+    linked, used = link_terms(
+        "<p>Hỏi Sở KH&amp;CN. Mở mục &#x27;Cá nhân&#x27;. Trẻ &lt;18 tuổi. Lại Sở KH&#38;CN.</p>",
+        [science, quoted, sign],
+    )
+    assert used == [science, quoted, sign]
+    assert linked == (
+        '<p>Hỏi <a class="term" href="#tu-ngu-so-khcn">Sở KH&amp;CN</a>. '
+        """Mở <a class="term" href="#tu-ngu-muc-ca-nhan">mục &#x27;Cá nhân&#x27;</a>. """
+        'Trẻ <a class="term" href="#tu-ngu-duoi-18-tuoi">&lt;18 tuổi</a>. Lại Sở KH&#38;CN.</p>'
+    )
+
+
+def test_a_reference_for_a_letter_joins_the_word_it_is_written_in(terms):
+    _linked, used = link_terms("<p>Mã OTP&#273; sai.</p>", list(terms.values()))  # "OTPđ" is not "OTP"
+    assert used == []
+
+
 def test_links_headings_and_controls_are_left_alone_and_the_next_use_is_linked(terms):
     source = (
         "<h3>Nhập mã OTP</h3><p><a href='/x/'>mã OTP</a></p><summary>OTP</summary>"
@@ -157,6 +189,25 @@ def test_guide_page_links_first_uses_to_a_glossary_section_at_its_end(client, gu
     assert '<dt id="tu-ngu-otp">OTP</dt><dd>Mã số dùng một lần.</dd>' in section
     assert "Giải thích từ ngữ" in section and 'href="/tu-ngu/"' in section
     assert content.index('class="glossary"') > content.index('id="khi-truc-trac"')
+
+
+@pytest.mark.parametrize("count", [40, 2000])
+def test_a_step_with_a_long_run_of_non_breaking_spaces_renders(client, vneid, guide_index, terms, count):
+    spaces = "\xa0" * count
+    guide = GuidePageFactory(
+        parent=vneid, slug="khoang-trang", steps=[step("Nhập mã", text=f"<p>Nhập mã{spaces}số. Mở trình duyệt.</p>")]
+    )
+    content = html(client, guide.url)
+    assert f"Nhập mã{spaces}số." in content.replace("&nbsp;", "\xa0")
+    assert '<a class="term" href="#tu-ngu-trinh-duyet">trình duyệt</a>' in content
+
+
+def test_a_term_with_an_ampersand_is_linked_on_the_guide_page(client, vneid, guide_index):
+    term("Sở KH&CN", "so-khcn", definition="Sở Khoa học và Công nghệ.")
+    guide = GuidePageFactory(parent=vneid, slug="hoi-so", steps=[step("Hỏi", text="<p>Hỏi Sở KH&amp;CN.</p>")])
+    content = html(client, guide.url)
+    assert '<a class="term" href="#tu-ngu-so-khcn">Sở KH&amp;CN</a>' in content
+    assert '<dt id="tu-ngu-so-khcn">Sở KH&amp;CN</dt>' in content
 
 
 def test_a_guide_that_uses_no_term_has_no_glossary_section(client, guide, terms):
