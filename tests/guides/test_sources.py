@@ -2,7 +2,9 @@
 thing that sets "last checked"), the overdue list that includes guides whose sources changed, and check_sources."""
 
 import datetime
+import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 
@@ -22,6 +24,7 @@ from core.page_cache import GENERATION_KEY
 from guides.checks import confirm_check
 from guides.editorial import overdue_guides, overdue_reasons
 from guides.factories import GuidePageFactory, GuideSourceFactory, OfficialSourceFactory
+from guides.management.commands import check_sources
 from guides.management.commands.check_sources import SourceUnavailable, fetch, fingerprint
 from guides.models import GuideCheck, GuidePage, OfficialSource
 from teams.access import may_confirm_guide_check
@@ -293,14 +296,67 @@ def test_the_api_lists_a_guides_sources(client, desk):
 
 
 class Pages:
-    """What the loopback server answers, by path."""
+    """What the loopback server answers, by path (bytes, or a function writing the answer), and what was asked."""
 
     bodies = {}
+    hits = []
+
+
+def redirect_to(location):
+    def answer(handler):
+        handler.send_response(302)
+        handler.send_header("Location", location)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    return answer
+
+
+def bad_chunks(handler):
+    """Promises a 10-byte chunk, sends 5 and hangs up: IncompleteRead."""
+    handler.send_response(200)
+    handler.send_header("Transfer-Encoding", "chunked")
+    handler.end_headers()
+    handler.wfile.write(b"a\r\nshort")
+
+
+def many_headers(handler):
+    handler.send_response(200)
+    for number in range(120):
+        handler.send_header(f"X-Dau-{number}", "1")
+    handler.end_headers()
+
+
+def drip(where):
+    """Sends a byte every 0.3 s, in the headers or in the body."""
+
+    def answer(handler):
+        try:
+            handler.wfile.write(b"HTTP/1.0 200 OK\r\n")
+            if where == "headers":
+                for _byte in range(20):
+                    handler.wfile.write(b"X")
+                    handler.wfile.flush()
+                    time.sleep(0.3)
+                return
+            handler.wfile.write(b"Content-Length: 20\r\n\r\n")
+            for _byte in range(20):
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(0.3)
+        except OSError:
+            pass  # the client gave up
+
+    return answer
 
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
+        Pages.hits.append(self.path)
         body = Pages.bodies.get(self.path)
+        if callable(body):
+            body(self)
+            return
         if body is None:
             self.send_error(404)
             return
@@ -323,6 +379,13 @@ def web():
     server.shutdown()
     server.server_close()
     Pages.bodies = {}
+    Pages.hits = []
+
+
+@pytest.fixture
+def private_hosts(settings):
+    """The loopback server is a private address: only these tests let check_sources fetch from it."""
+    settings.SOURCE_CHECK_ALLOW_PRIVATE_HOSTS = True
 
 
 def run_check(**options):
@@ -331,7 +394,7 @@ def run_check(**options):
     return out.getvalue(), err.getvalue()
 
 
-def test_check_sources_stores_a_fingerprint_then_notes_a_change(web):
+def test_check_sources_stores_a_fingerprint_then_notes_a_change(web, private_hosts):
     Pages.bodies = {"/nghi-dinh": b"<p>Han muc 10 trieu</p>"}
     source = OfficialSourceFactory(url=f"{web}/nghi-dinh")
     run_check()
@@ -348,7 +411,7 @@ def test_check_sources_stores_a_fingerprint_then_notes_a_change(web):
     assert source.changed_on == TODAY() and "Đã thay đổi" in out
 
 
-def test_check_sources_reports_what_it_cannot_fetch_and_goes_on(web):
+def test_check_sources_reports_what_it_cannot_fetch_and_goes_on(web, private_hosts):
     Pages.bodies = {"/lon": b"x" * 2000, "/ok": b"ok"}
     missing = OfficialSourceFactory(url=f"{web}/khong-co")
     large = OfficialSourceFactory(url=f"{web}/lon")
@@ -369,3 +432,127 @@ def test_check_sources_fetches_http_and_https_only():
         fetch("file:///etc/passwd", 1, 1000)
     with pytest.raises(SourceUnavailable):
         fetch("ftp://127.0.0.1/van-ban", 1, 1000)
+
+
+# check_sources never reaches this machine's own network (server-side request forgery)
+
+
+def test_check_sources_refuses_internal_addresses(web, settings):
+    settings.SOURCE_CHECK_ALLOW_PRIVATE_HOSTS = False
+    Pages.bodies = {"/bi-mat": b"noi bo"}
+    for address in (
+        f"{web}/bi-mat",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.0.0.1/",
+        "http://0.0.0.0/",
+        "http://[::1]/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://100.100.100.200/",
+    ):
+        with pytest.raises(SourceUnavailable, match="địa chỉ nội bộ"):
+            fetch(address, 1, 1000)
+    assert Pages.hits == []
+    source = OfficialSourceFactory(url=f"{web}/bi-mat")
+    out, err = run_check(timeout=2)
+    source.refresh_from_db()
+    assert source.fetched_at is None and source.fingerprint == ""
+    assert "địa chỉ nội bộ" in err and "1 nguồn không tải được" in out
+
+
+def test_check_sources_refuses_a_redirect_to_an_internal_address(web, settings, monkeypatch):
+    settings.SOURCE_CHECK_ALLOW_PRIVATE_HOSTS = False
+    port = web.rsplit(":", 1)[1]
+    # Let the loopback server stand in for a public site; every other internal address stays refused.
+    real = check_sources.is_public
+    monkeypatch.setattr(check_sources, "is_public", lambda address: address == "127.0.0.1" or real(address))
+    Pages.bodies = {
+        "/cong-khai": b"ok",
+        "/sang-loopback": redirect_to(f"http://127.0.0.2:{port}/bi-mat"),
+        "/sang-metadata": redirect_to("http://169.254.169.254/latest/meta-data/"),
+        "/sang-ipv6": redirect_to(f"http://[::1]:{port}/bi-mat"),
+    }
+    assert fetch(f"{web}/cong-khai", 1, 1000) == b"ok"
+    for path in ("/sang-loopback", "/sang-metadata", "/sang-ipv6"):
+        with pytest.raises(SourceUnavailable, match="địa chỉ nội bộ"):
+            fetch(f"{web}{path}", 1, 1000)
+    assert "/bi-mat" not in Pages.hits
+    source = OfficialSourceFactory(url=f"{web}/sang-loopback")
+    _out, err = run_check(timeout=2)
+    source.refresh_from_db()
+    assert source.fetched_at is None and "địa chỉ nội bộ" in err
+
+
+def test_check_sources_connects_to_the_address_it_checked(web, settings, monkeypatch):
+    """DNS rebinding: a name that answers a public address for the check and loopback for the connection."""
+    settings.SOURCE_CHECK_ALLOW_PRIVATE_HOSTS = False
+    Pages.bodies = {"/bi-mat": b"noi bo"}
+    port = int(web.rsplit(":", 1)[1])
+    answers = iter(["93.184.216.34"])
+
+    def rebinding(host, *args, **kwargs):
+        address = next(answers, "127.0.0.1")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    with pytest.raises(SourceUnavailable, match="địa chỉ nội bộ"):
+        fetch(f"http://nguon.example:{port}/bi-mat", 1, 1000)
+    assert Pages.hits == []
+
+
+def test_check_sources_follows_at_most_three_redirects(web, private_hosts):
+    Pages.bodies = {f"/r{number}": redirect_to(f"/r{number + 1}") for number in range(1, 4)}
+    Pages.bodies["/r4"] = redirect_to("/ok")
+    Pages.bodies["/ok"] = b"ok"
+    assert fetch(f"{web}/r2", 1, 1000) == b"ok"  # three redirects
+    with pytest.raises(SourceUnavailable, match="chuyển hướng quá 3 lần"):
+        fetch(f"{web}/r1", 1, 1000)
+
+
+# A malformed or slow answer fails that source only
+
+
+def test_a_malformed_answer_is_reported_and_the_next_source_is_still_checked(web, private_hosts):
+    Pages.bodies = {"/hong": bad_chunks, "/nhieu-dau": many_headers, "/ok": b"ok"}
+    broken = OfficialSourceFactory(url=f"{web}/hong", title="Khối hỏng")
+    crowded = OfficialSourceFactory(url=f"{web}/nhieu-dau", title="Quá nhiều tiêu đề")
+    fine = OfficialSourceFactory(url=f"{web}/ok")
+    out, err = run_check(timeout=2)
+    assert "Khối hỏng" in err and "Quá nhiều tiêu đề" in err and "sai giao thức HTTP" in err
+    for source in (broken, crowded):
+        source.refresh_from_db()
+        assert source.fetched_at is None
+    fine.refresh_from_db()
+    assert fine.fingerprint and "2 nguồn không tải được" in out
+
+
+def test_an_unexpected_error_is_reported_and_the_next_source_is_still_checked(web, private_hosts, monkeypatch):
+    Pages.bodies = {"/mot": b"mot", "/hai": b"hai"}
+    first = OfficialSourceFactory(url=f"{web}/mot")
+    second = OfficialSourceFactory(url=f"{web}/hai")
+    real = check_sources.fetch
+    calls = []
+
+    def failing_once(url, *args):
+        calls.append(url)
+        if len(calls) == 1:
+            raise RuntimeError("bất ngờ")
+        return real(url, *args)
+
+    monkeypatch.setattr(check_sources, "fetch", failing_once)
+    out, err = run_check(timeout=2)
+    assert first.title in err and "RuntimeError" in err
+    second.refresh_from_db()
+    assert second.fingerprint and "1 nguồn không tải được" in out
+
+
+@pytest.mark.parametrize("where", ["headers", "body"])
+def test_a_source_dripping_a_byte_at_a_time_stops_at_the_overall_deadline(web, private_hosts, where):
+    Pages.bodies = {"/nho-giot": drip(where)}
+    started = time.monotonic()
+    with pytest.raises(SourceUnavailable, match="quá 1 giây"):
+        fetch(f"{web}/nho-giot", 5, 1000, deadline=1)
+    assert time.monotonic() - started < 2
+    source = OfficialSourceFactory(url=f"{web}/nho-giot")
+    _out, err = run_check(timeout=5, deadline=1)
+    source.refresh_from_db()
+    assert source.fetched_at is None and "quá 1 giây" in err
