@@ -17,7 +17,9 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from accounts.factories import UserFactory
 from content.factories import DepartmentFactory, ImageFactory, PillarFactory, SectorFactory
-from guides.factories import GuidePageFactory
+from content.models import GlossaryTerm, SafetyRules
+from content.safety_defaults import first_rules_stream
+from guides.factories import GuidePageFactory, OfficialSourceFactory
 from reporting.models import Indicator, Target
 from teams.bulk_actions import ScopedBulkAction
 from teams.factories import CommuneFactory, MemberFactory, ProvinceFactory, TeamFactory, VillageFactory
@@ -48,6 +50,11 @@ MAY_SEE_OUTSIDE = {
     # existed); the collection rule itself is swept by a person limited to one collection, below.
     "content.customimage": {"commune_officer", "province_coordinator", "department_editor", "moderator", "superuser"},
     "wagtaildocs.document": {"moderator", "superuser"},
+    # Shared, unscoped content (issue 22): the scam rules and the glossary are the province moderators'; the
+    # official sources are cited by every department's editors.
+    "content.safetyrules": {"moderator", "superuser"},
+    "content.glossaryterm": {"moderator", "superuser"},
+    "guides.officialsource": {"department_editor", "moderator", "superuser"},
 }
 
 
@@ -65,6 +72,14 @@ def registered_bulk_actions():
 def bulk_url(app_label, model_name, action_type, ids, **extra):
     query = urlencode({"id": [str(pk) for pk in ids], **extra}, doseq=True)
     return reverse("wagtail_bulk_action", args=[app_label, model_name, action_type]) + "?" + query
+
+
+def the_scam_rules(title):
+    """The one row of scam rules (migration 0012 writes it; a transactional test may have flushed it)."""
+    rules = SafetyRules.current() or SafetyRules.objects.create(title=title, rules=first_rules_stream())
+    rules.title = title
+    rules.save()
+    return rules
 
 
 @pytest.fixture
@@ -95,6 +110,11 @@ def outside(world, postmart):
         "wagtaildocs.document": get_document_model().objects.create(
             title=f"Văn bản {OUTSIDE}", collection=collection, file=SimpleUploadedFile("ngoai.pdf", b"%PDF-1.4\n%%EOF")
         ),
+        "content.safetyrules": the_scam_rules(title=f"Quy tắc {OUTSIDE}"),
+        "content.glossaryterm": GlossaryTerm.objects.create(
+            term=f"Từ {OUTSIDE}", slug="tu-ngoai", definition="Một từ chỉ người quản lý từ ngữ được sửa."
+        ),
+        "guides.officialsource": OfficialSourceFactory(title=f"Nguồn {OUTSIDE}"),
     }
     form_data = {
         "delete": {},
