@@ -5,7 +5,8 @@ can use them (guides/models.py imports guides/panels.py, which imports this modu
 The writing rules they check are the ones in the editors' writing guide (guides/admin/writing_guide.html): one action
 per step, buttons named as the app shows them, the scam rules on every step that asks for a code, sentences of at
 most 25 syllables, and "chạm" (never "bấm") for touching the screen. They run on every edit page render: text is
-read once per field with precompiled patterns, no database query.
+read once per field with precompiled patterns, no database query, and in time linear in its length: no pattern can
+backtrack over a long run of text, and nothing reads the text from its start again for each match.
 """
 
 import html
@@ -24,13 +25,14 @@ QUOTE_WORDS = 8
 BOLD_OPEN, BOLD_CLOSE = "\ue000", "\ue001"
 BOLD_OPEN_TAG = re.compile(r"<\s*(b|strong)(\s[^>]*)?>", re.IGNORECASE)
 BOLD_CLOSE_TAG = re.compile(r"<\s*/\s*(b|strong)\s*>", re.IGNORECASE)
-LINE_END_TAG = re.compile(r"<\s*/?\s*(br|p|li|h[1-6]|ol|ul|div|blockquote)(\s[^>]*)?/?\s*>", re.IGNORECASE)
+LINE_END_TAG = re.compile(r"<\s*(?:/\s*)?(br|p|li|h[1-6]|ol|ul|div|blockquote)(\s[^>]*)?/?\s*>", re.IGNORECASE)
 ANY_TAG = re.compile(r"<[^>]*>")
 BOLD_SPAN = re.compile(f"{BOLD_OPEN}[^{BOLD_CLOSE}]*{BOLD_CLOSE}?")
 ASIDE = re.compile(r"\([^()]*\)")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 WORD = re.compile(r"\w+|[,;:]")
-SYLLABLE = re.compile(r"\S*\w\S*")
+# Starting only where a word starts: from inside a long run of signs, it would rescan the run at each sign.
+SYLLABLE = re.compile(r"(?<!\S)[^\s\w]*\w\S*")
 
 # Verbs that start an instruction the person carries out on the phone; "đăng nhập" is matched as two words.
 ACTION_VERBS = frozenset(["chạm", "bấm", "nhấn", "ấn", "nhập", "chọn", "mở", "tải", "gõ", "điền", "chụp", "quét"])
@@ -46,6 +48,8 @@ ADVICE_WORDS = re.compile(r"\b(có thể|thì)\b")
 
 BUTTON = re.compile(r"\bnút\b(?P<rest>[^.,;:!?()\n]*)", re.IGNORECASE)
 PRESSED_BEFORE = re.compile(r"\b(chạm|bấm|nhấn|ấn|chọn)(\s+vào)?\s*$", re.IGNORECASE)
+# How much text before a "nút" is read for the verb pressing it ("chạm vào nút"): the verb is right before it.
+PRESSED_WINDOW = 40
 # What the button looks like or where it is: enough when its label is not certain ("nút có hình kính lúp ở trên
 # cùng", "nút xác nhận ở cuối màn hình"). A colour or "để tiếp tục" is never enough (VAGUE_BUTTON).
 BUTTON_PLACE = re.compile(r"^\s*(có\s+)?(hình|biểu\s+tượng|dấu)\b", re.IGNORECASE)
@@ -77,11 +81,14 @@ PRESS = re.compile(r"\bbấm\b", re.IGNORECASE)
 def marked_text(source):
     """Rich text or plain text as NFC-normalised plain text: one line per paragraph or list item, entities decoded,
     bold spans kept between BOLD_OPEN and BOLD_CLOSE."""
-    source = getattr(source, "source", source) or ""
-    text = BOLD_OPEN_TAG.sub(BOLD_OPEN, str(source))
+    source = str(getattr(source, "source", source) or "")
+    # Every tag ends with ">": the text after the last one holds none, and a tag pattern trying each "<" there would
+    # read on to the end each time.
+    end = source.rfind(">") + 1
+    text = BOLD_OPEN_TAG.sub(BOLD_OPEN, source[:end])
     text = BOLD_CLOSE_TAG.sub(BOLD_CLOSE, text)
     text = LINE_END_TAG.sub("\n", text)
-    text = html.unescape(ANY_TAG.sub("", text))
+    text = html.unescape(ANY_TAG.sub("", text) + source[end:])
     return unicodedata.normalize("NFC", text)
 
 
@@ -136,14 +143,14 @@ def clauses(sentence):
 
 def leading_verb(words):
     """The action verb a clause starts with (after "hãy", "bạn"...), or ""."""
-    words = list(words)
-    while words and words[0] in LEADING_WORDS:
-        words.pop(0)
-    if not words:
+    start = 0
+    while start < len(words) and words[start] in LEADING_WORDS:
+        start += 1
+    if start == len(words):
         return ""
-    if words[0] == "đăng" and words[1:2] == ["nhập"]:
+    if words[start] == "đăng" and words[start + 1 : start + 2] == ["nhập"]:
         return "đăng nhập"
-    return words[0]
+    return words[start]
 
 
 def action_words(words):
@@ -193,10 +200,13 @@ def step_actions(heading, text):
 def vague_buttons(text, heading=False):
     """Button mentions that do not name the button: "chạm nút để tiếp tục", "nút xanh", "bấm vào đây"."""
     found = [match.group(0) for match in HERE_LINK.finditer(plain(text).lower())]
+    opened = closed = counted_to = 0  # bold marks before the "nút", counted as the matches go
     for match in BUTTON.finditer(text):
-        rest = match.group("rest")
-        before = text[: match.start()]
-        if before.count(BOLD_OPEN) > before.count(BOLD_CLOSE):  # "nút" inside a button's name
+        rest, start = match.group("rest"), match.start()
+        opened += text.count(BOLD_OPEN, counted_to, start)
+        closed += text.count(BOLD_CLOSE, counted_to, start)
+        counted_to = start
+        if opened > closed:  # "nút" inside a button's name
             continue
         if BOLD_OPEN in rest or BUTTON_PLACE.match(rest) or HARDWARE_KEY.match(rest):
             continue
@@ -205,8 +215,11 @@ def vague_buttons(text, heading=False):
         name = plain(rest).split()
         if heading and name and name[0][:1].isupper():
             continue
-        before = plain(before)
+        window = max(0, start - PRESSED_WINDOW)
+        before = plain(text[window:start])
         pressed = PRESSED_BEFORE.search(before)
+        if pressed and window and not pressed.start():  # the word the verb ends may start before the window
+            pressed = None
         if pressed or VAGUE_BUTTON.match(plain(rest)):
             prefix = before[pressed.start() :] if pressed else ""
             found.append(quote(prefix + plain(match.group(0))).strip())

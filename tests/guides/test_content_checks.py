@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.rich_text import RichText
 
+import guides.content_checks
 from guides.content_checks import content_checks, writing_checks
 from guides.factories import GuidePageFactory, step
 from guides.models import GuidePage
@@ -211,6 +212,34 @@ def test_one_verb_on_a_page_is_not_flagged():
             [step(f"{verb} Gửi", f"<p>{verb} <b>Gửi</b>.</p>"), step("Nhấn nút nguồn", "<p>Nhấn nút nguồn.</p>")]
         )
         assert not [problem for problem in writing_checks(page) if "“bấm”" in problem]
+
+
+# The checks run on every render of the edit page: their work grows with the text, never with its square.
+BIG = 240_000
+
+
+def test_a_240_kb_step_full_of_buttons_is_read_once(monkeypatch):
+    # Each "nút" used to re-read all the text before it: 60 KB took 15 s, 240 KB 216 s.
+    text = "<p>" + "Chạm nút x. " * (BIG // 12) + "</p>"
+    read, real_plain = [], guides.content_checks.plain
+    monkeypatch.setattr(guides.content_checks, "plain", lambda text: read.append(len(text)) or real_plain(text))
+    problems = writing_checks(one_step(text))
+    assert sum("gọi nút chung chung: “Chạm nút x”" in problem for problem in problems) == BIG // 12
+    assert sum(read) < 10 * len(text)
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "<" * BIG,  # a tag that never closes: each "<" used to be read to the end
+        "<" + " " * BIG + ">",  # spaces two parts of a pattern could share
+        "Xem " + "." * BIG,  # a run of signs: each one used to be read to the end as a word
+    ],
+)
+def test_a_240_kb_requirement_is_checked_in_one_pass(requirement):
+    # Each of these would take hours if any pattern backtracked over the run or reread it from each position.
+    problems = writing_checks(guide(requirements=[f"{requirement} {LONG}"]))
+    assert [problem for problem in problems if problem.startswith("Mục cần chuẩn bị thứ 1 có câu dài")]
 
 
 def test_the_editor_sees_the_warnings_while_editing(client, newsroom):  # noqa: F811
