@@ -10,7 +10,7 @@ from content.models.glossary import GlossaryTerm, normalised
 
 # A tag (or comment) and the text between tags, one after the other.
 TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.DOTALL)
-TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
+TAG_NAME = re.compile(r"<\s*(?:(/)\s*)?([a-zA-Z][a-zA-Z0-9]*)")  # spaces matched one way only
 # Text inside these is left alone: a link inside a link, a heading or a control would not work or read well.
 UNLINKED = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "summary", "script", "style", "textarea",
             "select", "option", "title", "dt"}  # fmt: skip
