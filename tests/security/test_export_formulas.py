@@ -18,9 +18,10 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Workflow
 
 from accounts.models import PersonalDataAccess
-from content.models import Department, Pillar, Sector
+from content.models import Department, GlossaryTerm, Pillar, SafetyRules, Sector
+from content.safety_defaults import first_rules_stream
 from core.exports import neutralise_formula
-from guides.models import GuideFeedback, GuidePage
+from guides.models import GuideFeedback, GuidePage, OfficialSource
 from reporting.models import ApiTokenScope, Difficulty, Indicator, Target
 from reporting.tokens import issue
 from teams.factories import VillageFactory
@@ -111,6 +112,12 @@ def typed_world(request, guide):
     Query.get("=1+2").add_hit()  # a payload Wagtail's lower-casing of search terms leaves as it is
     Redirect.objects.create(old_path="/cu/", redirect_link=next(text))
     PersonalDataAccess.objects.create(user=people["superuser"], action=next(text)[:40], subject=next(text))
+    # Issue 22's shared content, listed and exported in the admin.
+    OfficialSource.objects.create(title=next(text), url="https://chinhphu.vn/nguon-thu", issuer=next(text))
+    GlossaryTerm.objects.create(term=next(text), slug="tu-thu", definition=next(text))
+    rules = SafetyRules.current() or SafetyRules.objects.create(title="Quy tắc", rules=first_rules_stream())
+    rules.title = next(text)[:80]
+    rules.save()
     workflow = Workflow.objects.filter(active=True).first()
     if workflow is not None:
         workflow.start(GuidePage.objects.get(pk=guide.pk), people["superuser"])
