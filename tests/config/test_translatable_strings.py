@@ -50,6 +50,7 @@ ALLOWED = {
     "site/config/settings/base.py::DEFAULT_FROM_EMAIL": "an e-mail address header: plain text",
     "site/config/settings/base.py::WAGTAILADMIN_PERMITTED_LANGUAGES": "endonyms, beside 'English'",
     "content/illustrations.py::*": "draws the demo content's pictures; only the demo loaders use it",
+    "content/safety_defaults.py::*": "content, not messages: the scam rules' first text, stored once and edited there",
     "guides/content_checks.py::*": "the words the writing checks look for in a guide: patterns, not messages",
 }
 
