@@ -27,7 +27,7 @@ LEVEL_1_HANAM = {
     "issued_on": None,
     "supports": "Đăng nhập VNeID; trên màn hình trang chủ chọn Đăng ký tài khoản mức 1, chọn Bắt đầu, chọn Tôi đã "
     "hiểu; đọc chip căn cước bằng NFC; máy không có NFC thì ứng dụng tự chuyển sang quét mã QR của thẻ; chọn "
-    "Tiếp tục; chụp ảnh chân dung, có nút Chụp lại; kiểm tra thông tin rồi chọn Xác nhận thông tin đăng ký",
+    "Tiếp tục; chụp ảnh chân dung, có nút Chụp lại; kiểm tra rồi chọn Xác nhận thông tin đăng ký",
 }
 APP_ACCOUNT_HANAM = {
     "title": "Đăng ký tài khoản trên ứng dụng VNeID (tài liệu hướng dẫn Đề án 06)",

@@ -3,6 +3,8 @@ from io import StringIO
 import pytest
 from django.apps import apps
 from django.core.management import CommandError, call_command
+from django.db.models import CharField
+from django.db.models.functions import Length
 from django.http import HttpRequest
 from wagtail.models import Site
 
@@ -53,3 +55,16 @@ def test_demo_content_is_refused_when_debug_is_off(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="refusing to load it with DEBUG off"):
         call_command("load_demo_content", stdout=StringIO())
+
+
+def test_every_loaded_text_fits_its_column(settings):
+    # SQLite keeps a string longer than its column's max_length; PostgreSQL refuses the whole load.
+    settings.DEBUG = True
+    load()
+    too_long = []
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            if isinstance(field, CharField) and field.max_length:
+                rows = model._default_manager.annotate(chars=Length(field.attname)).filter(chars__gt=field.max_length)
+                too_long += [f"{model._meta.label}.{field.name} #{pk}" for pk in rows.values_list("pk", flat=True)]
+    assert too_long == []
