@@ -4,10 +4,13 @@ Scale 1.0 is the country: 34 provinces, 3,321 communes, 80,000 teams, 400,000 me
 module progress, 12 monthly periods of reports and help logs, and 5,000 guides."""
 
 import datetime
+import io
 import random
+import time
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.core.management import call_command, get_commands
 from django.utils import timezone
 from wagtail.models import Site
 from wagtail.rich_text import RichText
@@ -28,6 +31,8 @@ GUIDE_WORDS = ["kích hoạt", "tài khoản", "định danh", "dịch vụ côn
 
 def build(scale, say=print):
     rng = random.Random(42)
+    started = time.monotonic()
+    say = _timed(say, started)
     load_official_areas()
     load_taxonomy()
     home = Site.objects.get(is_default_site=True).root_page.specific
@@ -42,6 +47,13 @@ def build(scale, say=print):
     say(f"  {build_completions(rng)} lượt hoàn thành học phần")
     reports, logs = build_reports(rng)
     say(f"  {reports} báo cáo kỳ, {logs} lượt ghi nhận")
+    if "rebuild_summaries" in get_commands():  # bulk inserts bypass the summaries' own upkeep
+        call_command("rebuild_summaries", stdout=io.StringIO())
+        say("  dựng lại bảng tổng hợp")
+
+
+def _timed(say, started):
+    return lambda text: say(f"{text} ({time.monotonic() - started:.0f} s)")
 
 
 def build_guides(home, count, rng):
@@ -81,18 +93,34 @@ def build_guides(home, count, rng):
 
 
 def build_teams(count):
+    """Teams spread over the communes, each on a village of its own (one active team per area): team n works in
+    commune n mod 3,321, on "Thôn k" where k counts that commune's teams."""
     communes = list(AdminArea.objects.filter(level=AreaLevel.COMMUNE).order_by("code"))
     existing = Team.objects.count()
+    numbers = range(existing, count)
+    villages = AdminArea.objects.bulk_create(
+        [
+            AdminArea(
+                name=f"Thôn {number // len(communes) + 1}",
+                division_type="thôn",
+                level=AreaLevel.VILLAGE,
+                parent=commune,
+                province_id=commune.parent_id,
+            )
+            for number in numbers
+            for commune in [communes[number % len(communes)]]
+        ],
+        batch_size=BATCH,
+    )
     teams = [
         Team(
-            area=commune,
-            commune=commune,
-            province_id=commune.parent_id,
-            name=f"Tổ {number} {commune.name}",
+            area=village,
+            commune=village.parent,
+            province_id=village.parent.parent_id,
+            name=f"Tổ {number} {village.parent.name}",
             invitation_code=f"B{number:09d}",
         )
-        for number in range(existing, count)
-        for commune in [communes[number % len(communes)]]
+        for number, village in zip(numbers, villages, strict=True)
     ]
     Team.objects.bulk_create(teams, batch_size=BATCH)
     return Team.objects.count()
