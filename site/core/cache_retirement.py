@@ -15,6 +15,7 @@ from django.apps import apps
 from django.core import checks
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import Signal
 from modelcluster.fields import ParentalKey
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -93,19 +94,39 @@ def connect_retirements():
             )
 
 
+# Sent before a write in bulk (`.update()`, `bulk_create`, `bulk_update`) of a RetiringQuerySet's model, for the
+# receivers that must know which rows change (figures kept per area): sender is the model, with `queryset` (an
+# update) or `objs` (a bulk_create). A receiver may return a function, called once the rows are written, in the same
+# transaction. Sent only when someone listens for the model.
+bulk_write = Signal()
+
+
+def _announce_bulk_write(model, **rows):
+    if not bulk_write.has_listeners(model):
+        return []
+    return [answer for _receiver, answer in bulk_write.send(sender=model, **rows) if callable(answer)]
+
+
 class RetiringQuerySet(models.QuerySet):
     """For the managers of shown models: writes in bulk retire the caches that show the model, as saves do."""
 
     def update(self, **kwargs):
+        after = _announce_bulk_write(self.model, queryset=self)
         count = super().update(**kwargs)
         if count:
             retire_caches_showing(self.model)
+            for written in after:
+                written()
         return count
 
     def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        after = _announce_bulk_write(self.model, objs=objs)
         created = super().bulk_create(objs, *args, **kwargs)
         if created:
             retire_caches_showing(self.model)
+            for written in after:
+                written()
         return created
 
     def delete(self):

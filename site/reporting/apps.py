@@ -9,4 +9,7 @@ class ReportingConfig(AppConfig):
     def ready(self):
         # Declares the roll-up figures and what they show in every process, not only in those that draw them: a
         # change made by a command or a worker retires them too.
-        from reporting import rollup  # noqa: F401
+        from reporting import area_figures, rollup  # noqa: F401
+
+        # The figures kept per commune follow every change to what they count, in the same transaction.
+        area_figures.connect()

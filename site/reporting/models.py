@@ -412,3 +412,71 @@ class ApiToken(models.Model):
     @property
     def includes_personal_data(self):
         return self.scope == ApiTokenScope.PERSONAL
+
+
+class CommuneFigures(models.Model):
+    """What coverage and the roll-up need of one commune, kept up to date in the transaction of every change that
+    moves it (reporting/area_figures.py): its active teams, village teams, whether a decision founded it, and the
+    members of its active teams by affiliation."""
+
+    wagtail_reference_index_ignore = True  # a figure row: no editor looks up what links to it
+
+    commune = models.OneToOneField(
+        "teams.AdminArea", primary_key=True, on_delete=models.CASCADE, related_name="figures"
+    )
+    teams = models.PositiveIntegerField(default=0)
+    village_teams = models.PositiveIntegerField(default=0)
+    decided = models.BooleanField(default=False)
+    # {affiliation: members who have not left}, and {"YYYY-MM-DD": {affiliation: members leaving that day}}: a member
+    # counts until the day they leave, so the day the page is read decides, not the day the row was written.
+    members = models.JSONField(default=dict)
+    leaving = models.JSONField(default=dict)
+
+    objects = RetiringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("số liệu của xã")
+        verbose_name_plural = _("số liệu của xã")
+
+    def __str__(self):
+        return str(self.commune_id)
+
+
+class CommunePeriodFigures(models.Model):
+    """One commune's results for one period: its active teams that reported (submitted or accepted), and the
+    indicator totals of those reports; the totals of every team's reports, dissolved or not, for trends and
+    targets."""
+
+    wagtail_reference_index_ignore = True  # a figure row: no editor looks up what links to it
+
+    commune = models.ForeignKey("teams.AdminArea", on_delete=models.CASCADE, related_name="period_figures")
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="commune_figures")
+    reported = models.PositiveIntegerField(default=0)
+    values = models.JSONField(default=dict)  # {indicator id: total}, active teams
+    all_values = models.JSONField(default=dict)  # {indicator id: total}, every team
+
+    objects = RetiringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("kết quả kỳ của xã")
+        verbose_name_plural = _("kết quả kỳ của xã")
+        constraints = [models.UniqueConstraint(fields=["period", "commune"], name="one_figure_row_per_commune_period")]
+
+    def __str__(self):
+        return f"{self.commune_id}, {self.period_id}"
+
+
+class FiguresState(models.Model):
+    """One row: whether the figures above may disagree with the rows they count, after a bulk write that named no
+    commune. The next reader recounts them all."""
+
+    wagtail_reference_index_ignore = True
+
+    stale = models.BooleanField(default=True)
+
+    class Meta:
+        verbose_name = _("trạng thái số liệu tổng hợp")
+        verbose_name_plural = _("trạng thái số liệu tổng hợp")
+
+    def __str__(self):
+        return str(self.stale)

@@ -3,10 +3,19 @@ Each is one or two grouped queries, however many teams there are."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 
 from core.aggregates import FigureFamily
-from reporting.models import ReportStatus, ReportValue, Target, TeamReport
+from reporting import area_figures
+from reporting.models import (
+    CommuneFigures,
+    CommunePeriodFigures,
+    ReportingPeriod,
+    ReportStatus,
+    ReportValue,
+    Target,
+    TeamReport,
+)
 
 ROLLUP_FIGURES = FigureFamily(
     "reporting",
@@ -16,6 +25,8 @@ ROLLUP_FIGURES = FigureFamily(
         "reporting.Target",
         "reporting.TeamReport",
         "reporting.ReportValue",
+        "reporting.CommuneFigures",
+        "reporting.CommunePeriodFigures",
         "teams.Team",
         "teams.AdminArea",  # the names of the rows
     ],
@@ -125,3 +136,83 @@ def missing_reports(teams, period):
     """Active teams whose report for the period is not submitted (late once the deadline has passed)."""
     counted = TeamReport.objects.filter(period=period, status__in=COUNTED).values("team_id")
     return teams.active().exclude(pk__in=counted).select_related("commune").order_by("commune__name", "name")
+
+
+# The same figures read from the rows kept per commune (reporting/area_figures.py): a few thousand rows nationally,
+# whatever the number of teams and reports. `scope` is the coordinator's (teams.access.Scope), `commune` narrows it.
+
+
+def figures_filter(scope, commune=None):
+    """The commune rows of the teams coordinated in `scope` (teams.access.coordinated_teams), or of one commune."""
+    if commune is not None:
+        return Q(commune_id=commune.pk)
+    if scope.everything:
+        return Q()
+    condition = Q(pk__in=[])
+    if scope.province_ids:
+        condition |= Q(commune__parent_id__in=scope.province_ids)
+    if scope.commune_ids:
+        condition |= Q(commune_id__in=scope.commune_ids)
+    return condition
+
+
+def rollup_from_figures(scope, period, group, commune=None):
+    """rollup(coordinated teams, period, group) for group "commune" or "province", from the commune rows."""
+    area_figures.ensure_current()
+    within = figures_filter(scope, commune)
+    prefix = "commune__" if group == "commune" else "commune__parent__"
+    rows, row_of = {}, {}
+    communes = (
+        CommuneFigures.objects.filter(within, teams__gt=0)
+        .values("commune_id", "teams", f"{prefix}id", f"{prefix}name", f"{prefix}code")
+        .order_by()
+    )
+    for item in communes:
+        key = item[f"{prefix}id"]
+        row = rows.get(key) or rows.setdefault(
+            key, RollupRow(key=key, label=item[f"{prefix}name"], code=item[f"{prefix}code"] or "")
+        )
+        row.teams += item["teams"]
+        row_of[item["commune_id"]] = row
+    for item in CommunePeriodFigures.objects.filter(within, period=period).values("commune_id", "reported", "values"):
+        row = row_of.get(item["commune_id"])
+        if row is None:
+            continue
+        row.reported += item["reported"]
+        for indicator_id, total in area_figures.as_int_keys(item["values"]).items():
+            row.values[indicator_id] = row.values.get(indicator_id, 0) + total
+    return sorted(rows.values(), key=lambda row: row.label)
+
+
+def all_values_by_period(scope, periods, commune=None):
+    """{period id: {indicator id: total}} of every coordinated team's counted reports, dissolved teams included."""
+    area_figures.ensure_current()
+    totals = {period.pk: {} for period in periods}
+    rows = CommunePeriodFigures.objects.filter(figures_filter(scope, commune), period__in=list(periods))
+    for period_id, values in rows.values_list("period_id", "all_values"):
+        for indicator_id, total in area_figures.as_int_keys(values).items():
+            totals[period_id][indicator_id] = totals[period_id].get(indicator_id, 0) + total
+    return totals
+
+
+def trend_from_figures(scope, periods, indicator, commune=None):
+    """trend(coordinated teams, periods, indicator), from the commune rows."""
+    totals = all_values_by_period(scope, periods, commune)
+    return [(period, totals[period.pk].get(indicator.pk, 0)) for period in periods]
+
+
+def target_progress_from_figures(area, scope, year, indicators, commune=None):
+    """target_progress(area, coordinated teams, year, indicators), from the commune rows."""
+    targets = {row.indicator_id: row.value for row in Target.objects.filter(area=area, year=year)}
+    if not targets:
+        return []
+    periods = list(ReportingPeriod.objects.filter(start__year=year))
+    achieved = {}
+    for values in all_values_by_period(scope, periods, commune).values():
+        for indicator_id, total in values.items():
+            achieved[indicator_id] = achieved.get(indicator_id, 0) + total
+    return [
+        TargetProgress(indicator=indicator, target=targets[indicator.pk], achieved=achieved.get(indicator.pk, 0))
+        for indicator in indicators
+        if indicator.pk in targets
+    ]

@@ -237,9 +237,11 @@ def results(request):
     indicators = active_indicators()
     scope = scope_for(request.user)
     scope_key = (scope.cache_key, commune and commune.pk)
-    rows = rollup.ROLLUP_FIGURES.cached(
-        ("rollup", scope_key, period.pk, group), lambda: rollup.rollup(teams, period, group)
-    )
+    if group == "team":
+        compute_rows = lambda: rollup.rollup(teams, period, group)  # noqa: E731
+    else:  # provinces or communes: from the figures kept per commune
+        compute_rows = lambda: rollup.rollup_from_figures(scope, period, group)  # noqa: E731
+    rows = rollup.ROLLUP_FIGURES.cached(("rollup", scope_key, period.pk, group), compute_rows)
     export = request.GET.get("xuat")
     if export in ("csv", "xlsx"):
         return results_spreadsheet(rows, group, period, indicators, export)
@@ -250,7 +252,7 @@ def results(request):
     trend = (
         rollup.ROLLUP_FIGURES.cached(
             ("trend", scope_key, [item.pk for item in periods], headline.pk),
-            lambda: rollup.trend(teams, periods, headline),
+            lambda: rollup.trend_from_figures(scope, periods, headline, commune),
         )
         if headline
         else []
@@ -274,7 +276,7 @@ def results(request):
         "table_rows": [(row, list(zip(indicators, row.value_list(indicators), strict=True))) for row in rows],
         "targets": rollup.ROLLUP_FIGURES.cached(
             ("targets", scope_key, target_area.pk, period.start.year),
-            lambda: rollup.target_progress(target_area, teams, period.start.year, indicators),
+            lambda: rollup.target_progress_from_figures(target_area, scope, period.start.year, indicators, commune),
         )
         if target_area
         else [],

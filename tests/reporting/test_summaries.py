@@ -1,0 +1,182 @@
+"""The figures kept per commune and period (reporting/area_figures.py): every change moves them in its own
+transaction, a rebuild gives what the changes gave, the check finds a difference, and the pages that read them
+stay a few queries however many communes and teams there are."""
+
+import datetime
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from django.db import transaction
+
+from reporting import area_figures, reports, rollup
+from reporting.models import CommuneFigures, CommunePeriodFigures, ReportStatus, TeamReport
+from teams.access import coordinated_teams, scope_for
+from teams.factories import CommuneFactory, MemberFactory, TeamFactory, VillageFactory
+from teams.importing import apply_import, preview_import
+from teams.models import Affiliation, TeamStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def filed(team, period, user, figures, status=ReportStatus.SUBMITTED):
+    report = reports.report_for(team, period, user)
+    for value in report.values.all():
+        value.value = figures.get(value.indicator.code, 0)
+        value.save()
+    report.status = status
+    report.save()
+    return report
+
+
+def period_row(commune, period):
+    return CommunePeriodFigures.objects.filter(commune=commune, period=period).first()
+
+
+def vneid_of(row, indicators):
+    return area_figures.as_int_keys(row.values).get(indicators["vneid-muc-2"].pk, 0) if row else 0
+
+
+def consistent():
+    assert area_figures.differences() == []
+
+
+def test_a_submission_moves_the_figures_and_a_rollback_leaves_them(place, team, leader, period, indicators):
+    report = filed(team, period, leader, {"vneid-muc-2": 7}, status=ReportStatus.DRAFT)
+    assert period_row(place["east"], period) is None  # a draft counts nothing
+    with pytest.raises(RuntimeError), transaction.atomic():
+        reports.submit(report, leader)
+        assert period_row(place["east"], period).reported == 1  # inside the transaction of the submission
+        raise RuntimeError
+    assert period_row(place["east"], period) is None
+    report.refresh_from_db()
+    reports.submit(report, leader)
+    row = period_row(place["east"], period)
+    assert (row.reported, vneid_of(row, indicators)) == (1, 7)
+    reports.return_report(report, leader, "Thiếu số liệu")
+    assert period_row(place["east"], period) is None
+    report.refresh_from_db()
+    reports.submit(report, leader)
+    reports.accept(TeamReport.objects.get(pk=report.pk), leader)
+    assert period_row(place["east"], period).reported == 1
+    consistent()
+
+
+def test_members_added_removed_and_imported_move_the_figures(place, team):
+    figures = CommuneFigures.objects.get(commune=place["east"])
+    assert (figures.teams, figures.members) == (1, {})
+    member = MemberFactory(team=team, affiliation=Affiliation.YOUTH_UNION)
+    assert CommuneFigures.objects.get(commune=place["east"]).members == {Affiliation.YOUTH_UNION: 1}
+    member.left_on = datetime.date.today() + datetime.timedelta(days=3)  # still counted until that day
+    member.save()
+    figures = CommuneFigures.objects.get(commune=place["east"])
+    assert area_figures.current_members(figures, datetime.date.today()) == {Affiliation.YOUTH_UNION: 1}
+    assert area_figures.current_members(figures, member.left_on) == {}
+    member.delete()
+    assert CommuneFigures.objects.get(commune=place["east"]).leaving == {}
+    data = "Họ và tên,Số điện thoại,Tổ chức,Vai trò,Ngày tham gia\nNguyễn Văn An,0912000111,Đoàn TN,,15/03/2025\n"
+    preview = preview_import(team, SimpleUploadedFile("ds.csv", data.encode("utf-8-sig")))
+    assert apply_import(team, preview) == 1
+    assert sum(CommuneFigures.objects.get(commune=place["east"]).members.values()) == 1
+    consistent()
+
+
+def test_teams_founded_dissolved_and_moved_move_the_figures(place, team, leader, period, indicators):
+    filed(team, period, leader, {"vneid-muc-2": 5})
+    village_team = TeamFactory(area=VillageFactory(parent=place["east"]))
+    figures = CommuneFigures.objects.get(commune=place["east"])
+    assert (figures.teams, figures.village_teams) == (2, 1)
+    team.status = TeamStatus.DISSOLVED
+    team.save()
+    row = period_row(place["east"], period)
+    # A dissolved team's reports leave the roll-up but stay in trends and targets, as when counted from the rows.
+    assert (row.reported, vneid_of(row, indicators)) == (0, 0)
+    assert area_figures.as_int_keys(row.all_values)[indicators["vneid-muc-2"].pk] == 5
+    village_team.area = VillageFactory(parent=place["west"])
+    village_team.save()
+    assert CommuneFigures.objects.get(commune=place["east"]).teams == 0
+    assert CommuneFigures.objects.get(commune=place["west"]).village_teams == 1
+    consistent()
+
+
+def test_writes_in_bulk_move_the_figures(place, team, other_team, leader, period, indicators):
+    report = filed(team, period, leader, {"vneid-muc-2": 4}, status=ReportStatus.DRAFT)
+    TeamReport.objects.filter(pk=report.pk).update(status=ReportStatus.ACCEPTED)
+    assert period_row(place["east"], period).reported == 1
+    report.values.filter(indicator=indicators["vneid-muc-2"]).update(value=9)
+    assert vneid_of(period_row(place["east"], period), indicators) == 9
+    type(team).objects.filter(pk=other_team.pk).update(status=TeamStatus.DISSOLVED)
+    assert CommuneFigures.objects.get(commune=place["west"]).teams == 0
+    consistent()
+
+
+def test_rebuild_gives_what_the_changes_gave_and_the_check_finds_differences(place, team, leader, period):
+    filed(team, period, leader, {"vneid-muc-2": 3})
+    MemberFactory(team=team)
+    before = sorted(CommunePeriodFigures.objects.values_list("commune_id", "period_id", "reported", "values"))
+    out = io.StringIO()
+    call_command("check_summaries", stdout=out)
+    call_command("rebuild_summaries", stdout=io.StringIO())
+    call_command("rebuild_summaries", stdout=io.StringIO())  # idempotent
+    assert sorted(CommunePeriodFigures.objects.values_list("commune_id", "period_id", "reported", "values")) == before
+    CommunePeriodFigures.objects.filter(commune=place["east"]).update(reported=5)
+    CommuneFigures.objects.filter(pk=place["east"].pk).update(teams=9)
+    out = io.StringIO()
+    with pytest.raises(CommandError) as refused:
+        call_command("check_summaries", stdout=out)
+    assert refused.value.returncode == 1
+    assert out.getvalue().count(f"commune {place['east'].pk}") == 2
+    call_command("rebuild_summaries", stdout=io.StringIO())
+    call_command("check_summaries", stdout=io.StringIO())
+
+
+def test_a_fresh_database_is_rebuilt_by_its_first_reader(place, team, leader, period, coordinator):
+    filed(team, period, leader, {"vneid-muc-2": 3})
+    CommunePeriodFigures.objects.all().delete()
+    area_figures.mark_stale()
+    (row,) = rollup.rollup_from_figures(scope_for(coordinator), period, "commune")
+    assert (row.label, row.reported) == ("Xã Đông", 1)
+
+
+def national(count, leader, period):
+    """`count` more communes, each with two teams, one of which reported."""
+    province = CommuneFactory().parent
+    for _number in range(count):
+        commune = CommuneFactory(parent=province)
+        filed(TeamFactory(area=commune), period, leader, {"vneid-muc-2": 2})
+        TeamFactory(area=VillageFactory(parent=commune))
+
+
+def test_the_figures_match_a_recount_for_provinces_and_communes(place, team, leader, period, coordinator):
+    national(3, leader, period)
+    filed(team, period, leader, {"vneid-muc-2": 3})
+    for group in ("commune", "province"):
+        counted = rollup.rollup(coordinated_teams(coordinator), period, group)
+        assert rollup.rollup_from_figures(scope_for(coordinator), period, group) == counted
+
+
+@pytest.mark.parametrize("url", ["/bao-cao/", "/do-phu/"])
+def test_national_pages_take_the_same_queries_however_many_communes(
+    client, django_assert_max_num_queries, django_user_model, leader, period, url
+):
+    from django.core.cache import cache
+
+    admin = django_user_model.objects.create_superuser("quantri-dem", password="x")
+    client.force_login(admin)
+    counts = []
+    for more in (2, 6):
+        national(more, leader, period)
+        cache.clear()
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        client.get(url, {"ky": period.pk})  # the first reader may rebuild
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url, {"ky": period.pk}).status_code == 200
+        counts.append(len(captured))
+    assert counts[0] == counts[1]
+    with django_assert_max_num_queries(40):
+        cache.clear()
+        client.get(url, {"ky": period.pk})
