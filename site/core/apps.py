@@ -9,7 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Nền tảng chung")
 
     def ready(self):
-        from core import page_cache  # noqa: F401  declares what the page cache shows, in every process
+        from core import frontend_purge, page_cache  # noqa: F401  declare what the caches show, in every process
         from core.cache_retirement import connect_retirements
         from core.exports import make_wagtail_exports_formula_safe, refuse_wagtail_exports_without_columns
         from core.unicode_text import connect_nfc_on_save

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "accounts.apps.WagtailUsersConfig",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
@@ -164,6 +165,13 @@ def cache_from_environment():
 CACHES = {"default": cache_from_environment()}
 # Anonymous pages are served from the cache for this long at most (0 turns the page cache off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Varnish in front of gunicorn (README.md, "Behind Varnish"), e.g. http://127.0.0.1:6081: where PURGE and BAN go on
+# every change (core/frontend_purge.py). Unset, nothing is sent.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "core.frontend_purge.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL},
+    }
 
 AUTH_USER_MODEL = "accounts.User"
 # django-axes first: it refuses a locked sign-in before any password is checked.
