@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.public_urls import page_public_url
-from core.qr import qr_code_response
+from core.qr import QR_CODE_PATH, qr_code_response
 
 MAX_SLUG_LENGTH = 50
 
@@ -62,7 +62,7 @@ class PrintablePage(RoutablePageMixin):
             raise Http404
         return self.render(request, template=self.poster_template)
 
-    @path("ma-qr/", name="qr_code")
+    @path(QR_CODE_PATH, name="qr_code")
     def qr_code(self, request):
         if not self.offers_qr_code:
             raise Http404

@@ -10,6 +10,8 @@ from django.http import HttpResponse
 from core.public_urls import page_public_url
 
 QR_CACHE_SECONDS = 60 * 60 * 24
+# The route that draws a page's QR code (core/printable.py); core/http_caching.py keeps its answers like the page's.
+QR_CODE_PATH = "ma-qr/"
 
 
 def qr_svg(url, title=""):
@@ -26,8 +28,9 @@ def qr_svg(url, title=""):
 
 
 def qr_code_response(page, request):
+    """The drawing; how long browsers and proxies keep it, with its ETag, is core/http_caching.py's to say, as for the
+    page itself."""
     response = HttpResponse(qr_svg(page_public_url(page, request), title=page.title), content_type="image/svg+xml")
-    response["Cache-Control"] = "public, max-age=86400"
     if "tai-ve" in request.GET:
         response["Content-Disposition"] = f'attachment; filename="qr-{page.slug}.svg"'
     return response

@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.RefuseUnstorableInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag, public, gzip: outside personal marking and page cache to see final headers; whitenoise compresses statics.
+    "core.http_caching.HttpCachingMiddleware",
     # Marks every answer built for someone in particular `private, no-store`; the page cache asks it too.
     "core.personal_responses.PersonalResponseMiddleware",
     "core.page_cache.AnonymousPageCacheMiddleware",
@@ -151,13 +153,27 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORM_RENDERER = "core.form_rendering.SiteFormRenderer"
 
 
-def cache_from_environment():
+# The database cache's table, created by core's migration 0002 whatever the settings, so `migrate` alone suffices.
+DATABASE_CACHE_TABLE = "sotayso_cache"
+
+
+def cache_from_environment(shared=False):
+    """Redis when REDIS_URL is set. Otherwise, where several workers serve the site (`shared`: production), the
+    database cache, which every worker reads and retires at once; else this process's memory (dev, tests)."""
     redis_url = os.environ.get("REDIS_URL")
     if redis_url:
         return {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": redis_url,
             "KEY_PREFIX": "sotayso",
+        }
+    if shared:
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": DATABASE_CACHE_TABLE,
+            "KEY_PREFIX": "sotayso",
+            # Every retirement leaves the old generation's pages behind until they expire: room for a few thousand.
+            "OPTIONS": {"MAX_ENTRIES": 5000, "CULL_FREQUENCY": 4},
         }
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "sotayso"}
 

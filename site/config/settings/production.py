@@ -8,7 +8,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import cache_from_environment, env_bool
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 
@@ -40,6 +40,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Several workers serve the site: a publish must retire the pages cached in every one of them.
+CACHES = {"default": cache_from_environment(shared=True)}
 
 # Media is served by the web server or object storage in front of the app; on loopback the app serves it.
 SERVE_MEDIA = SERVE_OVER_HTTP
