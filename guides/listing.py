@@ -8,6 +8,7 @@ from content.models import Pillar, PlatformPage, Sector
 from core.filters import ListingFilterForm, listing_context, slug_choice
 from core.pagination import page_of, query_without_page
 from guides.choices import Audience
+from guides.pages import unrestricted
 
 GUIDES_PER_PAGE = 20
 
@@ -21,7 +22,9 @@ class GuideFilterForm(ListingFilterForm):
         super().__init__(data, **kwargs)
         self.fields["tru-cot"] = slug_choice(Pillar.objects.all(), _("Trụ cột"))
         self.fields["linh-vuc"] = slug_choice(Sector.objects.all(), _("Lĩnh vực"))
-        self.fields["nen-tang"] = slug_choice(PlatformPage.objects.live().public().order_by("title"), _("Nền tảng"))
+        self.fields["nen-tang"] = slug_choice(
+            PlatformPage.objects.live().filter(unrestricted()).order_by("title"), _("Nền tảng")
+        )
         self.fields["doi-tuong"] = forms.ChoiceField(
             choices=[("", _("Tất cả")), *Audience.choices], required=False, label=_("Dành cho")
         )
@@ -39,7 +42,7 @@ def guide_listing_context(request, guides):
 def pillar_landing_context(pillar, guides):
     guides = list(guides.filter(pillar=pillar))
     platforms = (
-        PlatformPage.objects.live().public().filter(pillar=pillar).select_related("department").order_by("title")
+        PlatformPage.objects.live().filter(unrestricted(), pillar=pillar).select_related("department").order_by("title")
     )
     return {
         "pillar": pillar,

@@ -30,6 +30,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content.models import Pillar, PlatformPage, Sector
+from content.routing import RoutedPageMixin
 from core.cache_retirement import RetiringQuerySet
 from core.dates import FIRST_LEGAL_DOCUMENT, HAS_HAPPENED, TodayRelativeLimits, fixed_bounds, shown
 from core.printable import PrintablePage
@@ -38,7 +39,7 @@ from guides.blocks import REQUIREMENT_BLOCKS, STEP_BLOCKS, TROUBLESHOOTING_BLOCK
 from guides.choices import Audience
 from guides.forms import FeedbackForm
 from guides.listing import guide_listing_context, pillar_landing_context, sector_landing_context
-from guides.pages import guide_page_context
+from guides.pages import guide_page_context, unrestricted
 from guides.panels import ContentChecksPanel, FeedbackSummaryPanel
 from guides.source_panels import CheckStatusPanel, SourcesPanel
 
@@ -71,7 +72,7 @@ class GuidePageForm(WagtailAdminPageForm):
     them (guides.checks.confirm_check)."""
 
 
-class GuidePage(PrintablePage, Page):
+class GuidePage(RoutedPageMixin, PrintablePage, Page):
     """One task on one platform, as numbered steps a citizen can follow alone."""
 
     base_form_class = GuidePageForm
@@ -433,7 +434,7 @@ class GuideFeedback(models.Model):
         return {row["guide_id"]: (row["yes"], row["no"]) for row in rows}
 
 
-class GuideIndexPage(RoutablePageMixin, Page):
+class GuideIndexPage(RoutedPageMixin, RoutablePageMixin, Page):
     """Every guide at /huong-dan/, filterable by pillar, sector, platform and audience, with a landing page per
     pillar (/huong-dan/chinh-quyen-so/) and per sector (/huong-dan/linh-vuc/y-te/)."""
 
@@ -449,7 +450,10 @@ class GuideIndexPage(RoutablePageMixin, Page):
 
     def published_guides(self):
         return (
-            GuidePage.objects.live().public().select_related("platform", "pillar").order_by("platform__title", "path")
+            GuidePage.objects.live()
+            .filter(unrestricted())
+            .select_related("platform", "pillar")
+            .order_by("platform__title", "path")
         )
 
     @path("")

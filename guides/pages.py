@@ -1,21 +1,21 @@
 """What a guide page shows besides its own fields, fetched in a constant number of queries. It takes the guide and
 imports no guide model, so the page can call it."""
 
-from django.db.models import Exists, OuterRef, prefetch_related_objects
+from django.db.models import Case, Exists, OuterRef, Q, Subquery, When, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
 from content.models import PlatformPage, PolicyDocumentPage
 
+NEXT_GUIDES = 3
+RELATED_GUIDES = 4  # the editor's panel takes at most four (GuidePage.content_panels)
+
 
 def guide_page_context(guide):
-    platform = PlatformPage.objects.select_related("department").filter(pk=guide.platform_id).first()
+    platform = guide_platform(guide)
     steps = list(guide.steps)
     prefetch_step_renditions(steps)
-    related = [
-        item.guide for item in guide.related_guides.select_related("guide", "guide__platform").all() if item.guide.live
-    ]
-    next_guides = guide.next_guides(exclude={item.pk for item in related})
+    related, next_guides = linked_guides(guide)
     following = (next_guides or related)[:1]
     return {
         "platform": platform,
@@ -31,23 +31,72 @@ def guide_page_context(guide):
     }
 
 
+def guide_platform(guide):
+    """The guide's platform with its department: the parent the routing query already read (content/routing.py),
+    else one query (a preview, a booklet of several guides)."""
+    parent = getattr(guide, "_cached_parent_obj", None)
+    if (
+        isinstance(parent, PlatformPage)
+        and parent.pk == guide.platform_id
+        and "department" in parent._state.fields_cache
+    ):
+        return parent
+    if guide.platform_id is None:
+        return None
+    return PlatformPage.objects.select_related("department").filter(pk=guide.platform_id).first()
+
+
+def unrestricted():
+    """Leaves out, in SQL, a page under a view restriction (on itself or an ancestor), where Wagtail's public() would
+    ask for the restrictions first."""
+    restricted = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return ~Exists(restricted)
+
+
+def linked_guides(guide):
+    """The editor's related guides (live and public, in their order) and the platform's next guides (the ones after
+    this one, then from the first), in one query: related ones first, then the rest of the platform by path, so a
+    LIMIT keeps the query small however many guides the platform has."""
+    model = type(guide)
+    links = guide.related_guides.model.objects.filter(page_id=guide.pk)
+    chosen = Q(pk__in=links.values("guide_id"))
+    if guide.platform_id is not None:
+        chosen |= Q(platform_id=guide.platform_id)
+    rows = list(
+        model.objects.live()
+        .filter(chosen, unrestricted())
+        .exclude(pk=guide.pk)
+        .annotate(related_order=Subquery(links.filter(guide_id=OuterRef("pk")).values("sort_order")[:1]))
+        .annotate(rank=Case(When(related_order__isnull=False, then=0), When(path__gt=guide.path, then=1), default=2))
+        .only("title", "path", "depth", "url_path", "outcome", "platform_id")
+        .order_by("rank", "related_order", "path")[: RELATED_GUIDES + NEXT_GUIDES]
+    )
+    related = [row for row in rows if row.rank == 0]
+    following = [row for row in rows if row.rank != 0 and row.platform_id == guide.platform_id][:NEXT_GUIDES]
+    return related, following
+
+
 def documents_applied_by(guide):
     """The live policy documents that list this guide among those applying them (content's DocumentApplication),
     newest first: the other side of what a document page shows. One query, however many there are: a document
     under a view restriction (on itself or an ancestor) is left out in SQL, where Wagtail's public() would ask
     for the restrictions first."""
-    restricted = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
     return list(
         PolicyDocumentPage.objects.live()
         .filter(applications__page_id=guide.pk)
-        .exclude(Exists(restricted))
+        .filter(unrestricted())
         .distinct()
         .order_by("-issued_on", "title")
     )
 
 
 def prefetch_step_renditions(steps):
-    """All screenshots' renditions in one query, so the page's queries do not grow with its steps."""
-    images = [step.value["screenshot"]["image"] for step in steps if step.value["screenshot"]["image"]]
+    """All screenshots' renditions in one query, so the page's queries do not grow with its steps. The screenshot
+    block (guides/blocks.py) usually brought them with the images already."""
+    images = [
+        image
+        for step in steps
+        if (image := step.value["screenshot"]["image"]) and "prefetched_renditions" not in image.__dict__
+    ]
     if images:
         prefetch_related_objects(images, "renditions")

@@ -6,10 +6,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content.blocks import BODY_BLOCKS
+from content.models.settings import SiteSettings
 from content.models.taxonomy import Pillar
+from content.routing import RoutedPageMixin, route_in_one_query
 
 
-class HomePage(Page):
+class HomePage(RoutedPageMixin, Page):
     """The site root: a search box first, then what the site offers."""
 
     intro = models.TextField(
@@ -46,6 +48,10 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("trang chủ")
+
+    def route(self, request, path_components):
+        """Every address on the site is found here in one query (content/routing.py), not one level at a time."""
+        return route_in_one_query(self, request, path_components, site_settings=SiteSettings)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -10,11 +10,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content.models.taxonomy import Pillar
+from content.routing import RoutedPageMixin
 from core.printable import PrintablePage
 from core.search_text import fold_diacritics
 
 
-class PlatformIndexPage(Page):
+class PlatformIndexPage(RoutedPageMixin, Page):
     """The directory of every platform, grouped by pillar, at /nen-tang/."""
 
     intro = models.TextField(_("lời giới thiệu"), max_length=300, blank=True)
@@ -43,7 +44,7 @@ class PlatformIndexPage(Page):
         return context
 
 
-class PlatformPage(PrintablePage, Page):
+class PlatformPage(RoutedPageMixin, PrintablePage, Page):
     """One digital platform (VNeID, VssID, voso.vn...): who owns it, what it is for and where to get it."""
 
     summary = models.TextField(
@@ -94,6 +95,7 @@ class PlatformPage(PrintablePage, Page):
     parent_page_types = ["content.PlatformIndexPage"]
     subpage_types = ["guides.GuidePage"]
     booklet_template = "content/platform_booklet.html"
+    route_select_related = ["department"]  # shown on its guides' pages (content/routing.py)
 
     search_fields = [
         *Page.search_fields,
