@@ -153,7 +153,7 @@ def test_freshness_summaries_and_varnish_verdicts():
 def test_the_report_gives_every_rate_as_a_ratio_to_static_and_counts_the_targets():
     m = measurements()
     text = run.report(m, "2026-12-01")
-    assert "Commit `abc1234`" in text
+    assert "Commit abc1234 (the working tree" in text
     assert "**1000 requests/s**" in text
     for r in m.rows:
         assert f"| {r.rate:.0f} | {r.rate / STATIC:.3f} |" in text.split(f"`{r.path}` | {r.who} ", 1)[1].splitlines()[0]
@@ -190,3 +190,21 @@ def test_search_queries_come_from_the_shared_module_when_it_is_there(monkeypatch
     phrases, source = run.search_queries(20)
     assert phrases == [f"truy vấn {number}" for number in range(20)]
     assert source == "bench/search_queries.py (<lambda>)"
+
+
+def test_a_page_or_part_that_failed_is_reported_and_missed_not_lost():
+    rows = [row(key, ANONYMOUS, 600) for key in run.PUBLIC_KEYS]
+    rows[0] = Row("guide", "guide", "/guide/", ANONYMOUS, 0, 0, 0, 0, 0, 0, 0, failure="TypeError: boom")
+    m = measurements(rows=rows, http=None, failures={"HTTP": "ConnectionRefusedError: refused"})
+    checks = run.targets(m)
+    guide_ratio = check_named(checks, f"guide, {ANONYMOUS}")
+    assert guide_ratio.value is None and "TypeError: boom" in guide_ratio.line()
+    assert check_named(checks, "uncached guide page: queries").value is None
+    assert (
+        check_named(checks, "HTTP measured").line()
+        == "- MISSED: HTTP measured: not measured (ConnectionRefusedError: refused)"
+    )
+    text = run.report(m, "2026-12-01")
+    assert "| guide `/guide/` | khách | failed: TypeError: boom |" in text
+    assert "## HTTP\n\nNot measured: ConnectionRefusedError: refused." in text
+    assert "| gunicorn direct | failed |" in text and "| through Varnish | 4000 |" in text
