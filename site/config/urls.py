@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.admin_sign_out import AdminSignOutView
+from accounts.header_part import header_part
 from config import admin_reports, views
 from config.api import api_router
 from config.api import not_found as api_not_found
@@ -33,6 +34,7 @@ urlpatterns = [
     path("khong-co-mang/", offline.offline_page, name="offline"),
     path("ngoai-tuyen/goi/", offline.offline_pack, name="offline_pack"),
     path("phan-hoi/<id:guide_id>/", receive_feedback, name="guide_feedback"),
+    path("tai-khoan/dau-trang/", header_part, name="account_header_part"),
     path("api/v2/", include("config.api")),
     path("api/v2/", include((api_router.get_urlpatterns(), "api"), namespace="api")),
     re_path(r"^api/", api_not_found),

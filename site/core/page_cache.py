@@ -4,6 +4,14 @@ it is the same for everyone (site/core/personal_responses.py decides); a change 
 unpublish or move, feedback, taxonomy: SHOWN_ON_PAGES below) starts a new generation, which retires every cached page
 at once.
 
+Signed-in volunteers read guides too, in the field, on deadline days. The page types declared below
+(SAME_FOR_EVERYONE_VIEWS and SAME_FOR_EVERYONE_PAGES) render nothing personal: their header links to the account
+page, and static/js/account-link.js asks accounts/header_part.py who is signed in. A request for one of them with
+a session gets the anonymous copy: served from the cache, or rendered with the request's session and other personal
+cookies left out (the session is never read, no cookie is set) and stored. Which pages are so is decided here, from
+the URL and the page it routes to, never from what the request says about itself. Every other page, and a request
+carrying a message for this browser, is answered as before: personal, never cached.
+
 A hit is the miss as it left the middlewares inside this one: its headers (Content-Security-Policy,
 X-Frame-Options, Vary, Content-Language, Content-Length...) are stored with it and replayed. The middlewares outside
 (security, static files, personal responses) run on hits and misses alike."""
@@ -12,8 +20,11 @@ import hashlib
 import time
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
+from wagtail.models import Page
 
 from core.cache_retirement import retire_when_changed
 from core.personal_responses import ANONYMOUS_COOKIES, cache_directives, is_personal
@@ -74,6 +85,59 @@ SHOWN_ON_PAGES = (
 retire_when_changed("anonymous pages", SHOWN_ON_PAGES, retire_cached_pages)
 
 
+# Django views that show nothing personal, by URL name.
+SAME_FOR_EVERYONE_VIEWS = {"search"}
+# Wagtail page types that show nothing personal, with the routes of a routable page that are so (None: every route).
+SAME_FOR_EVERYONE_PAGES = {
+    "content.HomePage": None,
+    "content.PlatformIndexPage": None,
+    "content.PlatformPage": None,
+    "guides.GuideIndexPage": None,
+    "guides.GuidePage": None,
+    "training.TrainingModulePage": {"booklet", "leaflet", "poster"},
+}
+# Set on a request for one of those pages; includes/header.html then draws the account link everyone gets.
+SAME_FOR_EVERYONE = "same_for_everyone"
+# A message waiting for this browser (after a sign-in, a sent form) is shown on the next page: that page is personal.
+MESSAGES_COOKIE = CookieStorage.cookie_name
+
+
+def same_for_everyone_target(request):
+    """What a request asks for, when that is the same for everyone: True for a view, the page for one of Wagtail's
+    pages; None otherwise. Wagtail keeps the route on the request, so a page is routed once per request."""
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    if match.view_name in SAME_FOR_EVERYONE_VIEWS:
+        return True
+    if match.view_name != "wagtail_serve":
+        return None
+    route = Page.route_for_request(request, match.args[0] if match.args else match.kwargs.get("path", ""))
+    if route is None or route[0]._meta.label not in SAME_FOR_EVERYONE_PAGES:
+        return None
+    routes = SAME_FOR_EVERYONE_PAGES[route[0]._meta.label]
+    resolver_match = getattr(request, "routable_resolver_match", None)
+    if routes is not None and (resolver_match is None or resolver_match.url_name not in routes):
+        return None
+    return route[0]
+
+
+def is_same_for_everyone(request):
+    return same_for_everyone_target(request) is not None
+
+
+def may_read_as_anyone(request):
+    """A request with a session may be given the anonymous copy: it asks for a page the same for everyone that no
+    restriction keeps from anyone, carries no API token, and no message waits for this browser."""
+    if MESSAGES_COOKIE in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    target = same_for_everyone_target(request)
+    if target is None:
+        return False
+    return target is True or not target.get_view_restrictions().exists()
+
+
 def cache_key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     saver = request.COOKIES.get("tiet-kiem-du-lieu", "")
@@ -100,19 +164,32 @@ class AnonymousPageCacheMiddleware:
         self.timeout = getattr(settings, "PAGE_CACHE_SECONDS", 300)
 
     def __call__(self, request):
-        if not self.timeout or not is_cacheable_request(request):
+        if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        key = cache_key(request)
-        stored = cache.get(key)
-        if stored is not None:
+        personal_cookies = not is_cacheable_request(request)
+        if personal_cookies and MESSAGES_COOKIE in request.COOKIES:
+            return self.get_response(request)
+        # A page the same for everyone is so whether or not the cache is on (dev and tests run without it).
+        key = cache_key(request) if self.timeout else None
+        stored = cache.get(key) if key else None
+        if stored is not None and (not personal_cookies or stored.get(SAME_FOR_EVERYONE)):
             response = HttpResponse(stored["content"], headers=stored["headers"])
             response["X-Page-Cache"] = "hit"
             return response
+        if personal_cookies:
+            if not may_read_as_anyone(request):
+                return self.get_response(request)
+            # Rendered as for anyone: the session middleware finds no session, so nothing reads or renews it.
+            request.COOKIES = {name: value for name, value in request.COOKIES.items() if name in ANONYMOUS_COOKIES}
+            setattr(request, SAME_FOR_EVERYONE, True)
+        else:
+            setattr(request, SAME_FOR_EVERYONE, is_same_for_everyone(request))
         response = self.get_response(request)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
-        if is_cacheable_response(request, response):
+        if key and is_cacheable_response(request, response):
             headers = {name: value for name, value in response.items() if name.lower() not in UNREPLAYED_HEADERS}
-            cache.set(key, {"content": response.content, "headers": headers}, self.timeout)
+            entry = {"content": response.content, "headers": headers, SAME_FOR_EVERYONE: request.same_for_everyone}
+            cache.set(key, entry, self.timeout)
             response["X-Page-Cache"] = "miss"
         return response

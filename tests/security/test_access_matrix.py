@@ -58,6 +58,7 @@ EXPECTED = {
     "offline": ("/khong-co-mang/", EVERYONE),
     "offline_pack": ("/ngoai-tuyen/goi/?huong-dan={guide}", EVERYONE),
     "guide_feedback": ("/phan-hoi/{guide}/", dict.fromkeys(ROLES, M)),
+    "account_header_part": ("/tai-khoan/dau-trang/", EVERYONE),
     "accounts:sign_in": ("/dang-nhap/", {"anonymous": OK, **dict.fromkeys(ROLES[1:], R)}),
     "accounts:sign_out": ("/dang-xuat/", dict.fromkeys(ROLES, M)),
     "accounts:password_reset": ("/quen-mat-khau/", EVERYONE),
