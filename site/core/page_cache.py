@@ -35,13 +35,14 @@ GENERATION_KEY = "page-cache:generation"
 UNREPLAYED_HEADERS = {"set-cookie", "x-page-cache"}
 
 
-GENERATION_REUSE_SECONDS = 2
+GENERATION_REUSE_SECONDS = 1
 _known_generation = {"value": None, "until": 0.0}
 
 
 def generation():
-    """The current generation, re-read from the shared cache at most every two seconds per process: a cached
-    page costs one cache round trip instead of two, and a change shows within two seconds everywhere."""
+    """The current generation, re-read from the shared cache at most once a second per process: a cached page
+    costs one cache round trip instead of two, and a change shows within two seconds everywhere (a second, plus the
+    render; tests/core/test_shared_cache_workers.py)."""
     now = time.monotonic()
     if _known_generation["value"] is not None and now < _known_generation["until"]:
         return _known_generation["value"]
