@@ -208,3 +208,11 @@ def test_a_page_or_part_that_failed_is_reported_and_missed_not_lost():
     assert "| guide `/guide/` | khách | failed: TypeError: boom |" in text
     assert "## HTTP\n\nNot measured: ConnectionRefusedError: refused." in text
     assert "| gunicorn direct | failed |" in text and "| through Varnish | 4000 |" in text
+
+
+def test_fewer_than_a_thousand_distinct_searches_miss_the_target():
+    few = {"count": 30, "rate": 20.0, "p50": 80.0, "p95": 150.0, "errors": 0}
+    check = check_named(run.targets(measurements(distinct_search=few)), "1000 distinct searches")
+    assert not check.met and "30 sent, 0 not 200" in check.line()
+    assert check_named(run.targets(measurements()), "1000 distinct searches").met
+    assert "## 30 distinct searches" in run.report(measurements(distinct_search=few), "2026-12-01")
