@@ -12,16 +12,18 @@ communes' parent. Until a first rebuild (a fresh database) the figures are stale
 them."""
 
 import datetime
-from collections import defaultdict
 
 from django.db import transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 from django.db.models.signals import post_delete, post_save, pre_save
+from django.utils import timezone
 
 from core.cache_retirement import bulk_write
 from reporting.models import (
     CommuneFigures,
+    CommuneMembers,
     CommunePeriodFigures,
+    CommunePeriodValue,
     FiguresState,
     ReportStatus,
     ReportValue,
@@ -40,129 +42,155 @@ RECOUNT_LIMIT = 200
 # Counting from the rows -------------------------------------------------------------------------------------------
 
 
+TEAM_FIELDS = ("teams", "village_teams", "decided")
+MEMBER_FIELDS = ("members", "leaving")
+
+
 def count_from_source(commune_ids=None):
-    """({commune id: CommuneFigures fields}, {(commune id, period id): CommunePeriodFigures fields}) counted from the
-    teams, members, reports and values, in six grouped queries; `commune_ids` None counts every commune."""
+    """What the four kinds of rows should hold, counted from the teams, members, reports and values in five grouped
+    queries: {commune id: CommuneFigures fields}, {commune id: CommuneMembers fields}, {(commune id, period id):
+    CommunePeriodFigures fields}, {(commune id, period id, indicator id): CommunePeriodValue fields}. `commune_ids`
+    None counts every commune; a commune with nothing to count has no rows."""
 
     def within(prefix):
         return Q() if commune_ids is None else Q(**{f"{prefix}commune_id__in": list(commune_ids)})
 
-    communes = {}
-    for row in (
-        Team.objects.filter(within(""))
+    communes = {
+        row["commune_id"]: {"teams": row["active"], "village_teams": row["villages"], "decided": False}
+        for row in Team.objects.filter(within(""))
         .values("commune_id")
         .annotate(
             active=Count("pk", filter=Q(status=ACTIVE)),
             villages=Count("pk", filter=Q(status=ACTIVE, area__level=AreaLevel.VILLAGE)),
         )
         .order_by()
-    ):
-        communes[row["commune_id"]] = {
-            "teams": row["active"],
-            "village_teams": row["villages"],
-            "decided": False,
-            "members": {},
-            "leaving": {},
-        }
-    if commune_ids is not None:  # a commune whose last team moved away counts nothing
-        for commune_id in commune_ids:
-            communes.setdefault(commune_id, empty_figures())
+    }
     for _province, commune_id, state in registry_state_rows(Team.objects.filter(within(""))):
         communes[commune_id]["decided"] = state == RegistryState.WITH_DECISION
-    members = (
+    members = {}
+    for row in (
         Member.objects.filter(within("team__"), team__status=ACTIVE)
         .values("team__commune_id", "affiliation", "left_on")
         .annotate(total=Count("pk"))
         .order_by()
-    )
-    for row in members:
-        figures = communes[row["team__commune_id"]]
-        if row["left_on"] is None:
-            figures["members"][row["affiliation"]] = figures["members"].get(row["affiliation"], 0) + row["total"]
-        else:
-            day = figures["leaving"].setdefault(row["left_on"].isoformat(), {})
-            day[row["affiliation"]] = day.get(row["affiliation"], 0) + row["total"]
-
-    periods = defaultdict(lambda: {"reported": 0, "values": {}, "all_values": {}})
-    reported = (
-        TeamReport.objects.filter(within("team__"), status__in=COUNTED, team__status=ACTIVE)
+    ):
+        figures = members.setdefault(row["team__commune_id"], {"members": {}, "leaving": {}})
+        counts = (
+            figures["members"]
+            if row["left_on"] is None
+            else figures["leaving"].setdefault(row["left_on"].isoformat(), {})
+        )
+        counts[row["affiliation"]] = counts.get(row["affiliation"], 0) + row["total"]
+    periods = {
+        (row["team__commune_id"], row["period_id"]): {"reported": row["teams"]}
+        for row in TeamReport.objects.filter(within("team__"), status__in=COUNTED, team__status=ACTIVE)
         .values("team__commune_id", "period_id")
         .annotate(teams=Count("team_id", distinct=True))
         .order_by()
-    )
-    for row in reported:
-        periods[(row["team__commune_id"], row["period_id"])]["reported"] = row["teams"]
+    }
     sums = (
         ReportValue.objects.filter(within("report__team__"), report__status__in=COUNTED)
         .values("report__team__commune_id", "report__period_id", "indicator_id")
         .annotate(every=Sum("value"), active=Sum("value", filter=Q(report__team__status=ACTIVE)))
         .order_by()
     )
-    for row in sums:
-        figures = periods[(row["report__team__commune_id"], row["report__period_id"])]
-        key = str(row["indicator_id"])
-        figures["all_values"][key] = row["every"]
-        if row["active"] is not None:  # a figure of an active team's report, even 0, as the roll-up shows it
-            figures["values"][key] = row["active"]
-    return communes, dict(periods)
+    values = {
+        (row["report__team__commune_id"], row["report__period_id"], row["indicator_id"]): {
+            # None when no active team's report has it; 0 is a figure, shown as the roll-up shows it
+            "total": row["active"],
+            "all_total": row["every"],
+        }
+        for row in sums
+    }
+    return communes, members, periods, values
 
 
-def empty_figures():
-    return {"teams": 0, "village_teams": 0, "decided": False, "members": {}, "leaving": {}}
+# The four kinds of rows: model, how a row is keyed, the fields it holds.
+KINDS = [
+    (CommuneFigures, ("commune_id",), TEAM_FIELDS),
+    (CommuneMembers, ("commune_id",), MEMBER_FIELDS),
+    (CommunePeriodFigures, ("commune_id", "period_id"), ("reported",)),
+    (CommunePeriodValue, ("commune_id", "period_id", "indicator_id"), ("total", "all_total")),
+]
+
+
+def stored(model, keys, fields, condition):
+    """{key: fields} of the stored rows (the key a commune id alone, or a tuple)."""
+    found = {}
+    for row in model.objects.filter(condition).values(*keys, *fields):
+        key = tuple(row[name] for name in keys)
+        found[key[0] if len(keys) == 1 else key] = {name: row[name] for name in fields}
+    return found
 
 
 # Writing ----------------------------------------------------------------------------------------------------------
 
 
 def recount(commune_ids):
-    """Recounts these communes' rows from the rows they sum, in the current transaction (or one of its own)."""
+    """Recounts these communes' rows from the rows they sum, in the current transaction (or one of its own). Only
+    rows that differ are written, so a change that moves no figure retires no cached figure."""
     commune_ids = sorted({commune_id for commune_id in commune_ids if commune_id})
     if not commune_ids:
         return
     with transaction.atomic():
-        # The rows exist and are locked before anything is counted: a second change to the same commune waits here
-        # and then counts what the first one wrote.
-        CommuneFigures.objects.bulk_create(
-            [CommuneFigures(commune_id=commune_id) for commune_id in commune_ids], ignore_conflicts=True
-        )
+        # Every commune recounted has a locked row before anything is counted: a second change to the same commune
+        # waits here and then counts what the first one wrote.
+        existing = set(CommuneFigures.objects.filter(pk__in=commune_ids).values_list("pk", flat=True))
+        if missing := [commune_id for commune_id in commune_ids if commune_id not in existing]:
+            CommuneFigures.objects.bulk_create(
+                [CommuneFigures(commune_id=commune_id) for commune_id in missing], ignore_conflicts=True
+            )
         list(CommuneFigures.objects.select_for_update().filter(pk__in=commune_ids).order_by("pk").values_list("pk"))
-        communes, periods = count_from_source(commune_ids)
-        write(communes, periods, commune_ids)
+        counted = count_from_source(commune_ids)
+        counted[0].update({commune_id: empty_team_figures() for commune_id in missing if commune_id not in counted[0]})
+        for (model, keys, fields), expected in zip(KINDS, counted, strict=True):
+            actual = stored(model, keys, fields, Q(commune_id__in=commune_ids))
+            if model is CommuneFigures:  # kept for its lock, even when nothing is left to count
+                expected = {**{key: empty_team_figures() for key in actual}, **expected}
+            if expected == actual:
+                continue
+            if model is CommuneFigures:  # updated in place: the row is the commune's lock
+                changed = [key for key in expected if expected[key] != actual.get(key)]
+                model.objects.bulk_update([new_row(model, keys, key, expected[key]) for key in changed], fields)
+                continue
+            gone = [key for key in actual if key not in expected or expected[key] != actual[key]]
+            delete_rows(model, keys, gone)
+            model.objects.bulk_create(
+                [new_row(model, keys, key, expected[key]) for key in expected if actual.get(key) != expected[key]]
+            )
 
 
-def write(communes, periods, commune_ids=None):
-    rows = [CommuneFigures(commune_id=commune_id, **figures) for commune_id, figures in communes.items()]
-    if commune_ids is None:
-        CommuneFigures.objects.exclude(pk__in=list(communes)).delete()
-        CommunePeriodFigures.objects.all().delete()
-        CommuneFigures.objects.bulk_create(
-            rows,
-            batch_size=1000,
-            update_conflicts=True,
-            unique_fields=["commune"],
-            update_fields=["teams", "village_teams", "decided", "members", "leaving"],
-        )
-    else:
-        CommuneFigures.objects.bulk_update(rows, ["teams", "village_teams", "decided", "members", "leaving"])
-        CommunePeriodFigures.objects.filter(commune_id__in=commune_ids).delete()
-    CommunePeriodFigures.objects.bulk_create(
-        [
-            CommunePeriodFigures(commune_id=commune_id, period_id=period_id, **figures)
-            for (commune_id, period_id), figures in periods.items()
-        ],
-        batch_size=1000,
-    )
+def empty_team_figures():
+    return {"teams": 0, "village_teams": 0, "decided": False}
+
+
+def new_row(model, keys, key, figures):
+    key = key if isinstance(key, tuple) else (key,)
+    return model(**dict(zip(keys, key, strict=True)), **figures)
+
+
+def delete_rows(model, keys, gone):
+    if not gone:
+        return
+    condition = Q(pk__in=[])
+    for key in gone:
+        key = key if isinstance(key, tuple) else (key,)
+        condition |= Q(**dict(zip(keys, key, strict=True)))
+    model.objects.filter(condition).delete()
 
 
 def rebuild():
-    """Recounts every commune's figures (idempotent); the figures are no longer stale."""
+    """Recounts every commune's figures (idempotent); the figures are no longer stale. Returns the rows of each
+    kind."""
     with transaction.atomic():
         state = locked_state()
-        communes, periods = count_from_source()
-        write(communes, periods)
+        counted = count_from_source()
+        for (model, keys, _fields), expected in zip(KINDS, counted, strict=True):
+            model.objects.all().delete()
+            model.objects.bulk_create([new_row(model, keys, key, figures) for key, figures in expected.items()], 1000)
         state.stale = False
         state.save(update_fields=["stale"])
-    return len(communes), len(periods)
+    return tuple(len(rows) for rows in counted)
 
 
 def locked_state():
@@ -175,7 +203,8 @@ def mark_stale():
 
 
 def ensure_current():
-    """Rebuilds the figures when they are stale (never built, or areas moved); one query otherwise."""
+    """Rebuilds the figures when they are stale (never built, or written in bulk across the country); one query
+    otherwise."""
     if FiguresState.objects.filter(pk=1, stale=False).exists():
         return
     with transaction.atomic():
@@ -185,29 +214,17 @@ def ensure_current():
 
 
 def differences():
-    """Where the stored figures differ from a full recount: a list of lines, empty when they agree."""
-    communes, periods = count_from_source()
+    """Where the stored figures differ from a full recount: a list of lines, empty when they agree. A commune row
+    with nothing to count is no difference (it stays as the lock of its commune)."""
     found = []
-    stored = {row.pk: row for row in CommuneFigures.objects.all()}
-    for commune_id in sorted(set(communes) | set(stored)):
-        expected = communes.get(commune_id, empty_figures())
-        row = stored.get(commune_id)
-        actual = (
-            {field: getattr(row, field) for field in ("teams", "village_teams", "decided", "members", "leaving")}
-            if row
-            else None
-        )
-        if actual != expected and not (row is None and expected == empty_figures()):
-            found.append(f"commune {commune_id}: stored {actual}, counted {expected}")
-    stored_periods = {
-        (row.commune_id, row.period_id): {"reported": row.reported, "values": row.values, "all_values": row.all_values}
-        for row in CommunePeriodFigures.objects.all()
-    }
-    empty = {"reported": 0, "values": {}, "all_values": {}}
-    for key in sorted(set(periods) | set(stored_periods)):
-        expected, actual = periods.get(key, empty), stored_periods.get(key, empty)
-        if expected != actual:
-            found.append(f"commune {key[0]}, period {key[1]}: stored {actual}, counted {expected}")
+    for (model, keys, fields), expected in zip(KINDS, count_from_source(), strict=True):
+        actual = stored(model, keys, fields, Q())
+        if model is CommuneFigures:
+            expected = {**{key: empty_team_figures() for key in actual}, **expected}
+        name = model._meta.model_name
+        for key in sorted(set(expected) | set(actual)):
+            if expected.get(key) != actual.get(key):
+                found.append(f"{name} {key}: stored {actual.get(key)}, counted {expected.get(key)}")
     return found
 
 
@@ -215,17 +232,13 @@ def differences():
 
 
 def current_members(row, today):
-    """{affiliation: members} of a CommuneFigures row on `today`: those who have not left, and those leaving later."""
+    """{affiliation: members} of a CommuneMembers row on `today`: those who have not left, and those leaving later."""
     counts = dict(row.members)
     for day, by_affiliation in row.leaving.items():
         if datetime.date.fromisoformat(day) > today:
             for affiliation, total in by_affiliation.items():
                 counts[affiliation] = counts.get(affiliation, 0) + total
     return counts
-
-
-def as_int_keys(values):
-    return {int(key): total for key, total in values.items()}
 
 
 # Keeping them current ---------------------------------------------------------------------------------------------
@@ -330,3 +343,54 @@ def connect():
         bulk_write.connect(written_in_bulk, sender=model, dispatch_uid=f"area-figures-bulk-{label}")
     pre_save.connect(remember_team_commune, sender=Team, dispatch_uid="area-figures-team-before")
     pre_save.connect(remember_member_team, sender=Member, dispatch_uid="area-figures-member-before")
+
+
+# Coverage (teams.coverage.COVERAGE_SOURCE_HOOK) ------------------------------------------------------------------
+
+
+class KeptCoverage:
+    """The coverage counts of teams.coverage from the commune rows: two queries for the whole country."""
+
+    def rows(self, condition):
+        """(CommuneFigures row with its province_id, current members) for the communes of `condition`."""
+        ensure_current()
+        today = timezone.localdate()
+        members = {
+            row.pk: sum(current_members(row, today).values()) for row in CommuneMembers.objects.filter(condition)
+        }
+        for row in CommuneFigures.objects.filter(condition).annotate(province_id=F("commune__parent_id")):
+            yield row, members.get(row.pk, 0)
+
+    def by_province(self, province_ids):
+        """{province id: (communes with a team, village teams, members, communes with a team and a decision)}."""
+        found = {}
+        for row, members in self.rows(Q(commune__parent_id__in=list(province_ids))):
+            covered, villages, counted, decided = found.get(row.province_id, (0, 0, 0, 0))
+            found[row.province_id] = (
+                covered + (row.teams > 0),
+                villages + row.village_teams,
+                counted + members,
+                decided + (row.teams > 0 and row.decided),
+            )
+        return found
+
+    def by_commune(self, commune_ids):
+        """{commune id: (has a team, village teams, members, has a team and a decision)}."""
+        return {
+            row.pk: (row.teams > 0, row.village_teams, members, row.teams > 0 and row.decided)
+            for row, members in self.rows(Q(pk__in=list(commune_ids)))
+        }
+
+    def affiliations(self, communes):
+        """{affiliation: current members of the active teams} in these communes (a queryset of areas)."""
+        ensure_current()
+        today = timezone.localdate()
+        counts = {}
+        for row in CommuneMembers.objects.filter(pk__in=communes.values("pk")):
+            for affiliation, total in current_members(row, today).items():
+                counts[affiliation] = counts.get(affiliation, 0) + total
+        return counts
+
+
+def kept_coverage():
+    return KeptCoverage()

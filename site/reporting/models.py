@@ -415,9 +415,8 @@ class ApiToken(models.Model):
 
 
 class CommuneFigures(models.Model):
-    """What coverage and the roll-up need of one commune, kept up to date in the transaction of every change that
-    moves it (reporting/area_figures.py): its active teams, village teams, whether a decision founded it, and the
-    members of its active teams by affiliation."""
+    """What coverage and the roll-up need of one commune's teams, kept up to date in the transaction of every change
+    that moves it (reporting/area_figures.py): its active teams, village teams, and whether a decision founded it."""
 
     wagtail_reference_index_ignore = True  # a figure row: no editor looks up what links to it
 
@@ -427,10 +426,6 @@ class CommuneFigures(models.Model):
     teams = models.PositiveIntegerField(default=0)
     village_teams = models.PositiveIntegerField(default=0)
     decided = models.BooleanField(default=False)
-    # {affiliation: members who have not left}, and {"YYYY-MM-DD": {affiliation: members leaving that day}}: a member
-    # counts until the day they leave, so the day the page is read decides, not the day the row was written.
-    members = models.JSONField(default=dict)
-    leaving = models.JSONField(default=dict)
 
     objects = RetiringQuerySet.as_manager()
 
@@ -442,18 +437,37 @@ class CommuneFigures(models.Model):
         return str(self.commune_id)
 
 
+class CommuneMembers(models.Model):
+    """The members of one commune's active teams by affiliation (coverage only: the roll-ups do not read it)."""
+
+    wagtail_reference_index_ignore = True  # a figure row: no editor looks up what links to it
+
+    commune = models.OneToOneField(
+        "teams.AdminArea", primary_key=True, on_delete=models.CASCADE, related_name="member_figures"
+    )
+    # {affiliation: members who have not left}, and {"YYYY-MM-DD": {affiliation: members leaving that day}}: a member
+    # counts until the day they leave, so the day the page is read decides, not the day the row was written.
+    members = models.JSONField(default=dict)
+    leaving = models.JSONField(default=dict)
+
+    objects = RetiringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("thành viên của xã")
+        verbose_name_plural = _("thành viên của xã")
+
+    def __str__(self):
+        return str(self.commune_id)
+
+
 class CommunePeriodFigures(models.Model):
-    """One commune's results for one period: its active teams that reported (submitted or accepted), and the
-    indicator totals of those reports; the totals of every team's reports, dissolved or not, for trends and
-    targets."""
+    """One commune's results for one period: its active teams that reported (submitted or accepted)."""
 
     wagtail_reference_index_ignore = True  # a figure row: no editor looks up what links to it
 
     commune = models.ForeignKey("teams.AdminArea", on_delete=models.CASCADE, related_name="period_figures")
     period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="commune_figures")
     reported = models.PositiveIntegerField(default=0)
-    values = models.JSONField(default=dict)  # {indicator id: total}, active teams
-    all_values = models.JSONField(default=dict)  # {indicator id: total}, every team
 
     objects = RetiringQuerySet.as_manager()
 
@@ -466,6 +480,33 @@ class CommunePeriodFigures(models.Model):
         return f"{self.commune_id}, {self.period_id}"
 
 
+class CommunePeriodValue(models.Model):
+    """One indicator's total in one commune's submitted and accepted reports for one period: of its active teams
+    (the roll-up), and of every team, dissolved or not (trends and targets)."""
+
+    wagtail_reference_index_ignore = True  # a figure row: no editor looks up what links to it
+
+    commune = models.ForeignKey("teams.AdminArea", on_delete=models.CASCADE, related_name="period_values")
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="commune_values")
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="commune_values")
+    total = models.PositiveIntegerField(null=True)  # None: no active team reported it
+    all_total = models.PositiveIntegerField(default=0)
+
+    objects = RetiringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("tổng chỉ tiêu kỳ của xã")
+        verbose_name_plural = _("tổng chỉ tiêu kỳ của xã")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "indicator", "commune"], name="one_value_row_per_commune_period_indicator"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.commune_id}, {self.period_id}, {self.indicator_id}: {self.total}"
+
+
 class FiguresState(models.Model):
     """One row: whether the figures above may disagree with the rows they count, after a bulk write that named no
     commune. The next reader recounts them all."""
@@ -473,6 +514,8 @@ class FiguresState(models.Model):
     wagtail_reference_index_ignore = True
 
     stale = models.BooleanField(default=True)
+
+    objects = RetiringQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("trạng thái số liệu tổng hợp")

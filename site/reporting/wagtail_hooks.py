@@ -7,10 +7,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
 from reporting.admin_views import ApiTokenViewSet
+from reporting.area_figures import kept_coverage
 from reporting.forms import TargetAdminForm
 from reporting.models import Difficulty, DifficultyStatus, Indicator, Target
 from teams.access import area_filter, in_team, scope_for
 from teams.admin_views import ExportLoggingIndexView, ScopedSnippetViewSet
+from teams.coverage import COVERAGE_SOURCE_HOOK
+
+hooks.register(COVERAGE_SOURCE_HOOK, kept_coverage)
 
 
 class IndicatorViewSet(SnippetViewSet):

@@ -6,13 +6,35 @@ from dataclasses import dataclass
 
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from core.aggregates import FigureFamily
 from teams.models import AdminArea, Affiliation, AreaLevel, Member, Team, TeamStatus
 
 COVERAGE_FIGURES = FigureFamily(
-    "teams", shows=["teams.AdminArea", "teams.Team", "teams.Member", "teams.RegistryDeadline"]
+    "teams",
+    shows=[
+        "teams.AdminArea",
+        "teams.Team",
+        "teams.Member",
+        "teams.RegistryDeadline",
+        # the counts kept per commune, through COVERAGE_SOURCE_HOOK
+        "reporting.CommuneFigures",
+        "reporting.CommuneMembers",
+        "reporting.FiguresState",
+    ],
 )
+
+# hooks.get_hooks(COVERAGE_SOURCE_HOOK): a function returning the counts kept per commune, in the transaction of
+# every change (reporting.area_figures.KeptCoverage: by_province, by_commune, affiliations), so the country is a few
+# thousand rows instead of every team and member. Without a provider they are counted here from the rows.
+COVERAGE_SOURCE_HOOK = "teams_coverage_source"
+
+
+def kept_counts():
+    for provide in hooks.get_hooks(COVERAGE_SOURCE_HOOK):
+        return provide()
+    return None
 
 
 class RegistryState:
@@ -107,6 +129,12 @@ def coverage_by_province(provinces):
         .values_list("parent_id")
         .annotate(total=Count("pk"))
     )
+    if (kept := kept_counts()) is not None:
+        counts = kept.by_province(ids)
+        return [
+            CoverageRow(province, communes.get(province.pk, 0), *counts.get(province.pk, (0, 0, 0, 0)))
+            for province in provinces
+        ]
     active = Team.objects.filter(status=TeamStatus.ACTIVE, province_id__in=ids)
     covered = dict(active.values_list("province_id").annotate(total=Count("commune_id", distinct=True)))
     villages = dict(active.filter(area__level=AreaLevel.VILLAGE).values_list("province_id").annotate(total=Count("pk")))
@@ -134,6 +162,12 @@ def coverage_by_commune(communes):
     """One row per commune: 1 if it has an active team, with its village teams and members."""
     communes = list(communes)
     ids = [commune.pk for commune in communes]
+    if (kept := kept_counts()) is not None:
+        counts = kept.by_commune(ids)
+        return [
+            CoverageRow(commune, 1, *(int(value) for value in counts.get(commune.pk, (0, 0, 0, 0))))
+            for commune in communes
+        ]
     active = Team.objects.filter(status=TeamStatus.ACTIVE, commune_id__in=ids)
     counts = {
         row["commune_id"]: row
@@ -158,7 +192,12 @@ def coverage_by_commune(communes):
     ]
 
 
-def members_by_affiliation(teams):
+def members_by_affiliation(teams, communes=None):
+    """Current members of the active teams by affiliation. With `communes` (areas) when the teams are exactly those of
+    these communes, from the counts kept per commune."""
+    if communes is not None and (kept := kept_counts()) is not None:
+        counts = kept.affiliations(communes)
+        return [(label, counts.get(value, 0)) for value, label in Affiliation.choices]
     counts = dict(
         Member.objects.current()
         .filter(team__in=teams.filter(status=TeamStatus.ACTIVE))

@@ -73,6 +73,7 @@ def coverage_report(request):
         province = provinces.get()
 
     key = (scope.cache_key, province and province.pk)
+    every_commune = areas.filter(level=AreaLevel.COMMUNE) if scope.everything else None
     if province is not None or not provinces.exists():
         communes = areas.filter(level=AreaLevel.COMMUNE).order_by("name")
         if province is not None:
@@ -96,7 +97,9 @@ def coverage_report(request):
         "total": coverage.totals(rows),
         "uncovered": [row.area for row in rows if row.communes_with_team < row.communes] if not by_province else [],
         "affiliations": coverage.COVERAGE_FIGURES.cached(
-            ("affiliations", key), lambda: coverage.members_by_affiliation(teams)
+            # Exactly the teams of these communes: of the communes shown, or of every commune for the whole country.
+            ("affiliations", key),
+            lambda: coverage.members_by_affiliation(teams, communes if communes is not None else every_commune),
         ),
         "deadline_of": deadline_of,
         "deadline": deadline_of.get(province.pk) if province else None,

@@ -8,8 +8,8 @@ class Command(BaseCommand):
     help = "Recounts the figures kept per commune and period (coverage, roll-ups) from the rows they sum."
 
     def handle(self, *args, **options):
-        communes, periods = rebuild()
+        communes, _members, periods, values = rebuild()
         self.stdout.write(
-            _("Đã đếm lại số liệu của %(communes)d xã, phường và %(periods)d dòng kết quả theo kỳ.")
-            % {"communes": communes, "periods": periods}
+            _("Đã đếm lại: %(communes)d xã, phường; %(periods)d dòng kết quả kỳ; %(values)d tổng chỉ tiêu.")
+            % {"communes": communes, "periods": periods, "values": values}
         )
