@@ -41,6 +41,7 @@ from guides.forms import FeedbackForm
 from guides.listing import guide_listing_context, pillar_landing_context, sector_landing_context
 from guides.pages import guide_page_context, unrestricted
 from guides.panels import ContentChecksPanel, FeedbackSummaryPanel
+from guides.search_text import guide_search_fields
 from guides.source_panels import CheckStatusPanel, SourcesPanel
 
 NEXT_GUIDES = 3
@@ -144,6 +145,10 @@ class GuidePage(RoutedPageMixin, PrintablePage, Page):
         help_text=_("Nền tảng hay thay đổi thì chọn ngắn hơn."),
     )
     next_review_due = models.DateField(_("hạn rà soát"), null=True, blank=True, editable=False, db_index=True)
+    # The search's copy of the live page's words, folded (guides/search_text.py): filled on save, and by the receivers
+    # in guides/signals.py when the platform or a tag changes.
+    search_title = models.TextField(blank=True, default="", editable=False)
+    search_text = models.TextField(blank=True, default="", editable=False)
 
     content_panels = [
         ContentChecksPanel(),
@@ -203,6 +208,16 @@ class GuidePage(RoutedPageMixin, PrintablePage, Page):
     def save(self, *args, **kwargs):
         fill_from_platform([self])
         self.next_review_due = add_months(self.last_reviewed, self.review_interval_months)
+        platform = self.platform if self.platform_id else None
+        self.search_title, self.search_text = guide_search_fields(
+            self.title,
+            self.outcome,
+            platform.title if platform else "",
+            platform.slug if platform else "",
+            [tag.name for tag in self.tags.all()],
+            self.requirements,
+            self.steps,
+        )
         return super().save(*args, **kwargs)
 
     # A copy is a new guide: it has no check of its own until a reviewer confirms one (its sources come along).

@@ -1,8 +1,10 @@
 """The site search at /tim-kiem/: guides, documents, platforms and training modules, grouped by kind, best first.
 
-The database search backend only gathers guide candidates (any word of the query); which pages match and in what
-order is decided here, on text folded to plain ASCII, so "dang ky", "Đăng ký", "ĐĂNG KÝ" and NFD input give the
-same answer on SQLite and PostgreSQL. The order, best first:
+Which pages match and in what order is decided on text folded to plain ASCII, so "dang ky", "Đăng ký", "ĐĂNG KÝ" and
+NFD input give the same answer on SQLite and PostgreSQL. Guides (thousands) are tested, counted and ordered in the
+database on their stored search text (GuidePage.search_title/search_text, guides/search_text.py), and only the
+guides shown are loaded; the few platforms, documents and training modules are ranked here the same way. The order,
+best first:
 
 0. the query names the page: the platform it names and that platform's guides, or a document by its number;
 1. every word of the query is in the title;
@@ -12,21 +14,25 @@ same answer on SQLite and PostgreSQL. The order, best first:
 4. only some of the words: shown only when no page has them all.
 
 Within a tier: more query words in the title, then rarer words (a word on most pages counts little), then the
-editor's order. A fixed number of queries whatever the number of results.
+editor's order. A fixed number of queries whatever the number of guides or results.
 """
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db.models import Q
-from django.utils.html import strip_tags
+from django.db import connection
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models.functions import StrIndex
+from django.db.models.lookups import GreaterThan
 from django.utils.translation import gettext_lazy as _
 
 from content.models import PlatformPage, PolicyDocumentPage
-from core.search_text import MAX_CANDIDATES, matching_page_ids, search_terms
+from core.search_text import MAX_CANDIDATES, search_terms
 from guides.models import GuidePage
+from guides.search_text import folded_words, raw_stream_text, spaced
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -48,6 +54,10 @@ NAME_PARTS = re.compile("\\s[\u2013\u2014-]\\s|[()]")  # a spaced dash of any ki
 STRONGEST_WEAK_TIER = 2
 ALL_WORDS = 3
 SOME_WORDS = 4
+# Rarer words weigh more: each term's weight in millionths, whole numbers, so Python and either database add the same.
+WEIGHT_SCALE = 1_000_000
+# Guides loaded at once when a group's hits are read (a group shows 5, a page of one kind 20).
+GUIDE_WINDOW = 20
 
 
 @dataclass(frozen=True)
@@ -91,28 +101,6 @@ def parse_terms(query):
     return terms
 
 
-def spaced(words):
-    """' a b c ': a phrase test is then a substring test on whole words."""
-    return f" {' '.join(words)} "
-
-
-def folded_words(*texts):
-    return search_terms(" ".join(str(text or "") for text in texts), limit=100_000)
-
-
-def raw_stream_text(value):
-    """Every piece of text in a StreamField's stored data, without building its blocks (which would query)."""
-    if isinstance(value, str):
-        return [strip_tags(value)]
-    if isinstance(value, dict):
-        return [text for key, item in value.items() if key not in ("id", "type") for text in raw_stream_text(item)]
-    if isinstance(value, list):
-        return [text for item in value for text in raw_stream_text(item)]
-    if hasattr(value, "raw_data"):
-        return raw_stream_text(list(value.raw_data))
-    return []
-
-
 @dataclass
 class Hit:
     """A page, its kind, and what the ranking needs to know about it."""
@@ -131,22 +119,6 @@ class Hit:
     def has(self, term, where=None):
         haystack = self.text if where is None else where
         return any(spaced(words) in haystack for words in term.alternatives)
-
-
-def guide_hit(guide):
-    tags = [tag.name for tag in guide.tags.all()]
-    text = folded_words(
-        guide.title,
-        guide.outcome,
-        guide.platform.title if guide.platform else "",
-        guide.platform.slug if guide.platform else "",
-        " ".join(tags).replace("-", " "),
-        *raw_stream_text(guide.requirements),
-        *raw_stream_text(guide.steps),
-    )
-    return Hit(
-        guide, GUIDES, spaced(folded_words(guide.title)), spaced(text), (guide.path,), platform_id=guide.platform_id
-    )
 
 
 def platform_hit(platform):
@@ -200,10 +172,9 @@ def number_match(hit, terms):
     return 0 if hit.number_key.startswith(compact) else None
 
 
-def rank(hits, terms, named):
-    """Give every hit its tier and sort key; return those worth showing, best first."""
-    weights = term_weights(hits, terms)
-    query_phrase = spaced(word for term in terms for word in term.words)
+def rank(hits, terms, named, weights):
+    """Give every hit its tier, the number of terms it holds and its sort key."""
+    query_phrase = phrase(terms)
     for hit in hits:
         present = [hit.has(term) for term in terms]
         in_title = [hit.has(term, hit.title) for term in terms]
@@ -226,32 +197,48 @@ def rank(hits, terms, named):
             # Named by its platform: the other words decide, else the editor's order ("vneid": the first guide first).
             in_title = [ok for i, ok in enumerate(in_title) if i not in naming]
             title_phrase, matched_weight = False, 0
-        hit.key = (
-            hit.tier,
-            not title_phrase,
-            -sum(in_title),
-            -round(matched_weight, 6),
-            KINDS.index(hit.kind),
-            *hit.order,
-        )
+        hit.key = (hit.tier, not title_phrase, -sum(in_title), -matched_weight, KINDS.index(hit.kind), *hit.order)
         hit.matched = sum(present)
-    shown = [hit for hit in hits if hit.matched]
-    best = min((hit.tier for hit in shown), default=SOME_WORDS)
-    if best < SOME_WORDS:
-        shown = [hit for hit in shown if hit.tier < SOME_WORDS]
-    else:
+
+
+def phrase(terms):
+    return spaced(word for term in terms for word in term.words)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """Which ranked hits are worth showing, from the best tier and the most terms any page holds."""
+
+    best: int
+    most: int
+    several_terms: bool
+
+    def __call__(self, tier, matched):
+        if not matched:
+            return False
+        if self.best < SOME_WORDS and tier >= SOME_WORDS:
+            return False
         # No page has every word: keep the pages with the most of them, not every page with one common word.
-        most = max((hit.matched for hit in shown), default=0)
-        shown = [hit for hit in shown if hit.matched == most]
-    if len(terms) > 1 and best <= STRONGEST_WEAK_TIER:
-        shown = [hit for hit in shown if hit.tier <= STRONGEST_WEAK_TIER]
-    return sorted(shown, key=lambda hit: hit.key)
+        if self.best == SOME_WORDS and matched != self.most:
+            return False
+        return not (self.several_terms and self.best <= STRONGEST_WEAK_TIER and tier > STRONGEST_WEAK_TIER)
+
+    def q(self):
+        condition = Q(matched__gt=0)
+        if self.best < SOME_WORDS:
+            condition &= Q(tier__lt=SOME_WORDS)
+        else:
+            condition &= Q(matched=self.most)
+        if self.several_terms and self.best <= STRONGEST_WEAK_TIER:
+            condition &= Q(tier__lte=STRONGEST_WEAK_TIER)
+        return condition
 
 
-def term_weights(hits, terms):
-    """How much finding each term says: a word on most pages says little (inverse document frequency)."""
-    total = len(hits) or 1
-    return [math.log((total + 1) / (0.5 + sum(hit.has(term) for hit in hits))) for term in terms]
+def term_weights(total, frequencies):
+    """How much finding each term says: a word on most pages says little (inverse document frequency), in
+    millionths."""
+    total = total or 1
+    return [round(math.log((total + 1) / (0.5 + frequency)) * WEIGHT_SCALE) for frequency in frequencies]
 
 
 @dataclass
@@ -276,13 +263,27 @@ def search_site(query, pillar=None, sector=None):
     )
     named = named_platforms(terms, platforms)
     hits = [platform_hit(platform) for platform in platforms]
-    hits += [guide_hit(guide) for guide in guide_candidates(query, named, pillar, sector)]
     if sector is None:
         hits += [document_hit(document) for document in document_candidates(terms, pillar)]
         hits += [module_hit(module) for module in module_candidates(pillar)]
-    ranked = rank(hits, terms, named)
-    groups = {kind: [hit for hit in ranked if hit.kind is kind] for kind in KINDS}
-    return SearchResults(groups, partial=bool(ranked) and ranked[0].tier == SOME_WORDS)
+    guides = GuideSearch(terms, named, pillar, sector)
+    frequencies = [
+        sum(hit.has(term) for hit in hits) + found for term, found in zip(terms, guides.frequencies, strict=True)
+    ]
+    weights = term_weights(len(hits) + guides.total, frequencies)
+    rank(hits, terms, named, weights)
+    matching = [hit for hit in hits if hit.matched]
+    best = min([hit.tier for hit in matching] + [guides.best], default=SOME_WORDS)
+    most = max([hit.matched for hit in matching] + [guides.most], default=0)
+    shown = Shown(best, most, len(terms) > 1)
+    groups = {
+        kind: sorted(
+            (hit for hit in matching if hit.kind is kind and shown(hit.tier, hit.matched)), key=lambda hit: hit.key
+        )
+        for kind in KINDS
+    }
+    groups[GUIDES] = guides.ranked(weights, shown)
+    return SearchResults(groups, partial=bool(matching or guides.most) and best == SOME_WORDS)
 
 
 def scoped(queryset, pillar, sector):
@@ -293,18 +294,146 @@ def scoped(queryset, pillar, sector):
     return queryset
 
 
-def guide_candidates(query, named, pillar, sector):
-    """Guides the backend finds for any word of the query (abbreviations spelt out), and every guide of a platform
-    the query names: two queries for the guides, one for their tags."""
-    words = [*search_terms(query, limit=MAX_TERMS)]
-    words += [expansion for word in words for expansion in [ABBREVIATIONS.get(word)] if expansion]
-    ids = matching_page_ids(GuidePage, " ".join(words), limit=MAX_CANDIDATES)
-    guides = scoped(GuidePage.objects.live().public(), pillar, sector)
-    return (
-        guides.filter(Q(pk__in=ids) | Q(platform_id__in=list(named)))
-        .select_related("platform", "pillar")
-        .prefetch_related("tags")
-    )
+def flag(condition):
+    return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def added(expressions):
+    total = Value(0)
+    for expression in expressions:
+        total = total + expression
+    return total
+
+
+class GuideSearch:
+    """The guides that hold any word of the query (abbreviations spelt out) or belong to a platform it names, tested
+    and ranked in the database like rank() ranks the other pages: one query counts them by tier and by the terms they
+    hold (for the weights and the best tier), and the hits shown are read a window at a time."""
+
+    def __init__(self, terms, named, pillar, sector):
+        self.terms = terms
+        guides = GuidePage.objects.live().public()
+        if pillar:
+            guides = guides.filter(pillar=pillar)
+        if sector:
+            guides = guides.filter(sectors=sector)  # a guide has a sector once: no duplicate rows to remove
+        contains_any = Q(platform_id__in=list(named))
+        for term in terms:
+            contains_any |= self.holds("search_text", term, lookup=connection.vendor == "postgresql")
+        present = {f"present_{i}": flag(self.holds("search_text", term)) for i, term in enumerate(terms)}
+        in_title = {f"in_title_{i}": flag(self.holds("search_title", term)) for i, term in enumerate(terms)}
+        guides = guides.filter(contains_any).annotate(**present, **in_title)
+        every = [f"present_{i}" for i in range(len(terms))]
+        naming = Q(pk__in=[])
+        self.naming_in_title = []
+        for platform_id, positions in named.items():
+            others = Q(platform_id=platform_id, **{name: 1 for i, name in enumerate(every) if i not in positions})
+            naming |= others
+            self.naming_in_title.append(
+                When(others, then=added(F(f"in_title_{i}") for i in range(len(terms)) if i not in positions))
+            )
+        tiers = [When(naming, then=Value(0)), When(Q(**{f"in_title_{i}": 1 for i in range(len(terms))}), then=Value(1))]
+        if len(terms) > 1:
+            tiers.append(When(GreaterThan(StrIndex("search_text", Value(phrase(terms))), 0), then=Value(2)))
+        tiers.append(When(Q(**dict.fromkeys(every, 1)), then=Value(ALL_WORDS)))
+        self.naming = naming
+        self.guides = guides.annotate(
+            tier=Case(*tiers, default=Value(SOME_WORDS), output_field=IntegerField()),
+            matched=added(F(name) for name in every),
+            mask=added(F(name) * (1 << i) for i, name in enumerate(every)),
+        )
+        self.counts = list(self.guides.order_by().values("mask", "tier").annotate(found=Count("pk")))
+        self.total = sum(row["found"] for row in self.counts)
+        self.frequencies = [
+            sum(row["found"] for row in self.counts if row["mask"] & (1 << i)) for i in range(len(terms))
+        ]
+        matching = [row for row in self.counts if row["mask"]]
+        self.best = min((row["tier"] for row in matching), default=SOME_WORDS)
+        self.most = max((row["mask"].bit_count() for row in matching), default=0)
+
+    @staticmethod
+    def holds(field, term, lookup=False):
+        """The field's spaced words hold the term, any spelling: instr/strpos, far quicker than SQLite's LIKE; the
+        LIKE lookup where PostgreSQL's trigram index can answer it (guides/migrations/0010_search_text.py)."""
+        condition = Q()
+        for words in term.alternatives:
+            if lookup:
+                condition |= Q(**{f"{field}__contains": spaced(words)})
+            else:
+                condition |= Q(GreaterThan(StrIndex(field, Value(spaced(words))), 0))
+        return condition
+
+    def ranked(self, weights, shown):
+        count = sum(row["found"] for row in self.counts if shown(row["tier"], row["mask"].bit_count()))
+        terms = range(len(self.terms))
+        guides = self.guides.filter(shown.q()).annotate(
+            title_phrase_missing=Case(
+                When(self.naming, then=Value(1)),
+                When(GreaterThan(StrIndex("search_title", Value(phrase(self.terms))), 0), then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            ),
+            title_words=Case(
+                *self.naming_in_title,
+                default=added(F(f"in_title_{i}") for i in terms),
+                output_field=IntegerField(),
+            ),
+            weight=Case(
+                When(self.naming, then=Value(0)),
+                default=added(F(f"present_{i}") * weight for i, weight in zip(terms, weights, strict=True)),
+                output_field=IntegerField(),
+            ),
+        )
+        ordered = guides.order_by("tier", "title_phrase_missing", "-title_words", "-weight", "path")
+        return GuideHits(ordered.select_related("platform", "pillar"), count)
+
+
+class GuideHits(Sequence):
+    """The ranked guides shown, as a list the page reads: its length is counted in the database, and the guides are
+    loaded only for the positions read (GUIDE_WINDOW at a time)."""
+
+    def __init__(self, queryset, count):
+        self.queryset = queryset
+        self.found = count
+        self.loaded = {}
+
+    def __len__(self):
+        return self.found
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            positions = range(*index.indices(self.found))
+            if positions and positions.step == 1:
+                self.load(positions.start, positions.stop)
+            return [self[position] for position in positions]
+        if index < 0:
+            index += self.found
+        if not 0 <= index < self.found:
+            raise IndexError(index)
+        if index not in self.loaded:
+            self.load(index, index + GUIDE_WINDOW)
+        return self.loaded[index]
+
+    def __iter__(self):
+        self.load(0, self.found)
+        return (self.loaded[position] for position in range(self.found))
+
+    def load(self, start, stop):
+        stop = min(max(stop, start + GUIDE_WINDOW), self.found)
+        if all(position in self.loaded for position in range(start, stop)):
+            return
+        for position, guide in enumerate(self.queryset[start:stop], start):
+            self.loaded[position] = Hit(
+                guide,
+                GUIDES,
+                guide.search_title,
+                guide.search_text,
+                (guide.path,),
+                platform_id=guide.platform_id,
+                tier=guide.tier,
+                matched=guide.matched,
+                key=(guide.tier, bool(guide.title_phrase_missing), -guide.title_words, -guide.weight, 0, guide.path),
+            )
 
 
 def document_candidates(terms, pillar):
