@@ -594,6 +594,7 @@ class Measurements:
     cache_backend: str = ""
     redis: bool = False
     failures: dict = dataclasses.field(default_factory=dict)
+    load: list = dataclasses.field(default_factory=list)  # (moment, 1-minute load average)
 
 
 @dataclasses.dataclass
@@ -749,6 +750,17 @@ def report(m, today):
             else f"Data set built in {m.build_seconds:.0f} s."
         ),
         "",
+        *(
+            [
+                "The machine's 1-minute load average "
+                + ", ".join(f"{when} {value:.1f}" for when, value in m.load)
+                + f" on {os.cpu_count()} cores: other work on it lowers every rate, the ratios compare figures taken "
+                "under the same load.",
+                "",
+            ]
+            if m.load
+            else []
+        ),
         f"Static file ({STATIC_FILE}) through whitenoise: **{m.static_rate:.0f} requests/s** (mean of a run before "
         "and after the pages). Every ratio below is a rate divided by this one.",
         "",
@@ -879,6 +891,7 @@ def main():
     setup_django()
     from django.conf import settings
 
+    load = [("at the start", os.getloadavg()[0])]
     print(f"Dựng dữ liệu quy mô {args.scale} trên {engine} (commit {head})…")
     build_seconds = build(args.scale, args.keep)
     print(f"  xong sau {build_seconds:.0f} s")
@@ -905,7 +918,9 @@ def main():
         search_source=search_source,
         cache_backend=settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1],
         redis=bool(os.environ.get("REDIS_URL")),
+        load=load,
     )
+    load.append(("after the build", os.getloadavg()[0]))
     try:
         static_rates = [wrk(STATIC_FILE, args.duration)[0]]
         for key, label, path, who in pages(province):
@@ -935,6 +950,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=10)
+    load.append(("at the end", os.getloadavg()[0]))
     summaries.append(("after the run", summary_check()))
     m.summaries = summaries
     write_results(m)

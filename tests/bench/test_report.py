@@ -216,3 +216,9 @@ def test_fewer_than_a_thousand_distinct_searches_miss_the_target():
     assert not check.met and "30 sent, 0 not 200" in check.line()
     assert check_named(run.targets(measurements()), "1000 distinct searches").met
     assert "## 30 distinct searches" in run.report(measurements(distinct_search=few), "2026-12-01")
+
+
+def test_the_report_states_the_load_the_figures_were_taken_under():
+    text = run.report(measurements(load=[("at the start", 12.8), ("at the end", 1.9)]), "2026-12-01")
+    assert "1-minute load average at the start 12.8, at the end 1.9 on" in text
+    assert "load average" not in run.report(measurements(), "2026-12-01")
