@@ -2,7 +2,7 @@
 figures through the proxy and for tests/core/test_varnish.py.
 
     process = start_varnish(backend_port=8000, listen_port=6081)
-    ...
+    ...  # readers on process.listen_port; PURGE and BAN only on process.purge_port
     stop(process)
 
 varnishd runs in the foreground (-F) as the current user, with its working directory, the rendered VCL and its
@@ -38,9 +38,12 @@ def render_vcl(backend_port):
     return text
 
 
-def start_varnish(backend_port, listen_port, timeout=30):
+def start_varnish(backend_port, listen_port, purge_port=None, timeout=30):
     """varnishd on 127.0.0.1:`listen_port` in front of gunicorn on 127.0.0.1:`backend_port`, once it accepts
-    connections. Raises RuntimeError (with varnishd's own words) when it cannot start."""
+    connections, with the VCL's purge listener (the only one that takes PURGE and BAN) on 127.0.0.1:`purge_port`
+    (a free port when not given). The process carries both ports: .listen_port and .purge_port. Raises RuntimeError
+    (with varnishd's own words) when it cannot start."""
+    purge_port = int(purge_port) if purge_port is not None else free_port()
     varnishd = find_varnishd()
     if varnishd is None:
         raise RuntimeError("varnishd is not installed: apt-get install varnish")
@@ -58,6 +61,8 @@ def start_varnish(backend_port, listen_port, timeout=30):
             str(folder / "work"),
             "-a",
             f"127.0.0.1:{int(listen_port)}",
+            "-a",
+            f"purge=127.0.0.1:{purge_port}",
             "-T",
             "127.0.0.1:0",
             "-f",
@@ -76,19 +81,23 @@ def start_varnish(backend_port, listen_port, timeout=30):
     )
     process.sotayso_folder = folder
     process.sotayso_log = log
+    process.listen_port = int(listen_port)
+    process.purge_port = purge_port
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             break
         try:
-            with socket.create_connection(("127.0.0.1", int(listen_port)), timeout=1):
-                return process
+            for port in (process.listen_port, process.purge_port):
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    pass
+            return process
         except OSError:
             time.sleep(0.1)
     log.seek(0)
     output = log.read()
     stop(process)
-    raise RuntimeError(f"varnishd did not start on 127.0.0.1:{listen_port}:\n{output}")
+    raise RuntimeError(f"varnishd did not start on 127.0.0.1:{listen_port} (purges on {purge_port}):\n{output}")
 
 
 def stop(process):

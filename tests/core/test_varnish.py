@@ -3,7 +3,9 @@ varnishd with the site's VCL on loopback ports, both reading this test's databas
 transactional_db). Anonymous pages are stored and served as hits; a publish in this process (with
 WAGTAILFRONTENDCACHE pointing at the proxy, as FRONTEND_CACHE_URL sets it) shows through the proxy within 2 s; a
 change to something else a page shows (a department's name) does too (BAN); signed-in traffic, an Authorization
-header and every POST go through to gunicorn and are never stored; only loopback may purge.
+header and every POST go through to gunicorn and are never stored; only loopback may purge, and only on the purge
+listener: the public one refuses PURGE and BAN even from 127.0.0.1, where a TLS proxy on the same machine sends every
+reader's request from.
 
 Skipped only where varnishd is not installed; VARNISH_REQUIRED=1 or BROWSER_TESTS_REQUIRED=1 (CI) fails instead.
 gunicorn keeps nothing of its own (PAGE_CACHE_SECONDS=0, a dummy cache): every test builds its pages afresh in the
@@ -55,7 +57,8 @@ def database_url(settings_dict):
 
 @pytest.fixture(scope="module")
 def proxy(varnishd, django_db_setup, django_db_blocker, tmp_path_factory):
-    """gunicorn (production settings, loopback) and varnishd in front; yields Varnish's port."""
+    """gunicorn (production settings, loopback) and varnishd in front; yields varnishd's process, with the readers'
+    port (.listen_port) and the purge listener's (.purge_port)."""
     from django.conf import settings
     from django.db import connection
 
@@ -69,7 +72,7 @@ def proxy(varnishd, django_db_setup, django_db_blocker, tmp_path_factory):
         'STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}\n'
         'CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}\n'
     )
-    backend_port, listen_port = free_port(), free_port()
+    backend_port, listen_port, purge_port = free_port(), free_port(), free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "varnish_test_settings",
@@ -81,7 +84,7 @@ def proxy(varnishd, django_db_setup, django_db_blocker, tmp_path_factory):
         "DATABASE_CONN_MAX_AGE": "0",
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "PAGE_CACHE_SECONDS": "0",
-        "FRONTEND_CACHE_URL": f"http://127.0.0.1:{listen_port}",
+        "FRONTEND_CACHE_URL": f"http://127.0.0.1:{purge_port}",
         "LOG_LEVEL": "WARNING",
     }
     gunicorn = subprocess.Popen(
@@ -105,11 +108,11 @@ def proxy(varnishd, django_db_setup, django_db_blocker, tmp_path_factory):
     try:
         wait_for(f"http://127.0.0.1:{backend_port}/healthz", gunicorn)
         try:
-            varnish = start_varnish(backend_port, listen_port)
+            varnish = start_varnish(backend_port, listen_port, purge_port)
         except RuntimeError as error:
             pytest.fail(f"varnishd is installed but did not start: {error}")
         try:
-            yield listen_port
+            yield varnish
         finally:
             stop(varnish)
     finally:
@@ -157,12 +160,13 @@ def shows_within(port, path, text, seconds=FRESH_WITHIN_SECONDS):
 
 @pytest.fixture
 def purging_to(settings, proxy):
-    """This process purges the proxy, which starts empty: nothing stored by an earlier test."""
-    assert fetch(proxy, "/", method="BAN")[0] == 200
+    """This process purges the proxy through its purge listener, as FRONTEND_CACHE_URL says; the proxy starts empty:
+    nothing stored by an earlier test. Returns the readers' port."""
+    assert fetch(proxy.purge_port, "/", method="BAN")[0] == 200
     settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {"BACKEND": "core.frontend_purge.VarnishBackend", "LOCATION": f"http://127.0.0.1:{proxy}"}
+        "varnish": {"BACKEND": "core.frontend_purge.VarnishBackend", "LOCATION": f"http://127.0.0.1:{proxy.purge_port}"}
     }
-    return proxy
+    return proxy.listen_port
 
 
 @pytest.fixture
@@ -262,19 +266,51 @@ def test_the_anonymous_cookies_share_the_stored_copy_and_the_data_saver_gets_its
     assert is_hit(fetch(port, path, headers=saver)[1])
 
 
-def test_only_loopback_may_purge_or_ban(purging_to, published_guide):
+def test_a_data_saver_cookie_of_any_other_value_shares_the_anonymous_copy(purging_to, published_guide):
+    """The app reads only `tiet-kiem-du-lieu=1` as images off (core/data_saver.py); made-up values must not fill the
+    proxy with copies of their own."""
     port, path = purging_to, published_guide.url
+    _, _, anonymous = fetch(port, path)
+    for value in (secrets.token_hex(8), "0", "", "11"):
+        status, headers, body = fetch(port, path, headers={"Cookie": f"tiet-kiem-du-lieu={value}; csrftoken=abc"})
+        assert status == 200 and is_hit(headers), value
+        assert body == anonymous
+    # Images off is its own copy, and what the app builds for it.
+    _, saver_headers, saver = fetch(port, path, headers={"Cookie": "tiet-kiem-du-lieu=1"})
+    assert not is_hit(saver_headers) and saver != anonymous
+    assert is_hit(fetch(port, path, headers={"Cookie": "csrftoken=abc; tiet-kiem-du-lieu=1"})[1])
+
+
+def test_only_loopback_may_purge_or_ban_on_the_purge_listener(purging_to, proxy, published_guide):
+    port, purge_port, path = purging_to, proxy.purge_port, published_guide.url
     fetch(port, path)
     assert is_hit(fetch(port, path)[1])
     # 127.0.0.2 is a loopback address but not in the VCL's purgers.
-    assert fetch(port, path, method="PURGE", source="127.0.0.2")[0] == 405
-    assert fetch(port, "/", method="BAN", source="127.0.0.2")[0] == 405
+    assert fetch(purge_port, path, method="PURGE", source="127.0.0.2")[0] == 405
+    assert fetch(purge_port, "/", method="BAN", source="127.0.0.2")[0] == 405
     assert is_hit(fetch(port, path)[1])
-    assert fetch(port, path, method="PURGE")[0] == 200
+    assert fetch(purge_port, path, method="PURGE")[0] == 200
     assert not is_hit(fetch(port, path)[1])
     assert is_hit(fetch(port, path)[1])
-    assert fetch(port, "/", method="BAN")[0] == 200
+    assert fetch(purge_port, "/", method="BAN")[0] == 200
     assert not is_hit(fetch(port, path)[1])
+
+
+def test_the_public_listener_refuses_purge_and_ban_even_from_loopback(purging_to, published_guide, vneid):
+    """Behind a TLS proxy on the same machine every reader arrives from 127.0.0.1: `curl -X BAN https://site/` must
+    not empty the cache. The app's own purges, on the purge listener, still show a publish within 2 s."""
+    port, path = purging_to, published_guide.url
+    fetch(port, path)
+    fetch(port, vneid.url)
+    assert is_hit(fetch(port, path)[1])
+    for method, target in (("BAN", "/"), ("PURGE", path), ("BAN", path), ("PURGE", vneid.url)):
+        status = fetch(port, target, method=method)[0]
+        assert status == 405, (method, target, status)
+        assert is_hit(fetch(port, path)[1]) and is_hit(fetch(port, vneid.url)[1]), (method, target)
+
+    published_guide.outcome = "Chỉ cổng xoá bộ đệm mới xoá được, qua Varnish."
+    published_guide.save_revision().publish()
+    assert shows_within(port, path, "Chỉ cổng xoá bộ đệm mới xoá được, qua Varnish.")
 
 
 def test_a_proxy_that_is_down_never_breaks_a_publish(settings, published_guide, caplog):

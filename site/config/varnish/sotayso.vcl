@@ -6,6 +6,10 @@ vcl 4.1;
 # Wagtail's frontend cache sends PURGE for a published or unpublished page, and core/frontend_purge.py sends
 # BAN (everything) when anything a page shows changes.
 #
+# Purges come in on a listener of their own, named "purge" and bound to loopback only (README.md, "Behind Varnish":
+# `-a purge=127.0.0.1:6091`); the public listener refuses PURGE and BAN whoever sends them, since the TLS proxy in
+# front of Varnish on the same machine makes every reader's request arrive from 127.0.0.1.
+#
 # bench/varnish.py renders this file with another backend port for the test and the bench (varnishd takes
 # either -b or -f, never both): keep the backend's `.port = "..."` on one line.
 
@@ -20,7 +24,8 @@ backend gunicorn {
     .between_bytes_timeout = 30s;
 }
 
-# Who may purge: the app's own machine. Add the app servers' addresses when gunicorn runs elsewhere.
+# Who may purge, on the purge listener only: the app's own machine. Add the app servers' addresses when gunicorn runs
+# elsewhere (and bind the purge listener to an address they reach, never a public one).
 acl purgers {
     "localhost";
     "127.0.0.1";
@@ -29,14 +34,14 @@ acl purgers {
 
 sub vcl_recv {
     if (req.method == "PURGE") {
-        if (client.ip !~ purgers) {
-            return (synth(405, "Purging is not allowed from this address"));
+        if (local.socket != "purge" || client.ip !~ purgers) {
+            return (synth(405, "Purging is allowed only on the purge listener, from the app's machine"));
         }
         return (purge);
     }
     if (req.method == "BAN") {
-        if (client.ip !~ purgers) {
-            return (synth(405, "Banning is not allowed from this address"));
+        if (local.socket != "purge" || client.ip !~ purgers) {
+            return (synth(405, "Banning is allowed only on the purge listener, from the app's machine"));
         }
         # Everything: a taxonomy, feedback or snippet change shows on pages the app cannot list.
         ban("obj.status != 0");
@@ -66,10 +71,13 @@ sub vcl_recv {
             }
             cookie.parse(req.http.Cookie);
         }
-        # Only the data-saver choice reaches the app and, through `Vary: Cookie`, splits the cached copies.
-        cookie.keep("tiet-kiem-du-lieu");
-        set req.http.Cookie = cookie.get_string();
-        if (req.http.Cookie == "") {
+        # Only the data-saver choice reaches the app and, through `Vary: Cookie`, splits the cached copies. The app
+        # reads `tiet-kiem-du-lieu=1` as images off and any other value as no choice (core/data_saver.py): the
+        # header is rewritten to exactly one of those two, so a made-up value gets the anonymous copy instead of a
+        # copy of its own, and the app sees the same choice Varnish keyed the copy on.
+        if (cookie.get("tiet-kiem-du-lieu") == "1") {
+            set req.http.Cookie = "tiet-kiem-du-lieu=1";
+        } else {
             unset req.http.Cookie;
         }
     }
