@@ -7,7 +7,7 @@ figures through the proxy and for tests/core/test_varnish.py.
 
 varnishd runs in the foreground (-F) as the current user, with its working directory, the rendered VCL and its
 shared memory in a temporary folder that stop() removes, 32 MB of memory for objects, and nothing of the system's
-own Varnish (/etc/varnish, port 6081 as a service) touched."""
+own Varnish (/etc/varnish, ports 6081 and 6091 as a service) touched."""
 
 import re
 import shutil

@@ -333,7 +333,7 @@ def test_a_transaction_sends_one_ban_and_its_purges_only_once_it_commits(
     sent = []
     monkeypatch.setattr(VarnishBackend, "send", lambda self, method, path, host=None: sent.append((method, path, host)))
     settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {"BACKEND": "core.frontend_purge.VarnishBackend", "LOCATION": "http://127.0.0.1:6081"}
+        "varnish": {"BACKEND": "core.frontend_purge.VarnishBackend", "LOCATION": "http://127.0.0.1:6091"}
     }
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         for pillar in pillars.values():

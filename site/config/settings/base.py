@@ -181,8 +181,8 @@ def cache_from_environment(shared=False):
 CACHES = {"default": cache_from_environment()}
 # Anonymous pages are served from the cache for this long at most (0 turns the page cache off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
-# Varnish in front of gunicorn (README.md, "Behind Varnish"), e.g. http://127.0.0.1:6081: where PURGE and BAN go on
-# every change (core/frontend_purge.py). Unset, nothing is sent.
+# Varnish's purge listener (README.md, "Behind Varnish"), e.g. http://127.0.0.1:6091, never its public port: where
+# PURGE and BAN go on every change (core/frontend_purge.py). Unset, nothing is sent.
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
