@@ -9,16 +9,20 @@ neither is lost. `rebuild()` recounts everything (manage.py rebuild_summaries) a
 rows with a full recount (manage.py check_summaries). Areas moved between communes or provinces move their
 teams in bulk (teams.models.follow_moved_areas), recounted like any write in bulk; a province is read through its
 communes' parent. Until a first rebuild (a fresh database) the figures are stale and the first reader rebuilds
-them."""
+them.
+
+The rows are deleted without Django's collector (nothing refers to them): the caches that show them listen for
+post_delete, which would load every row and retire the caches once per row. Instead the caches showing the four
+models are retired once per write, and a rebuild retires them again once it is committed."""
 
 import datetime
 
-from django.db import transaction
-from django.db.models import Count, F, Q, Sum
+from django.db import connection, transaction
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import timezone
 
-from core.cache_retirement import bulk_write
+from core.cache_retirement import bulk_write, caches_showing
 from reporting.models import (
     CommuneFigures,
     CommuneMembers,
@@ -137,27 +141,47 @@ def recount(commune_ids):
         # waits here and then counts what the first one wrote.
         existing = set(CommuneFigures.objects.filter(pk__in=commune_ids).values_list("pk", flat=True))
         if missing := [commune_id for commune_id in commune_ids if commune_id not in existing]:
-            CommuneFigures.objects.bulk_create(
+            plain(CommuneFigures).bulk_create(
                 [CommuneFigures(commune_id=commune_id) for commune_id in missing], ignore_conflicts=True
             )
         list(CommuneFigures.objects.select_for_update().filter(pk__in=commune_ids).order_by("pk").values_list("pk"))
         counted = count_from_source(commune_ids)
         counted[0].update({commune_id: empty_team_figures() for commune_id in missing if commune_id not in counted[0]})
+        changed_models = [CommuneFigures] if missing else []
         for (model, keys, fields), expected in zip(KINDS, counted, strict=True):
             actual = stored(model, keys, fields, Q(commune_id__in=commune_ids))
             if model is CommuneFigures:  # kept for its lock, even when nothing is left to count
                 expected = {**{key: empty_team_figures() for key in actual}, **expected}
             if expected == actual:
                 continue
+            changed_models.append(model)
             if model is CommuneFigures:  # updated in place: the row is the commune's lock
                 changed = [key for key in expected if expected[key] != actual.get(key)]
-                model.objects.bulk_update([new_row(model, keys, key, expected[key]) for key in changed], fields)
+                plain(model).bulk_update([new_row(model, keys, key, expected[key]) for key in changed], fields)
                 continue
             gone = [key for key in actual if key not in expected or expected[key] != actual[key]]
             delete_rows(model, keys, gone)
-            model.objects.bulk_create(
+            plain(model).bulk_create(
                 [new_row(model, keys, key, expected[key]) for key in expected if actual.get(key) != expected[key]]
             )
+        retire(changed_models)
+
+
+def plain(model):
+    """A queryset of `model` whose writes in bulk retire no cache (the caller retires them once, `retire`)."""
+    return QuerySet(model)
+
+
+def raw_delete(queryset):
+    """Deletes the rows in one statement, sending no post_delete per row: nothing refers to a figure row."""
+    return queryset._raw_delete(queryset.db)
+
+
+def retire(models):
+    """Retires once each cache that shows any of these models."""
+    retirements = {item.cache: item for model in models for item in caches_showing(model)}
+    for item in retirements.values():
+        item.retire()
 
 
 def empty_team_figures():
@@ -176,21 +200,37 @@ def delete_rows(model, keys, gone):
     for key in gone:
         key = key if isinstance(key, tuple) else (key,)
         condition |= Q(**dict(zip(keys, key, strict=True)))
-    model.objects.filter(condition).delete()
+    raw_delete(plain(model).filter(condition))
 
 
 def rebuild():
     """Recounts every commune's figures (idempotent); the figures are no longer stale. Returns the rows of each
     kind."""
     with transaction.atomic():
+        lock_figures()
         state = locked_state()
         counted = count_from_source()
         for (model, keys, _fields), expected in zip(KINDS, counted, strict=True):
-            model.objects.all().delete()
-            model.objects.bulk_create([new_row(model, keys, key, figures) for key, figures in expected.items()], 1000)
+            raw_delete(plain(model))
+            plain(model).bulk_create([new_row(model, keys, key, figures) for key, figures in expected.items()], 1000)
         state.stale = False
         state.save(update_fields=["stale"])
+        summaries = [model for model, _keys, _fields in KINDS]
+        retire(summaries)
+        # A page cached from the old rows while the rebuild ran (readers do not wait for it) is retired too.
+        transaction.on_commit(lambda: retire(summaries))
     return tuple(len(rows) for rows in counted)
+
+
+def lock_figures():
+    """Locks every commune's figures until the transaction ends, before anything is counted: a recount
+    (`select_for_update` of its communes' rows) waits for a rebuild, and a rebuild for the recounts under way, so
+    neither writes figures counted before the other's change. Reads go on. On SQLite every write transaction is
+    IMMEDIATE (config/settings/base.py) and so already one at a time."""
+    if connection.vendor == "postgresql":
+        table = connection.ops.quote_name(CommuneFigures._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
 
 
 def locked_state():
@@ -208,6 +248,7 @@ def ensure_current():
     if FiguresState.objects.filter(pk=1, stale=False).exists():
         return
     with transaction.atomic():
+        lock_figures()  # taken before the state, in the order rebuild() takes them
         if not locked_state().stale:  # another request rebuilt them while this one waited
             return
         rebuild()

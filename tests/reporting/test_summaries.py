@@ -8,8 +8,11 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models.signals import post_delete
+from django.test.utils import CaptureQueriesContext
 
+from core.cache_retirement import Retirement
 from reporting import area_figures, reports, rollup
 from reporting.models import (
     CommuneFigures,
@@ -187,3 +190,130 @@ def test_national_pages_take_the_same_queries_however_many_communes(
     with django_assert_max_num_queries(40):
         cache.clear()
         client.get(url, {"ky": period.pk})
+
+
+SUMMARIES = [area_figures.CommuneFigures, area_figures.CommuneMembers, CommunePeriodFigures, CommunePeriodValue]
+
+
+def rebuild_queries(leader, period, more):
+    """A rebuild once `more` communes have been added: its queries other than INSERTs, its INSERTs, the rows it wrote
+    and the post_delete signals it sent."""
+    national(more, leader, period)
+    MemberFactory(team=area_figures.Team.objects.filter(commune__isnull=False).first())
+    deleted = []
+
+    def heard(sender, **kwargs):
+        deleted.append(sender)
+
+    for model in SUMMARIES:
+        post_delete.connect(heard, sender=model, dispatch_uid=f"test-summaries-{model._meta.label}")
+    try:
+        with CaptureQueriesContext(connection) as captured:
+            communes, _members, periods, values = area_figures.rebuild()
+    finally:
+        for model in SUMMARIES:
+            post_delete.disconnect(sender=model, dispatch_uid=f"test-summaries-{model._meta.label}")
+    assert communes >= more and periods >= more and values >= more
+    inserts = sum(query["sql"].startswith("INSERT") for query in captured)
+    return len(captured) - inserts, inserts, communes + _members + periods + values, deleted
+
+
+def test_a_rebuild_deletes_without_a_signal_per_row_in_the_same_queries_however_many_communes(leader, period):
+    few, _inserts, _rows, heard_few = rebuild_queries(leader, period, 5)
+    many, inserts, rows, heard_many = rebuild_queries(leader, period, 25)  # 30 communes, rows of each kind to delete
+    assert (heard_few, heard_many) == ([], [])
+    assert few == many <= 16
+    assert rows > 300 and inserts <= 4 + rows // 100  # the rows are written in batches (of 199 on SQLite)
+
+
+def recording_retirements(monkeypatch):
+    """The caches retired, by name, in the order retired (they are not really retired meanwhile)."""
+    retired = []
+    showing = area_figures.caches_showing
+
+    def recorded(model):
+        return [
+            Retirement(item.cache, item.labels, lambda name=item.cache: retired.append(name)) for item in showing(model)
+        ]
+
+    monkeypatch.setattr(area_figures, "caches_showing", recorded)
+    return retired
+
+
+def test_a_rebuild_retires_each_cache_showing_the_figures_once_and_again_once_committed(
+    place, team, leader, period, monkeypatch, django_capture_on_commit_callbacks
+):
+    filed(team, period, leader, {"vneid-muc-2": 3})
+    retired = recording_retirements(monkeypatch)
+    with django_capture_on_commit_callbacks(execute=False) as committed:
+        area_figures.rebuild()
+    shown = {item.cache for model in SUMMARIES for item in area_figures.caches_showing(model)}
+    assert {"figures:reporting", "figures:teams"} <= shown
+    assert sorted(retired) == sorted(shown)  # each once, not once per row or per kind
+    assert len(committed) == 1
+    committed[0]()  # and once more when committed: a page cached from the old rows meanwhile goes too
+    assert sorted(retired) == sorted([*shown, *shown])
+
+
+def test_a_recount_retires_each_cache_once_and_deletes_without_a_signal_per_row(
+    place, team, leader, period, monkeypatch
+):
+    filed(team, period, leader, {"vneid-muc-2": 3})
+    MemberFactory(team=team)
+    retired = recording_retirements(monkeypatch)
+    deleted = []
+
+    def heard(sender, **kwargs):
+        deleted.append(sender)
+
+    post_delete.connect(heard, sender=CommunePeriodValue, dispatch_uid="test-summaries-recount")
+    try:
+        TeamReport.objects.filter(team=team).update(status=ReportStatus.DRAFT)  # every value row of the commune goes
+    finally:
+        post_delete.disconnect(sender=CommunePeriodValue, dispatch_uid="test-summaries-recount")
+    assert deleted == [] and not CommunePeriodValue.objects.filter(commune=place["east"]).exists()
+    assert retired and len(retired) == len(set(retired))
+    consistent()
+
+
+def test_a_stale_reader_rebuilds_once_and_one_that_waited_for_it_does_not(place, team, leader, period, monkeypatch):
+    filed(team, period, leader, {"vneid-muc-2": 3})
+    rebuilt = []
+    rebuild = area_figures.rebuild
+
+    def counted_rebuild():
+        rebuilt.append(True)
+        return rebuild()
+
+    monkeypatch.setattr(area_figures, "rebuild", counted_rebuild)
+    area_figures.mark_stale()
+    area_figures.ensure_current()
+    area_figures.ensure_current()
+    assert len(rebuilt) == 1
+    # A second reader found the figures stale, then waited for the lock while a first one rebuilt them.
+    area_figures.mark_stale()
+    lock = area_figures.lock_figures
+
+    def waited():
+        monkeypatch.setattr(area_figures, "lock_figures", lock)
+        counted_rebuild()  # the first reader, finishing while this one waits
+        lock()
+
+    monkeypatch.setattr(area_figures, "lock_figures", waited)
+    area_figures.ensure_current()
+    assert len(rebuilt) == 2  # the first reader's only
+    consistent()
+
+
+def test_a_rebuild_locks_the_figures_against_recounts_on_postgresql(place, team, leader, period):
+    filed(team, period, leader, {"vneid-muc-2": 3})
+    with CaptureQueriesContext(connection) as captured:
+        area_figures.rebuild()
+    locks = [query["sql"] for query in captured if query["sql"].startswith("LOCK TABLE")]
+    if connection.vendor == "postgresql":
+        assert locks == ['LOCK TABLE "reporting_communefigures" IN EXCLUSIVE MODE']
+        queries = [query["sql"] for query in captured]
+        first_count = next(number for number, sql in enumerate(queries) if '"teams_team"' in sql)
+        assert queries.index(locks[0]) < first_count  # locked before anything is counted
+    else:  # SQLite: write transactions are IMMEDIATE, one at a time
+        assert locks == []
