@@ -4,11 +4,12 @@ stay a few queries however many communes and teams there are."""
 
 import datetime
 import io
+import threading
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models.signals import post_delete
 from django.test.utils import CaptureQueriesContext
 
@@ -317,3 +318,40 @@ def test_a_rebuild_locks_the_figures_against_recounts_on_postgresql(place, team,
         assert queries.index(locks[0]) < first_count  # locked before anything is counted
     else:  # SQLite: write transactions are IMMEDIATE, one at a time
         assert locks == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_recount_waits_for_a_rebuild_under_way_on_postgresql():
+    """The lost update: a rebuild counts, a report is submitted and recounted, the rebuild writes its earlier count.
+    With the lock taken before the rebuild counts, the recount cannot write until the rebuild is committed."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite runs one write transaction at a time (IMMEDIATE): nothing to wait for")
+    commune = CommuneFactory()
+    TeamFactory(area=commune)
+    locked, release, errors = threading.Event(), threading.Event(), []
+
+    def rebuilding():
+        try:
+            with transaction.atomic():
+                area_figures.lock_figures()  # what rebuild() does before it counts
+                locked.set()
+                release.wait(10)
+        except Exception as error:  # any failure must fail the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=rebuilding)
+    thread.start()
+    try:
+        assert locked.wait(10)
+        with pytest.raises(OperationalError), transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL lock_timeout = '300ms'")
+            area_figures.recount([commune.pk])
+    finally:
+        release.set()
+        thread.join()
+    assert not errors
+    area_figures.recount([commune.pk])  # once the rebuild is committed
+    assert CommuneFigures.objects.get(pk=commune.pk).teams == 1
