@@ -2,7 +2,7 @@
 changes them: Wagtail moves a page by saving the plain Page, a platform's pillar, title and address name change on
 the platform's own save, and a tag is renamed on its own."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from taggit.models import Tag
 from wagtail.signals import post_page_move
@@ -43,3 +43,15 @@ def follow_tag_name(sender, instance, created=False, **kwargs):
     """A renamed tag is renamed in the search text of the guides that carry it."""
     if not created:
         refresh_search_fields(GuidePage.objects.filter(tagged_items__tag=instance), GuidePageTag)
+
+
+@receiver(pre_delete, sender=Tag, dispatch_uid="guides-search-notes-tag-guides")
+def note_tagged_guides(sender, instance, **kwargs):
+    instance.tagged_guide_ids = list(GuidePage.objects.filter(tagged_items__tag=instance).values_list("pk", flat=True))
+
+
+@receiver(post_delete, sender=Tag, dispatch_uid="guides-search-forgets-deleted-tags")
+def forget_deleted_tag(sender, instance, **kwargs):
+    """A deleted tag leaves the search text of the guides that carried it."""
+    if getattr(instance, "tagged_guide_ids", None):
+        refresh_search_fields(GuidePage.objects.filter(pk__in=instance.tagged_guide_ids), GuidePageTag)

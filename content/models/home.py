@@ -10,6 +10,9 @@ from content.models.settings import SiteSettings
 from content.models.taxonomy import Pillar
 from content.routing import RoutedPageMixin, route_in_one_query
 
+# The deepest page (home, platforms, a platform, a guide, one of its routes) sits a few levels down; the margin is wide.
+DEEPEST_ROUTED_ADDRESS = 12
+
 
 class HomePage(RoutedPageMixin, Page):
     """The site root: a search box first, then what the site offers."""
@@ -50,7 +53,11 @@ class HomePage(RoutedPageMixin, Page):
         verbose_name = _("trang chủ")
 
     def route(self, request, path_components):
-        """Every address on the site is found here in one query (content/routing.py), not one level at a time."""
+        """Every address on the site is found here in one query (content/routing.py), not one level at a time. An
+        address deeper than any page goes Wagtail's way, which stops at the first slug not found, rather than asking
+        for thousands of prefixes at once."""
+        if len(path_components) > DEEPEST_ROUTED_ADDRESS:
+            return super().route(request, path_components)
         return route_in_one_query(self, request, path_components, site_settings=SiteSettings)
 
     def get_context(self, request, *args, **kwargs):

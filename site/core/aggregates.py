@@ -1,5 +1,5 @@
 """Short-lived caching of heavy aggregates (national roll-ups over millions of rows). Each family of figures is
-declared where it is computed, with the models it is computed from (`FigureFamily`), and has a generation number; a
+declared where it is computed, with the models it is computed from (`FigureFamily`), and has a generation; a
 change to any of those models bumps it (core/cache_retirement.py), so a cached figure is never staler than the next
 change, and at most AGGREGATE_SECONDS old otherwise."""
 
@@ -7,7 +7,7 @@ import hashlib
 
 from django.core.cache import cache
 
-from core.cache_retirement import retire_when_changed
+from core.cache_retirement import new_generation, retire_when_changed
 
 AGGREGATE_SECONDS = 600
 
@@ -16,17 +16,13 @@ def generation(family):
     key = f"aggregates:{family}:generation"
     value = cache.get(key)
     if value is None:
-        cache.add(key, 1, None)
-        value = cache.get(key, 1)
+        cache.add(key, new_generation(), None)
+        value = cache.get(key)
     return value
 
 
 def bump(family):
-    key = f"aggregates:{family}:generation"
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 2, None)
+    cache.set(f"aggregates:{family}:generation", new_generation(), None)
 
 
 class FigureFamily:

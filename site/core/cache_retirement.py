@@ -9,6 +9,7 @@ covers every page type), and so do the rows saved with a shown model: its inline
 many-to-many links. tests/core/test_cache_retirement.py fails when a cached page or figure reads a table that is not
 shown this way."""
 
+import secrets
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -38,6 +39,13 @@ class Retirement:
 
 _declared = {}
 _shown_by = {}
+
+
+def new_generation():
+    """A generation never used before. Not a counter: two changes at once would both write the same next number
+    (the database cache's incr is a read and a write), and a key the cache culled would restart at a number whose
+    pages may still be stored."""
+    return secrets.token_hex(8)
 
 
 def retire_when_changed(cache, labels, retire):

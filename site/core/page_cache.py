@@ -26,7 +26,8 @@ from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from wagtail.models import Page
 
-from core.cache_retirement import retire_when_changed
+from core.cache_retirement import new_generation, retire_when_changed
+from core.data_saver import DATA_SAVER_COOKIE
 from core.personal_responses import ANONYMOUS_COOKIES, cache_directives, is_personal
 
 GENERATION_KEY = "page-cache:generation"
@@ -48,18 +49,15 @@ def generation():
         return _known_generation["value"]
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, None)
-        value = cache.get(GENERATION_KEY, 1)
+        cache.add(GENERATION_KEY, new_generation(), None)
+        value = cache.get(GENERATION_KEY)
     _known_generation.update(value=value, until=now + GENERATION_REUSE_SECONDS)
     return value
 
 
 def retire_cached_pages(**kwargs):
     """Signal receiver: the next request for any page renders it afresh."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+    cache.set(GENERATION_KEY, new_generation(), None)
     _known_generation["until"] = 0.0
 
 
@@ -69,6 +67,7 @@ SHOWN_ON_PAGES = (
     "wagtailcore.Page",  # every page type, with its inline rows and links; retired on publish, unpublish, move
     "wagtailcore.PageViewRestriction",  # a page made private leaves the cache
     "wagtailcore.Site",  # the root and host every link is built from
+    "wagtailcore.Locale",  # the site root's language, read with it by content/routing.py
     "content.CustomImage",
     "wagtaildocs.Document",
     "content.Pillar",
@@ -141,7 +140,7 @@ def may_read_as_anyone(request):
 
 def cache_key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    saver = request.COOKIES.get("tiet-kiem-du-lieu", "")
+    saver = "1" if request.COOKIES.get(DATA_SAVER_COOKIE) == "1" else ""  # any other value means no choice
     return f"page-cache:v2:{generation()}:{request.get_host()}:{saver}:{digest}"
 
 

@@ -85,8 +85,6 @@ def test_a_count_that_expires_between_adding_and_counting_starts_again(throttle,
 # looked at: a count of one client's tries belongs in accounts/throttle.py, not in a copy of it.
 COUNTERS_IN_THE_CACHE = {
     "site/accounts/throttle.py": "tries per client (guide answers, wrong invitation codes)",
-    "site/core/aggregates.py": "the generation of cached figures, bumped by a change",
-    "site/core/page_cache.py": "the generation of cached pages, bumped by an edit",
 }
 COUNTING = re.compile(r"\.(?:incr|decr)\(")
 

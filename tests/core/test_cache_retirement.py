@@ -187,7 +187,7 @@ def test_the_startup_check_refuses_an_unknown_label_and_a_manager_whose_bulk_wri
 
 
 def page_generation():
-    return cache.get(GENERATION_KEY, 1)
+    return cache.get(GENERATION_KEY)
 
 
 def test_saving_deleting_or_updating_a_pillar_in_bulk_retires_cached_pages(db):
@@ -201,7 +201,7 @@ def test_saving_deleting_or_updating_a_pillar_in_bulk_retires_cached_pages(db):
     ):
         before = page_generation()
         change()
-        assert page_generation() > before
+        assert page_generation() != before
 
 
 def test_publishing_or_moving_a_page_retires_cached_pages(guide, platform_index, pillars):
@@ -209,11 +209,11 @@ def test_publishing_or_moving_a_page_retires_cached_pages(guide, platform_index,
 
     before = page_generation()
     guide.save_revision().publish()
-    assert page_generation() > before
+    assert page_generation() != before
     elsewhere = PlatformPageFactory(parent=platform_index, title="Khác", slug="khac", pillar=pillars["xa-hoi-so"])
     before = page_generation()
     guide.move(elsewhere, pos="last-child")
-    assert page_generation() > before
+    assert page_generation() != before
 
 
 @pytest.fixture
@@ -258,7 +258,7 @@ def test_a_change_to_a_declared_model_retires_the_figures_it_feeds(team_world, c
     before = {name: aggregates.generation(name) for name in ("teams", "reporting")}
     change(team_world)
     after = {name: aggregates.generation(name) for name in ("teams", "reporting")}
-    assert {name for name in before if after[name] > before[name]} == families
+    assert {name for name in before if after[name] != before[name]} == families
 
 
 def test_a_cached_figure_is_recomputed_after_a_bulk_update(team_world):

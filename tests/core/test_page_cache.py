@@ -55,3 +55,26 @@ def test_the_data_saver_version_is_cached_separately(client, guide):
 def test_public_pages_carry_no_per_visitor_token(client, guide):
     response = client.get(guide.url)
     assert "csrfmiddlewaretoken" not in response.content.decode() and not response.cookies
+
+
+def test_a_generation_is_never_used_twice_even_after_the_cache_drops_it(client, guide):
+    from core.page_cache import GENERATION_KEY, generation, retire_cached_pages
+
+    seen = {generation()}
+    for _ in range(3):
+        retire_cached_pages()
+        seen.add(generation())
+    client.get(guide.url)
+    cache.delete(GENERATION_KEY)  # the database cache culls keys whatever their timeout
+    retire_cached_pages.__globals__["_known_generation"]["until"] = 0.0
+    assert generation() not in seen and len(seen) == 4
+    assert client.get(guide.url)["X-Page-Cache"] == "miss"  # the page stored under an old generation is not served
+
+
+def test_a_data_saver_cookie_of_any_value_but_1_shares_the_anonymous_copy(client, guide):
+    client.get(guide.url)
+    for value in ("0", "", "11", "x" * 40):
+        client.cookies["tiet-kiem-du-lieu"] = value
+        assert client.get(guide.url)["X-Page-Cache"] == "hit"
+    client.cookies["tiet-kiem-du-lieu"] = "1"
+    assert client.get(guide.url)["X-Page-Cache"] == "miss"

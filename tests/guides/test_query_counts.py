@@ -255,6 +255,14 @@ def test_unknown_addresses_and_drafts_are_404(client, vneid, guide):
     assert draft.pk
 
 
+def test_a_very_deep_address_is_refused_in_few_small_queries(client, guide, django_assert_max_num_queries):
+    for address in ("/" + "a/" * 2000, guide.url + "a/" * 2000):
+        with django_assert_max_num_queries(12) as captured:
+            assert client.get(address).status_code == 404
+        # One query listing 2,000 prefixes of the address would carry megabytes of parameters.
+        assert max(len(query["sql"]) for query in captured.captured_queries) < 20_000
+
+
 def test_a_page_under_a_second_site_is_routed_from_that_sites_root(client, vneid, guide, platform_index, settings):
     settings.ALLOWED_HOSTS = ["testserver", "vneid.example.vn"]
     Site.objects.create(hostname="vneid.example.vn", port=80, root_page=vneid, is_default_site=False)

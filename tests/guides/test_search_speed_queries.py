@@ -97,6 +97,8 @@ def test_the_stored_text_follows_the_guide_its_platform_and_its_tags(portal):
     tag.name = "định danh"
     tag.save()
     assert " dinh danh " in GuidePage.objects.get().search_text
+    tag.delete()
+    assert " dinh danh " not in GuidePage.objects.get().search_text
     portal.title = "Cổng công"
     portal.save()
     assert " cong cong dich vu cong " in GuidePage.objects.get().search_text
