@@ -150,7 +150,7 @@ def test_make_serve_trusts_no_proxy_header_so_it_needs_no_proxy_count():
     assert trusted.stdout.strip().splitlines()[-1] == "(None, 0)", trusted.stderr
 
 
-def test_the_deploy_check_warns_when_the_page_cache_is_not_shared_by_the_workers():
+def test_production_without_redis_shares_the_database_cache_between_workers():
     result = manage(
         "check",
         "--deploy",
@@ -159,9 +159,25 @@ def test_the_deploy_check_warns_when_the_page_cache_is_not_shared_by_the_workers
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=PRODUCTION_SECRET,
         ALLOWED_HOSTS="sotayso.example.vn",
+        TRUSTED_PROXY_COUNT="1",
     )
-    assert result.returncode != 0
-    assert "accounts.W001" in result.stdout + result.stderr and "REDIS_URL" in result.stdout + result.stderr
+    assert result.returncode == 0, result.stderr
+    backend = run_python(
+        "import django; from django.conf import settings; django.setup();print(settings.CACHES['default']['BACKEND'])",
+        "config.settings.production",
+        SECRET_KEY=PRODUCTION_SECRET,
+        ALLOWED_HOSTS="sotayso.example.vn",
+    )
+    assert backend.stdout.strip().splitlines()[-1] == "django.core.cache.backends.db.DatabaseCache", backend.stderr
+
+
+@pytest.mark.parametrize("backend", ["locmem.LocMemCache", "dummy.DummyCache"])
+def test_the_deploy_check_warns_when_the_page_cache_is_not_shared_by_the_workers(settings, backend):
+    from accounts.checks import shared_cache_for_the_page_cache
+
+    settings.CACHES = {"default": {"BACKEND": f"django.core.cache.backends.{backend}"}}
+    warnings = shared_cache_for_the_page_cache(None)
+    assert [warning.id for warning in warnings] == ["accounts.W001"] and "REDIS_URL" in warnings[0].hint
 
 
 def test_plain_http_is_allowed_only_on_loopback():
