@@ -171,8 +171,10 @@ def test_a_publish_reaches_every_worker_within_two_seconds(guide, site_settings,
         f"page.title = {NEW_TITLE!r}\n"
         "with transaction.atomic():\n"
         "    page.save_revision().publish()\n"
-        "    committing = time.monotonic()\n"  # the moment before the commit: one clock for the whole machine
-        "print(committing)\n"
+        # The moment the change exists for readers (its commit), on the one clock of the whole machine: until then
+        # no reader can see it, however long the commit waits for the database under load.
+        "committed = time.monotonic()\n"
+        "print(committed)\n"
     )
     with Readers(guide.url) as readers:
         assert len(readers.wait_for_every_worker(guide.title)) == 2, "both workers should serve the page"
