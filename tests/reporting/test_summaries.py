@@ -27,18 +27,9 @@ from teams.access import coordinated_teams, scope_for
 from teams.factories import CommuneFactory, MemberFactory, TeamFactory, VillageFactory
 from teams.importing import apply_import, preview_import
 from teams.models import Affiliation, TeamStatus
+from tests.reporting.test_results import filed
 
 pytestmark = pytest.mark.django_db
-
-
-def filed(team, period, user, figures, status=ReportStatus.SUBMITTED):
-    report = reports.report_for(team, period, user)
-    for value in report.values.all():
-        value.value = figures.get(value.indicator.code, 0)
-        value.save()
-    report.status = status
-    report.save()
-    return report
 
 
 def period_row(commune, period):
