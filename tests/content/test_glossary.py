@@ -249,7 +249,7 @@ def test_glossary_page_lists_every_term(client, terms):
 
 def test_changing_a_term_retires_the_cached_pages(terms, settings):
     settings.PAGE_CACHE_SECONDS = 300
-    cache.set(GENERATION_KEY, 5, None)
+    cache.set(GENERATION_KEY, "before", None)
     terms["otp"].definition = "Mã số dùng một lần, trong vài phút."
     terms["otp"].save()
-    assert cache.get(GENERATION_KEY) == 6
+    assert cache.get(GENERATION_KEY) not in ("before", None)

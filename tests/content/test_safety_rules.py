@@ -96,9 +96,9 @@ def test_the_demo_rules_load_once_and_editors_changes_stay(rules):
 
 def test_changing_the_rules_retires_the_cached_pages(rules, settings):
     settings.PAGE_CACHE_SECONDS = 300
-    cache.set(GENERATION_KEY, 5, None)
+    cache.set(GENERATION_KEY, "before", None)
     rules.save()
-    assert cache.get(GENERATION_KEY) == 6
+    assert cache.get(GENERATION_KEY) not in ("before", None)
 
 
 # On a guide.
