@@ -94,7 +94,7 @@ SAME_FOR_EVERYONE_PAGES = {
     "content.PlatformPage": None,
     "guides.GuideIndexPage": None,
     "guides.GuidePage": None,
-    "training.TrainingModulePage": {"booklet", "leaflet", "poster"},
+    "training.TrainingModulePage": {"overview", "booklet", "leaflet", "poster"},  # progress: module-progress.js
 }
 # Set on a request for one of those pages; includes/header.html then draws the account link everyone gets.
 SAME_FOR_EVERYONE = "same_for_everyone"

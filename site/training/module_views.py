@@ -4,6 +4,8 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from training import progress, quiz
@@ -17,11 +19,27 @@ def require_sign_in(request):
 
 
 def overview(page, request):
-    context = {"lessons": list(page.lessons)}
+    """The same for everyone (core/page_cache.py): the reader's own progress comes from `own_progress`."""
+    return page.render(request, context_overrides={"lessons": list(page.lessons)})
+
+
+# Asked by static/js/module-progress.js for the part of the module page that is the reader's own.
+PART_PARAMETER = "phan"
+
+
+def own_progress(page, request):
+    """Where the reader stands in a module: progress, lessons still to open, the quiz, the certificate. A page of its
+    own without JavaScript; with it, the part the module page shows in its place. Never cached: after a sign-out on
+    a shared phone it asks the next reader to sign in."""
+    context = {"module_state": None}
     if request.user.is_authenticated:
-        (state,) = progress.module_states(request.user, [page])
-        context["module_state"] = state
-    return page.render(request, context_overrides=context)
+        (context["module_state"],) = progress.module_states(request.user, [page])
+    if request.GET.get(PART_PARAMETER) == "1":
+        response = TemplateResponse(request, "training/includes/own_progress.html", {"page": page, **context})
+    else:
+        response = page.render(request, template="training/own_progress.html", context_overrides=context)
+    add_never_cache_headers(response)
+    return response
 
 
 def lesson(page, request, number):
@@ -56,7 +74,7 @@ def lesson_done(page, request, number):
         return redirect(page.url + f"bai/{number + 1}/")
     (state,) = progress.module_states(request.user, [page])
     if not state.quiz_open:
-        return redirect(page.url)  # the module page lists the lessons still to open
+        return redirect(page.url + "tien-do/")  # which lists the lessons still to open
     messages.success(request, _("Bạn đã học xong các bài. Hãy làm bài kiểm tra để hoàn thành học phần."))
     return redirect(page.url + "kiem-tra/")
 

@@ -95,6 +95,10 @@ class TrainingModulePage(PrintablePage, Page):
     def overview(self, request):
         return module_views.overview(self, request)
 
+    @path("tien-do/", name="own_progress")
+    def own_progress_view(self, request):
+        return module_views.own_progress(self, request)
+
     @path("bai/<id:number>/", name="lesson")
     def lesson_view(self, request, number):
         return module_views.lesson(self, request, number)

@@ -153,6 +153,7 @@ def test_every_public_page_type_takes_a_small_constant_number_of_queries(
         (training.url, {}, 8),
         (module.url, {}, 7),
         (module.url + "bai/1/", {}, 6),
+        (module.url + "tien-do/", {"phan": "1"}, 7),
     ]
     over = []
     for url, params, limit in pages:

@@ -1,4 +1,5 @@
-"""A module's quiz opens once its lessons have been opened: the module page says which remain, and the quiz URL
+"""A module's quiz opens once its lessons have been opened: the reader's progress (its own page, and the part the
+module page brings in with script) says which remain, and the quiz URL
 refuses with the same message (a page, not an error) until then. Volunteers who already passed keep their
 certificates and may retake the quiz."""
 
@@ -12,6 +13,10 @@ from training.quiz import hand_out_paper
 pytestmark = pytest.mark.django_db
 
 LOCKED = "Hãy mở đủ các bài học trước khi làm bài kiểm tra."
+
+
+def own_progress(client, module):
+    return client.get(module.url + "tien-do/").content.decode()
 
 
 def lesson_link(module, number, heading):
@@ -54,17 +59,17 @@ def test_a_lesson_marked_as_learnt_counts_as_opened(client, module, signed_in):
 def test_finishing_the_last_lesson_with_one_skipped_leads_to_the_module_page(client, module, signed_in):
     client.get(module.url + "bai/2/")
     response = client.post(module.url + "bai/2/xong/")
-    assert response["Location"] == module.url
-    content = client.get(module.url).content.decode()
+    assert response["Location"] == module.url + "tien-do/"
+    content = own_progress(client, module)
     assert LOCKED in content and lesson_link(module, 1, "Bài một") in content
 
 
-def test_the_module_page_says_which_lessons_remain_and_offers_the_quiz_only_when_open(client, module, signed_in):
+def test_the_progress_says_which_lessons_remain_and_offers_the_quiz_only_when_open(client, module, signed_in):
     quiz_button = f'href="{quiz_url(module)}">Làm bài kiểm tra</a>'
-    content = client.get(module.url).content.decode()
+    content = own_progress(client, module)
     assert LOCKED in content and "Còn 2 bài bạn chưa mở" in content and quiz_button not in content
     open_lessons(client, module)
-    content = client.get(module.url).content.decode()
+    content = own_progress(client, module)
     assert LOCKED not in content and quiz_button in content
 
 
@@ -79,7 +84,7 @@ def test_a_volunteer_who_passed_before_lessons_were_counted_keeps_the_certificat
 ):
     """Completions recorded before this change have no opened lessons at all."""
     completion = Completion.objects.create(user=signed_in, module=module, module_title=module.title, score=100)
-    assert LOCKED not in client.get(module.url).content.decode()
+    assert LOCKED not in own_progress(client, module)
     assert client.get(f"/hoc/chung-nhan/{completion.verification_code}/").status_code == 200
     assert client.get(quiz_url(module)).status_code == 200
 
