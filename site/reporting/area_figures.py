@@ -18,13 +18,15 @@ models are retired once per write, and a rebuild retires them again once it is c
 import datetime
 
 from django.db import connection, transaction
-from django.db.models import Count, F, Q, QuerySet, Sum
+from django.db.models import Count, Max, Q, QuerySet, Sum
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import timezone
 
 from core.cache_retirement import bulk_write, caches_showing
 from reporting.models import (
     CommuneFigures,
+    CommuneGrowth,
+    CommuneMemberGrowth,
     CommuneMembers,
     CommunePeriodFigures,
     CommunePeriodValue,
@@ -34,7 +36,10 @@ from reporting.models import (
     TeamReport,
 )
 from teams.coverage import RegistryState, registry_state_rows
-from teams.models import AreaLevel, Member, Team, TeamStatus
+from teams.models import Affiliation, AreaLevel, Member, Team, TeamStatus
+from training.pages import published_modules
+from training.records import Completion
+from training.reports import required_ids
 
 COUNTED = [ReportStatus.SUBMITTED, ReportStatus.ACCEPTED]
 ACTIVE = TeamStatus.ACTIVE
@@ -106,7 +111,106 @@ def count_from_source(commune_ids=None):
         }
         for row in sums
     }
-    return communes, members, periods, values
+    team_growth, member_growth = count_growth(within, commune_ids)
+    return communes, members, periods, values, team_growth, member_growth
+
+
+def count_growth(within, commune_ids=None):
+    """The growth rows of these communes (CommuneGrowth, CommuneMemberGrowth fields), counted from the teams'
+    founding and dissolution dates, the members' joining and leaving dates and the day each member's account completed
+    the last required module, by the rules of teams.growth: a team counts on a day from its founding until its
+    dissolution, a member from joining until leaving and only while their team counts."""
+    team_changes, intervals = {}, {}
+    for row in (
+        Team.objects.filter(within("")).values("commune_id", "founded_on", "dissolved_on").annotate(n=Count("pk"))
+    ).order_by():
+        start, end = row["founded_on"], row["dissolved_on"]
+        if end is not None and end <= start:
+            continue
+        add_change(team_changes, row["commune_id"], start, end, row["n"])
+        intervals.setdefault(row["commune_id"], []).append((start, end))
+    for commune_id, spans in intervals.items():
+        for start, end in covered_spans(spans):
+            add_change(team_changes, commune_id, start, end, 1, field="communes")
+    team_growth = {
+        key: {"teams": changes.get("teams", 0), "communes": changes.get("communes", 0)}
+        for key, changes in team_changes.items()
+        if changes.get("teams", 0) or changes.get("communes", 0)
+    }
+    member_changes = {}
+    fields = ("team__commune_id", "affiliation", "joined_on", "left_on", "team__founded_on", "team__dissolved_on")
+    for row in Member.objects.filter(within("team__")).values(*fields).annotate(n=Count("pk")).order_by():
+        if span := member_span(row):
+            commune_id = row["team__commune_id"]
+            add_change(member_changes, (commune_id, row["affiliation"]), *span, row["n"], field="members")
+    ready_on = ready_days(within)
+    accounts = Member.objects.filter(within("team__"), user__isnull=False) if ready_on else Member.objects.none()
+    for row in accounts.values(*fields, "user_id").order_by():
+        ready_on_day = ready_on.get(row["user_id"])
+        span = member_span(row) if ready_on_day else None
+        if span and (span[1] is None or span[1] > ready_on_day):
+            start = max(span[0], ready_on_day)
+            add_change(member_changes, (row["team__commune_id"], row["affiliation"]), start, span[1], 1, field="ready")
+    member_growth = {
+        (commune_id, day, affiliation): {"members": changes.get("members", 0), "ready": changes.get("ready", 0)}
+        for ((commune_id, affiliation), day), changes in member_changes.items()
+        if changes.get("members", 0) or changes.get("ready", 0)
+    }
+    return team_growth, member_growth
+
+
+def add_change(changes, key, start, end, count, field="teams"):
+    """+count on `start`, -count on `end` (None: still counting), in {(key, day): {field: change}}."""
+    first = changes.setdefault((key, start), {})
+    first[field] = first.get(field, 0) + count
+    if end is not None:
+        last = changes.setdefault((key, end), {})
+        last[field] = last.get(field, 0) - count
+
+
+def covered_spans(spans):
+    """The spans of days covered by at least one of these [start, end) spans (end None: open), merged."""
+    merged = []
+    for start, end in sorted(spans):
+        if merged and (merged[-1][1] is None or start <= merged[-1][1]):
+            last_end = merged[-1][1]
+            merged[-1][1] = None if last_end is None or end is None else max(last_end, end)
+        else:
+            merged.append([start, end])
+    return [tuple(span) for span in merged]
+
+
+def member_span(row):
+    """[start, end) of the days a member counts: joined and not left, while the team counts; None when empty."""
+    start = max(row["joined_on"], row["team__founded_on"])
+    ends = [day for day in (row["left_on"], row["team__dissolved_on"]) if day is not None]
+    end = min(ends) if ends else None
+    return None if end is not None and end <= start else (start, end)
+
+
+def ready_days(within):
+    """{user id: the day (site time) they completed the last of the required modules} for the members' accounts in
+    these communes who completed them all (training.growth.ready_members_series' rule)."""
+    required = required_module_ids()
+    if not required:
+        return {}
+    users = Member.objects.filter(within("team__"), user__isnull=False).values("user_id")
+    done = (
+        Completion.objects.filter(user_id__in=users, module_id__in=required)
+        .values("user_id")
+        .annotate(done=Count("module_id", distinct=True), last=Max("completed_at"))
+        .filter(done=len(required))
+        .order_by()
+    )
+    return {row["user_id"]: timezone.localtime(row["last"]).date() for row in done}
+
+
+def required_module_ids():
+    return sorted(required_ids(published_modules()))
+
+
+def required_signature():
+    return ",".join(str(module_id) for module_id in required_module_ids())
 
 
 # The four kinds of rows: model, how a row is keyed, the fields it holds.
@@ -115,6 +219,8 @@ KINDS = [
     (CommuneMembers, ("commune_id",), MEMBER_FIELDS),
     (CommunePeriodFigures, ("commune_id", "period_id"), ("reported",)),
     (CommunePeriodValue, ("commune_id", "period_id", "indicator_id"), ("total", "all_total")),
+    (CommuneGrowth, ("commune_id", "day"), ("teams", "communes")),
+    (CommuneMemberGrowth, ("commune_id", "day", "affiliation"), ("members", "ready")),
 ]
 
 
@@ -214,7 +320,8 @@ def rebuild():
             raw_delete(plain(model))
             plain(model).bulk_create([new_row(model, keys, key, figures) for key, figures in expected.items()], 1000)
         state.stale = False
-        state.save(update_fields=["stale"])
+        state.ready_modules = required_signature()
+        state.save(update_fields=["stale", "ready_modules"])
         summaries = [model for model, _keys, _fields in KINDS]
         retire(summaries)
         # A page cached from the old rows while the rebuild ran (readers do not wait for it) is retired too.
@@ -254,6 +361,19 @@ def ensure_current():
         rebuild()
 
 
+def ensure_growth_current():
+    """ensure_current(), and a full recount when the modules required for field work changed since the growth rows
+    counted members ready (the modules' queries and one otherwise)."""
+    signature = required_signature()
+    if FiguresState.objects.filter(pk=1, stale=False, ready_modules=signature).exists():
+        return
+    with transaction.atomic():
+        lock_figures()  # taken before the state, in the order rebuild() takes them
+        state = locked_state()
+        if state.stale or state.ready_modules != signature:
+            rebuild()
+
+
 def differences():
     """Where the stored figures differ from a full recount: a list of lines, empty when they agree. A commune row
     with nothing to count is no difference (it stays as the lock of its commune)."""
@@ -274,8 +394,13 @@ def differences():
 
 def current_members(row, today):
     """{affiliation: members} of a CommuneMembers row on `today`: those who have not left, and those leaving later."""
-    counts = dict(row.members)
-    for day, by_affiliation in row.leaving.items():
+    return members_on(row.members, row.leaving, today)
+
+
+def members_on(members, leaving, today):
+    """current_members() of a row's two fields."""
+    counts = dict(members)
+    for day, by_affiliation in leaving.items():
         if datetime.date.fromisoformat(day) > today:
             for affiliation, total in by_affiliation.items():
                 counts[affiliation] = counts.get(affiliation, 0) + total
@@ -334,6 +459,13 @@ def value_changed(sender, instance, raw=False, **kwargs):
         recount([commune_of_report(instance.report_id)])
 
 
+def completion_changed(sender, instance, raw=False, **kwargs):
+    """A module completed (or its completion removed): the communes of every team the person is a member of, whose
+    members ready for field work it may move."""
+    if not raw and instance.user_id:
+        recount(Member.objects.filter(user_id=instance.user_id).values_list("team__commune_id", flat=True))
+
+
 # The communes a write in bulk touches, by model: found from the queryset (before an update) or the objects.
 BULK_PATHS = {Team: "commune_id", Member: "team__commune_id", TeamReport: "team__commune_id"}
 BULK_PATHS[ReportValue] = "report__team__commune_id"
@@ -382,6 +514,8 @@ def connect():
         post_save.connect(saved, sender=model, dispatch_uid=f"area-figures-save-{label}")
         post_delete.connect(deleted, sender=model, dispatch_uid=f"area-figures-delete-{label}")
         bulk_write.connect(written_in_bulk, sender=model, dispatch_uid=f"area-figures-bulk-{label}")
+    post_save.connect(completion_changed, sender=Completion, dispatch_uid="area-figures-save-completion")
+    post_delete.connect(completion_changed, sender=Completion, dispatch_uid="area-figures-delete-completion")
     pre_save.connect(remember_team_commune, sender=Team, dispatch_uid="area-figures-team-before")
     pre_save.connect(remember_member_team, sender=Member, dispatch_uid="area-figures-member-before")
 
@@ -392,45 +526,106 @@ def connect():
 class KeptCoverage:
     """The coverage counts of teams.coverage from the commune rows: two queries for the whole country."""
 
-    def rows(self, condition):
-        """(CommuneFigures row with its province_id, current members) for the communes of `condition`."""
-        ensure_current()
+    # Rows are read as values, not model instances: a country's 3,321 communes would otherwise build (and signal)
+    # thousands of objects.
+
+    def members(self, condition, key="commune_id"):
+        """[(key, {affiliation: current members})] of the CommuneMembers rows of `condition`."""
         today = timezone.localdate()
-        members = {
-            row.pk: sum(current_members(row, today).values()) for row in CommuneMembers.objects.filter(condition)
-        }
-        for row in CommuneFigures.objects.filter(condition).annotate(province_id=F("commune__parent_id")):
-            yield row, members.get(row.pk, 0)
+        rows = CommuneMembers.objects.filter(condition).values_list(key, "members", "leaving").order_by()
+        return [(found, members_on(members, leaving, today)) for found, members, leaving in rows]
 
     def by_province(self, province_ids):
-        """{province id: (communes with a team, village teams, members, communes with a team and a decision)}."""
-        found = {}
-        for row, members in self.rows(Q(commune__parent_id__in=list(province_ids))):
-            covered, villages, counted, decided = found.get(row.province_id, (0, 0, 0, 0))
-            found[row.province_id] = (
-                covered + (row.teams > 0),
-                villages + row.village_teams,
-                counted + members,
-                decided + (row.teams > 0 and row.decided),
+        """{province id: (communes with a team, village teams, members, communes with a team and a decision)}, the
+        commune rows summed by the database."""
+        ensure_current()
+        condition = Q(commune__parent_id__in=list(province_ids))
+        members = {}
+        for province_id, counts in self.members(condition, key="commune__parent_id"):
+            members[province_id] = members.get(province_id, 0) + sum(counts.values())
+        covered = Q(teams__gt=0)
+        rows = (
+            CommuneFigures.objects.filter(condition)
+            .values("commune__parent_id")
+            .annotate(
+                covered=Count("pk", filter=covered),
+                villages=Sum("village_teams", default=0),
+                decided=Count("pk", filter=covered & Q(decided=True)),
             )
+            .order_by()
+        )
+        found = {
+            row["commune__parent_id"]: (
+                row["covered"],
+                row["villages"],
+                members.get(row["commune__parent_id"], 0),
+                row["decided"],
+            )
+            for row in rows
+        }
         return found
 
     def by_commune(self, commune_ids):
         """{commune id: (has a team, village teams, members, has a team and a decision)}."""
+        ensure_current()
+        condition = Q(pk__in=list(commune_ids))
+        members = {commune_id: sum(counts.values()) for commune_id, counts in self.members(condition)}
         return {
-            row.pk: (row.teams > 0, row.village_teams, members, row.teams > 0 and row.decided)
-            for row, members in self.rows(Q(pk__in=list(commune_ids)))
+            commune_id: (teams > 0, villages, members.get(commune_id, 0), teams > 0 and decided)
+            for commune_id, teams, villages, decided in CommuneFigures.objects.filter(condition)
+            .values_list("pk", "teams", "village_teams", "decided")
+            .order_by()
         }
 
     def affiliations(self, communes):
-        """{affiliation: current members of the active teams} in these communes (a queryset of areas)."""
+        """{affiliation: current members of the active teams} in these communes (a queryset of areas, or None for
+        the whole country)."""
         ensure_current()
-        today = timezone.localdate()
         counts = {}
-        for row in CommuneMembers.objects.filter(pk__in=communes.values("pk")):
-            for affiliation, total in current_members(row, today).items():
+        condition = Q() if communes is None else Q(pk__in=communes.values("pk"))
+        for _commune_id, by_affiliation in self.members(condition):
+            for affiliation, total in by_affiliation.items():
                 counts[affiliation] = counts.get(affiliation, 0) + total
         return counts
+
+    def ensure_growth_current(self):
+        """Called before the growth figures are read or taken from a cache: they are recounted when the modules
+        required for field work changed, which retires no cache by itself."""
+        ensure_growth_current()
+
+    def growth(self, communes, days):
+        """teams.growth's series from the growth rows: (teams, communes with a team, {affiliation: members},
+        members ready) per day, for these communes (a queryset of areas, or None for the whole country), in two
+        queries: each day's value is the sum of the changes up to it. The caller has called ensure_growth_current()."""
+        condition = Q() if communes is None else Q(commune_id__in=communes.values("pk"))
+        team_sums = {}
+        for position, day in enumerate(days):
+            team_sums[f"t{position}"] = Sum("teams", filter=Q(day__lte=day), default=0)
+            team_sums[f"c{position}"] = Sum("communes", filter=Q(day__lte=day), default=0)
+        totals = CommuneGrowth.objects.filter(condition).aggregate(**team_sums)
+        member_sums = {}
+        for position, day in enumerate(days):
+            member_sums[f"m{position}"] = Sum("members", filter=Q(day__lte=day), default=0)
+            member_sums[f"r{position}"] = Sum("ready", filter=Q(day__lte=day), default=0)
+        by_affiliation = {
+            row["affiliation"]: row
+            for row in CommuneMemberGrowth.objects.filter(condition)
+            .values("affiliation")
+            .annotate(**member_sums)
+            .order_by()
+        }
+        positions = range(len(days))
+        return (
+            [totals[f"t{position}"] for position in positions],
+            [totals[f"c{position}"] for position in positions],
+            {
+                value: [
+                    by_affiliation[value][f"m{position}"] if value in by_affiliation else 0 for position in positions
+                ]
+                for value in Affiliation.values
+            },
+            [sum(row[f"r{position}"] for row in by_affiliation.values()) for position in positions],
+        )
 
 
 def kept_coverage():

@@ -514,6 +514,9 @@ class FiguresState(models.Model):
     wagtail_reference_index_ignore = True
 
     stale = models.BooleanField(default=True)
+    # The required modules (their ids, "1,4,7") the members ready for field work were counted with: when the modules
+    # required change, every member's readiness may, and the next reader of growth recounts them all.
+    ready_modules = models.CharField(max_length=500, blank=True, default="")
 
     objects = RetiringQuerySet.as_manager()
 
@@ -523,3 +526,54 @@ class FiguresState(models.Model):
 
     def __str__(self):
         return str(self.stale)
+
+
+class CommuneGrowth(models.Model):
+    """How one commune's teams changed on one day, for the growth charts: the teams that began to count that day
+    less those that stopped (founded, dissolved), and +1 or -1 when the commune gained its first counting team or
+    lost its last. A series on any day is the sum of the changes up to it."""
+
+    wagtail_reference_index_ignore = True  # a figure row: no editor looks up what links to it
+
+    commune = models.ForeignKey("teams.AdminArea", on_delete=models.CASCADE, related_name="growth_figures")
+    day = models.DateField()
+    teams = models.IntegerField(default=0)
+    communes = models.IntegerField(default=0)
+
+    objects = RetiringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("thay đổi số tổ của xã")
+        verbose_name_plural = _("thay đổi số tổ của xã")
+        constraints = [models.UniqueConstraint(fields=["commune", "day"], name="one_growth_row_per_commune_day")]
+
+    def __str__(self):
+        return f"{self.commune_id}, {self.day}"
+
+
+class CommuneMemberGrowth(models.Model):
+    """How one commune's members of one affiliation changed on one day: those who began to count (joined, their
+    team founded) less those who stopped (left, their team dissolved), and the same for members ready for field
+    work (from the day they completed the last required module)."""
+
+    wagtail_reference_index_ignore = True  # a figure row: no editor looks up what links to it
+
+    commune = models.ForeignKey("teams.AdminArea", on_delete=models.CASCADE, related_name="member_growth_figures")
+    day = models.DateField()
+    affiliation = models.CharField(max_length=30)
+    members = models.IntegerField(default=0)
+    ready = models.IntegerField(default=0)
+
+    objects = RetiringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("thay đổi số thành viên của xã")
+        verbose_name_plural = _("thay đổi số thành viên của xã")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["commune", "day", "affiliation"], name="one_member_growth_row_per_commune_day_affiliation"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.commune_id}, {self.day}, {self.affiliation}"

@@ -21,6 +21,8 @@ COVERAGE_FIGURES = FigureFamily(
         # the counts kept per commune, through COVERAGE_SOURCE_HOOK
         "reporting.CommuneFigures",
         "reporting.CommuneMembers",
+        "reporting.CommuneGrowth",
+        "reporting.CommuneMemberGrowth",
         "reporting.FiguresState",
     ],
 )

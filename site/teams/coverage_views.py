@@ -78,14 +78,23 @@ def coverage_report(request):
         communes = areas.filter(level=AreaLevel.COMMUNE).order_by("name")
         if province is not None:
             communes = communes.filter(parent=province)
-        rows = coverage.COVERAGE_FIGURES.cached(("communes", key), lambda: coverage.coverage_by_commune(communes))
+        compute_rows = lambda: coverage.coverage_by_commune(communes)  # noqa: E731
         teams = visible_teams(request.user).filter(commune__in=communes)
         by_province = False
     else:
         communes = None
-        rows = coverage.COVERAGE_FIGURES.cached(("provinces", key), lambda: coverage.coverage_by_province(provinces))
+        compute_rows = lambda: coverage.coverage_by_province(provinces)  # noqa: E731
         teams = visible_teams(request.user)
         by_province = True
+    # The rows and the members by affiliation, cached as one entry (one read, and one write when computed).
+    # Exactly the teams of these communes: of the communes shown, or of every commune for the whole country.
+    rows, affiliations = coverage.COVERAGE_FIGURES.cached(
+        ("coverage", "provinces" if by_province else "communes", key),
+        lambda: (
+            compute_rows(),
+            coverage.members_by_affiliation(teams, communes if communes is not None else every_commune),
+        ),
+    )
     today = timezone.localdate()
     province_ids = [row.area.pk for row in rows] if by_province else sorted({row.area.parent_id for row in rows})
     deadline_of = deadlines.deadlines_by_province(province_ids)
@@ -96,11 +105,7 @@ def coverage_report(request):
         "rows": rows,
         "total": coverage.totals(rows),
         "uncovered": [row.area for row in rows if row.communes_with_team < row.communes] if not by_province else [],
-        "affiliations": coverage.COVERAGE_FIGURES.cached(
-            # Exactly the teams of these communes: of the communes shown, or of every commune for the whole country.
-            ("affiliations", key),
-            lambda: coverage.members_by_affiliation(teams, communes if communes is not None else every_commune),
-        ),
+        "affiliations": affiliations,
         "deadline_of": deadline_of,
         "deadline": deadline_of.get(province.pk) if province else None,
         "overdue": [row for row in rows if row.area.pk in overdue],
@@ -109,12 +114,18 @@ def coverage_report(request):
     }
     # Growth: of one commune of the page (?xa=), else of the page's area.
     growth_commune = None
+    # The growth rows kept per commune answer when the teams are exactly those of some communes (not for a
+    # coordinator of several provinces who also leads a team elsewhere: those are counted from the teams).
+    growth_communes = communes if communes is not None else growth.EVERY_COMMUNE if scope.everything else None
     if request.GET.get("xa") and communes is not None:
         growth_commune = get_object_or_404(communes, code=request.GET["xa"])
         teams = teams.filter(commune=growth_commune)
+        growth_communes = communes.filter(pk=growth_commune.pk)
     since, since_error = since_from(request, today)
     days = growth.days_to_show(since, today)
-    figures = growth.growth(teams, days, cache_parts=(key, growth_commune and growth_commune.pk))
+    figures = growth.growth(
+        teams, days, cache_parts=(key, growth_commune and growth_commune.pk), communes=growth_communes
+    )
     context.update(growth_context(figures, growth_commune))
     context["since_error"] = since_error
     context["since_typed"] = request.GET.get("tu", "")[:20] if since_error else ""

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from core.dates import TEAMS_BEGAN, shown
-from teams.coverage import COVERAGE_FIGURES
+from teams.coverage import COVERAGE_FIGURES, kept_counts
 from teams.models import Affiliation, Member
 
 # hooks.get_hooks(READY_MEMBERS_HOOK): functions (members, days, counts_on) -> [count per day], where `members` is a
@@ -149,22 +149,39 @@ def counted_series(teams, days):
     return team_values, commune_values, affiliation_series(Member.objects.filter(team__in=teams), days)
 
 
-def growth(teams, days, cache_parts=None):
-    """Every series for these teams (a queryset, any status) on these days. With `cache_parts` (what identifies
-    the teams asked about), the series counted here are kept with the coverage figures; readiness, counted by
-    training, is not (its models do not retire that cache)."""
-    if cache_parts is None:
-        counted = counted_series(teams, days)
+# growth(communes=EVERY_COMMUNE): the teams asked about are every team of the country.
+EVERY_COMMUNE = "every-commune"
+
+
+def growth(teams, days, cache_parts=None, communes=None):
+    """Every series for these teams (a queryset, any status) on these days. With `communes` (a queryset of areas,
+    or EVERY_COMMUNE) when the teams are exactly those of these communes, every series is read from the growth rows
+    kept per commune (COVERAGE_SOURCE_HOOK's `growth`): a few rows per commune and day of change, whatever the number
+    of teams, members and completions. With `cache_parts` (what identifies the teams asked about), the series are
+    kept with the coverage figures; readiness counted from training's rows is not (its models do not retire that
+    cache), the growth rows' is."""
+    kept = kept_counts() if communes is not None else None
+    if kept is not None:
+        kept.ensure_growth_current()
+        areas = None if communes is EVERY_COMMUNE else communes
+        read = lambda: kept.growth(areas, days)  # noqa: E731
+        counted = (
+            read() if cache_parts is None else COVERAGE_FIGURES.cached(("growth-kept", cache_parts, tuple(days)), read)
+        )
+        team_values, commune_values, by_affiliation, ready = counted
     else:
-        counted = COVERAGE_FIGURES.cached(("growth", cache_parts, tuple(days)), lambda: counted_series(teams, days))
-    team_values, commune_values, by_affiliation = counted
+        if cache_parts is None:
+            counted = counted_series(teams, days)
+        else:
+            counted = COVERAGE_FIGURES.cached(("growth", cache_parts, tuple(days)), lambda: counted_series(teams, days))
+        team_values, commune_values, by_affiliation = counted
+        ready = ready_series(Member.objects.filter(team__in=teams), days)
     member_values = [sum(values[position] for values in by_affiliation.values()) for position in range(len(days))]
     series = [
         Series("to", _("Số tổ"), team_values, subject=_("Số tổ")),
         Series("xa-co-to", _("Xã, phường có tổ"), commune_values, subject=_("Số xã, phường có tổ")),
         Series("thanh-vien", _("Thành viên"), member_values, subject=_("Số thành viên")),
     ]
-    ready = ready_series(Member.objects.filter(team__in=teams), days)
     if ready is not None:
         series.append(Series("san-sang", _("Sẵn sàng đi hỗ trợ"), ready, subject=_("Số thành viên sẵn sàng đi hỗ trợ")))
     labels = dict(Affiliation.choices)

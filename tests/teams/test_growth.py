@@ -137,6 +137,74 @@ def test_each_series_is_one_query_whatever_the_number_of_months_and_teams(histor
         growth.growth(teams, days)
 
 
+def kept_affiliations(figures):
+    return {series.key: series.values for series in figures.affiliations}
+
+
+def test_the_growth_rows_kept_per_commune_give_the_counted_figures(history):
+    from reporting import area_figures
+
+    area_figures.mark_stale()  # the completions' moments were moved by updates: the first reader recounts
+    days = [datetime.date(2026, 1, 9), datetime.date(2026, 1, 10), *MONTH_ENDS, datetime.date(2026, 6, 20)]
+    province = history["province"]
+    communes = province.children.all()
+    for teams, areas in [
+        (Team.objects.filter(commune__in=communes), communes),
+        (Team.objects.filter(commune=history["two"]), communes.filter(pk=history["two"].pk)),
+        (Team.objects.all(), growth.EVERY_COMMUNE),
+    ]:
+        kept = growth.growth(teams, days, communes=areas)
+        counted = growth.growth(teams, days)
+        assert values(kept) == values(counted)
+        assert kept_affiliations(kept) == kept_affiliations(counted)
+    assert values(growth.growth(Team.objects.filter(commune__in=communes), MONTH_ENDS, communes=communes)) == {
+        "to": [1, 2, 3, 3, 3, 2, 2],
+        "xa-co-to": [1, 2, 2, 2, 2, 1, 1],
+        "thanh-vien": [1, 3, 4, 3, 3, 2, 2],
+        "san-sang": [0, 0, 1, 1, 1, 1, 1],
+    }
+
+
+def test_the_growth_rows_follow_completions_and_the_modules_required(history):
+    from reporting import area_figures
+    from training.pages import published_modules
+
+    area_figures.mark_stale()
+    communes = history["province"].children.all()
+    teams = Team.objects.filter(commune__in=communes)
+    today = timezone.localdate()
+    days = [MONTH_ENDS[0], MONTH_ENDS[-1], today]
+    before = values(growth.growth(teams, days, communes=communes))["san-sang"]
+    # The leader completes the second required module today: ready from today, recounted with the completion.
+    vneid = published_modules().get(slug="vneid")
+    Completion.objects.create(user=history["leader"], module=vneid, module_title=vneid.title, score=100)
+    after = values(growth.growth(teams, days, communes=communes))["san-sang"]
+    assert after == [before[0], before[1], before[2] + 1]
+    assert after == values(growth.growth(teams, days))["san-sang"]
+    # VNeID no longer required: the leader was ready from 20 January (the safety module), recounted on reading.
+    vneid.required_for_field_work = False
+    vneid.save()
+    kept = values(growth.growth(teams, days, communes=communes))["san-sang"]
+    assert kept == values(growth.growth(teams, days))["san-sang"] == [1, 2, 2]
+    assert area_figures.differences() == []
+
+
+def test_the_kept_growth_takes_the_same_queries_whatever_the_months_and_teams(history, django_assert_max_num_queries):
+    from reporting import area_figures
+
+    communes = history["province"].children.all()
+    teams = Team.objects.filter(commune__in=communes)
+    area_figures.rebuild()
+    # the figures' state with the modules required (the modules and their view restrictions), teams, members
+    with django_assert_max_num_queries(5) as counted:
+        growth.growth(teams, MONTH_ENDS, communes=communes)
+    for number in range(5):
+        MemberFactory(team=TeamFactory(area=CommuneFactory(parent=history["province"], code=f"8101{number}")))
+    days = growth.days_to_show(datetime.date(2024, 1, 15), datetime.date(2026, 7, 31))
+    with django_assert_max_num_queries(len(counted.captured_queries)):
+        growth.growth(teams, days, communes=communes)
+
+
 def test_the_days_shown_and_the_default_comparison():
     assert growth.days_to_show(datetime.date(2026, 5, 13), datetime.date(2026, 7, 2)) == [
         datetime.date(2026, 5, 13),
