@@ -45,3 +45,20 @@ def test_a_signed_in_volunteer_sees_their_page_in_the_header_and_without_javascr
         assert page.locator("h1").count() == 1
     finally:
         without_script.close()
+
+
+def test_an_editor_reading_a_guide_is_offered_to_edit_it(live_server, guide, phone, screenshot):
+    """The page carries no user bar (it is the same for everyone); the header's part brings the edit link."""
+    from tests.browser.phone_steps import admin_sign_in
+
+    UserFactory(username="bientap", is_staff=True, is_superuser=True)
+    admin_sign_in(phone, live_server, "bientap")
+    phone.goto(live_server.url + guide.url)
+    edit = phone.get_by_role("link", name="Sửa trang này")
+    edit.wait_for()
+    assert edit.get_attribute("href") == f"/admin/pages/{guide.pk}/edit/"
+    box = edit.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE_VIEWPORT["width"]
+    screenshot("guide-edit-link")
+    edit.click()
+    phone.wait_for_url(f"**/admin/pages/{guide.pk}/edit/")
