@@ -5,10 +5,31 @@ A count lives in the cache for a window that starts with the client's first try,
 client's address (accounts.client_address): the limit needs to recognise a client, not to know who it is. With a
 per-process cache each worker keeps its own counts (accounts.W001)."""
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connections, router, transaction
 from django.utils.crypto import salted_hmac
+
+
+@contextmanager
+def counting_alone(key):
+    """The database cache's incr reads the count, then writes it: two tries at the same moment would both write the
+    same number, and a client sending many at once would be counted for few. There the count is taken in a
+    transaction that holds the key: SQLite's write transactions (IMMEDIATE) run one at a time already, PostgreSQL
+    takes an advisory lock on the key until the commit. Redis and the per-process cache count atomically."""
+    backend = caches["default"]
+    if not isinstance(backend, DatabaseCache):
+        yield
+        return
+    alias = router.db_for_write(backend.cache_model_class)
+    with transaction.atomic(using=alias):
+        if connections[alias].vendor == "postgresql":
+            with connections[alias].cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [key])
+        yield
 
 
 @dataclass(frozen=True)
@@ -31,12 +52,13 @@ class Throttle:
     def count(self, address):
         """Counts one try; returns how many the client has made in the window, this one included."""
         key = self.key(address)
-        cache.add(key, 0, self.window_seconds)
-        try:
-            return cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, self.window_seconds)
-            return 1
+        with counting_alone(key):
+            cache.add(key, 0, self.window_seconds)
+            try:
+                return cache.incr(key)
+            except ValueError:  # expired between add and incr
+                cache.set(key, 1, self.window_seconds)
+                return 1
 
     def allows(self, address):
         """Counts this try; False when it is beyond the limit."""

@@ -98,3 +98,26 @@ def test_only_the_throttle_counts_tries_in_the_cache():
         if COUNTING.search(path.read_text(encoding="utf-8"))
     }
     assert counting == set(COUNTERS_IN_THE_CACHE)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_tries_sent_at_the_same_moment_are_each_counted_with_the_shared_database_cache(settings):
+    """gunicorn's workers share the database cache when there is no Redis: its incr is a read and a write."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "sotayso_cache"}
+    }
+    throttle = Throttle("cung-luc", limit=1000, window_seconds=60)
+
+    def tries(_):
+        try:
+            return [throttle.count(ADDRESS) for _ in range(15)]
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(4) as pool:
+        counts = [count for batch in pool.map(tries, range(4)) for count in batch]
+    assert sorted(counts) == list(range(1, 61)) and throttle.tries(ADDRESS) == 60
