@@ -15,7 +15,9 @@ The rows are deleted without Django's collector (nothing refers to them): the ca
 post_delete, which would load every row and retire the caches once per row. Instead the caches showing the four
 models are retired once per write, and a rebuild retires them again once it is committed."""
 
+import bisect
 import datetime
+import itertools
 
 from django.db import connection, transaction
 from django.db.models import Count, Max, Q, QuerySet, Sum
@@ -598,34 +600,46 @@ class KeptCoverage:
         members ready) per day, for these communes (a queryset of areas, or None for the whole country), in two
         queries: each day's value is the sum of the changes up to it. The caller has called ensure_growth_current()."""
         condition = Q() if communes is None else Q(commune_id__in=communes.values("pk"))
-        team_sums = {}
-        for position, day in enumerate(days):
-            team_sums[f"t{position}"] = Sum("teams", filter=Q(day__lte=day), default=0)
-            team_sums[f"c{position}"] = Sum("communes", filter=Q(day__lte=day), default=0)
-        totals = CommuneGrowth.objects.filter(condition).aggregate(**team_sums)
-        member_sums = {}
-        for position, day in enumerate(days):
-            member_sums[f"m{position}"] = Sum("members", filter=Q(day__lte=day), default=0)
-            member_sums[f"r{position}"] = Sum("ready", filter=Q(day__lte=day), default=0)
-        by_affiliation = {
-            row["affiliation"]: row
-            for row in CommuneMemberGrowth.objects.filter(condition)
-            .values("affiliation")
-            .annotate(**member_sums)
-            .order_by()
-        }
-        positions = range(len(days))
+        condition &= Q(day__lte=max(days)) if days else Q(pk__in=[])
+        # The changes summed by day in the database (a day's value is the sum of those up to it, added up here):
+        # simpler to compile and to run than a filtered sum per day asked.
+        teams, covered = DaySums(days), DaySums(days)
+        team_rows = CommuneGrowth.objects.filter(condition).values("day").order_by()
+        for row in team_rows.annotate(t=Sum("teams"), c=Sum("communes")):
+            teams.add(row["day"], row["t"])
+            covered.add(row["day"], row["c"])
+        members = {value: DaySums(days) for value in Affiliation.values}
+        ready = DaySums(days)
+        rows = CommuneMemberGrowth.objects.filter(condition).values("day", "affiliation")
+        for row in rows.annotate(m=Sum("members"), r=Sum("ready")).order_by():
+            if row["affiliation"] in members:
+                members[row["affiliation"]].add(row["day"], row["m"])
+            ready.add(row["day"], row["r"])
         return (
-            [totals[f"t{position}"] for position in positions],
-            [totals[f"c{position}"] for position in positions],
-            {
-                value: [
-                    by_affiliation[value][f"m{position}"] if value in by_affiliation else 0 for position in positions
-                ]
-                for value in Affiliation.values
-            },
-            [sum(row[f"r{position}"] for row in by_affiliation.values()) for position in positions],
+            teams.values(),
+            covered.values(),
+            {value: sums.values() for value, sums in members.items()},
+            ready.values(),
         )
+
+
+class DaySums:
+    """Changes dated by day, read as the sum of those up to each of `days` (in any order)."""
+
+    def __init__(self, days):
+        self.days = list(days)
+        self.sorted_days = sorted(self.days)
+        self.changes = [0] * len(self.days)
+
+    def add(self, day, change):
+        """Counts the change from the first asked day on or after `day` (a day after all of them counts in none)."""
+        position = bisect.bisect_left(self.sorted_days, day)
+        if position < len(self.sorted_days):
+            self.changes[position] += change
+
+    def values(self):
+        totals = dict(zip(self.sorted_days, itertools.accumulate(self.changes), strict=True))
+        return [totals[day] for day in self.days]
 
 
 def kept_coverage():

@@ -10,6 +10,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from content.models import PlatformPage
+from reporting import area_figures
 from reporting.models import (
     Difficulty,
     DifficultyCategory,
@@ -61,6 +62,11 @@ REVIEW_ACTIONS = {ReportStatus.ACCEPTED: ReportAction.ACCEPTED, ReportStatus.RET
 
 
 def load():
+    # The training demo writes its completions in bulk, which no signal follows: the growth rows of the communes of
+    # the members who completed modules are recounted (members ready for field work).
+    area_figures.recount(
+        Member.objects.filter(user__completions__isnull=False).values_list("team__commune_id", flat=True).distinct()
+    )
     province = AdminArea.objects.get(code=DEMO_PROVINCE_CODE)
     teams = list(Team.objects.filter(province=province).active().order_by("pk"))
     if not TeamReport.objects.filter(team__province=province).exists():
