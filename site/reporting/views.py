@@ -255,7 +255,11 @@ def results(request):
         return {
             "rows": compute_rows(),
             "trend": rollup.trend_from_figures(scope, periods, headline, commune) if headline else [],
-            "missing": list(rollup.missing_reports(teams, period).values("name", "commune__name")[:200]),
+            # Nationally the teams are counted, by province in the table, not named: the names are the province's
+            # and the commune's pages' (listing them meant sorting every team of the country for 200 names).
+            "missing": []
+            if group == "province"
+            else list(rollup.missing_reports(teams, period).values("name", "commune__name")[:200]),
             "targets": rollup.target_progress_from_figures(target_area, scope, period.start.year, indicators, commune)
             if target_area
             else [],
@@ -289,6 +293,7 @@ def results(request):
         "total": total,
         "total_figures": list(zip(indicators, total.value_list(indicators), strict=True)),
         "missing": figures["missing"],
+        "missing_count": total.teams - total.reported,
         "headline": headline,
         "trend_bars": trend_bars(figures["trend"]),
         "trend_width": 50 * len(figures["trend"]),

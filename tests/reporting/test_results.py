@@ -66,6 +66,20 @@ def test_the_results_page_shows_rollup_missing_teams_and_targets(client, place, 
     assert "Tổ Đông Hai" in commune_view and "Tổ Tây Im Lặng" not in commune_view
 
 
+def test_the_national_results_count_the_missing_teams_by_province_without_naming_them(
+    client, place, known, period, django_user_model
+):
+    from teams.factories import CommuneFactory, ProvinceFactory
+
+    TeamFactory(area=CommuneFactory(parent=ProvinceFactory(name="Tỉnh Khác", code="78"), code="78001"))
+    client.force_login(django_user_model.objects.create_superuser("quantri-ket-qua", password="x"))
+    response = client.get("/bao-cao/", {"ky": period.pk})
+    content = response.content.decode()
+    assert response.context["group"] == "province"
+    assert "3 tổ chưa nộp" in content and "3/5" in content and "0/1" in content
+    assert "Tổ Tây Im Lặng" not in content
+
+
 def test_exports_are_scoped_and_formula_safe(client, place, known, officer, period):
     known["second_east"].name = '=HYPERLINK("x")'
     known["second_east"].save()
