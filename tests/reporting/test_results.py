@@ -80,6 +80,16 @@ def test_the_national_results_count_the_missing_teams_by_province_without_naming
     assert "Tổ Tây Im Lặng" not in content
 
 
+def test_the_full_table_cells_are_escaped(client, place, known, coordinator, period, indicators):
+    indicator = indicators["vneid-muc-2"]
+    indicator.name = 'VNeID <b onclick="x">mức 2</b>'
+    indicator.save()
+    client.force_login(coordinator)
+    content = client.get("/bao-cao/", {"ky": period.pk}).content.decode()
+    assert '<b onclick="x">' not in content
+    assert 'data-label="VNeID &lt;b onclick=&quot;x&quot;&gt;mức 2&lt;/b&gt;"' in content
+
+
 def test_exports_are_scoped_and_formula_safe(client, place, known, officer, period):
     known["second_east"].name = '=HYPERLINK("x")'
     known["second_east"].save()
