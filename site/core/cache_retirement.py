@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.core import checks
-from django.db import models
+from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
 from modelcluster.fields import ParentalKey
@@ -35,6 +35,7 @@ class Retirement:
     cache: str
     labels: frozenset
     retire: object
+    waits_for_commit: bool = False  # retire() itself acts once the transaction commits
 
 
 _declared = {}
@@ -48,10 +49,10 @@ def new_generation():
     return secrets.token_hex(8)
 
 
-def retire_when_changed(cache, labels, retire):
+def retire_when_changed(cache, labels, retire, waits_for_commit=False):
     """Declares that `cache` shows the models named by `labels` and that calling `retire()` retires it. Connected at
     once when the models are loaded, else by core's ready()."""
-    _declared[cache] = Retirement(cache, frozenset(labels), retire)
+    _declared[cache] = Retirement(cache, frozenset(labels), retire, waits_for_commit)
     _shown_by.clear()
     if apps.models_ready:
         connect_retirements()
@@ -82,7 +83,22 @@ def _shows(labels, model):
 
 
 def retire_caches_showing(model):
-    for item in caches_showing(model):
+    """Retires at once, and again when the transaction commits: a reader between the change and the commit renders
+    what the database still shows, the old rows, and would keep them under the new generation."""
+    items = caches_showing(model)
+    for item in items:
+        item.retire()
+    connection = transaction.get_connection()
+    if items and connection.in_atomic_block:
+        pending = connection.__dict__.setdefault("_caches_to_retire_on_commit", set())
+        pending.update(item for item in items if not item.waits_for_commit)
+        if not any(callback[1] is _retire_pending for callback in connection.run_on_commit):
+            transaction.on_commit(_retire_pending, robust=True)
+
+
+def _retire_pending():
+    pending = transaction.get_connection().__dict__.pop("_caches_to_retire_on_commit", set())
+    for item in pending:
         item.retire()
 
 

@@ -91,4 +91,4 @@ def ban_everything(**kwargs):
     transaction.on_commit(ban_everything_now, robust=True)
 
 
-retire_when_changed(FRONTEND_CACHE, SHOWN_ON_PAGES, ban_everything)
+retire_when_changed(FRONTEND_CACHE, SHOWN_ON_PAGES, ban_everything, waits_for_commit=True)

@@ -266,3 +266,22 @@ def test_a_cached_figure_is_recomputed_after_a_bulk_update(team_world):
     first = COVERAGE_FIGURES.cached(("names",), names)
     Member.objects.update(full_name="Đổi Tên")
     assert COVERAGE_FIGURES.cached(("names",), names) != first == [team_world["member"].full_name]
+
+
+def test_a_change_retires_again_when_its_transaction_commits(db, django_capture_on_commit_callbacks):
+    """A reader between the change and the commit renders the rows the database still shows, the old ones, and keeps
+    them under the new generation: the commit retires that too, once however many rows changed."""
+    from django.db import transaction
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        with transaction.atomic():
+            pillar = PillarFactory(slug="moi", name="Mới")
+            pillar.name = "Mới hơn"
+            pillar.save()
+            Pillar.objects.filter(pk=pillar.pk).update(name="Mới nhất")
+            during = page_generation()
+            cache.set(GENERATION_KEY, during, None)  # what a reader in between stored its page under
+    retirements = [callback for callback in callbacks if callback is cache_retirement._retire_pending]
+    assert len(retirements) == 1
+    retirements[0]()
+    assert page_generation() != during
