@@ -42,8 +42,8 @@ _known_generation = {"value": None, "until": 0.0}
 
 def generation():
     """The current generation, re-read from the shared cache at most four times a second per process: a cached page
-    costs one cache round trip instead of two, and a change shows within two seconds everywhere (a quarter of a second, plus the
-    render; tests/core/test_shared_cache_workers.py)."""
+    costs one cache round trip instead of two, and a change shows within two seconds everywhere (a quarter of a
+    second, plus the render; tests/core/test_shared_cache_workers.py)."""
     now = time.monotonic()
     if _known_generation["value"] is not None and now < _known_generation["until"]:
         return _known_generation["value"]

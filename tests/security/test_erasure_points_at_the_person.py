@@ -257,7 +257,8 @@ def test_the_scan_runs_after_the_erasure_commits_and_retires_cached_pages(django
     entry = (
         log_action_registry.get_log_model_for_instance(theirs).objects.for_instance(theirs).get(action="wagtail.edit")
     )
-    assert entry.data == {"ghi chú": "gọi 0912 345 678"} and cache.get(GENERATION_KEY) == "before"  # nothing scanned yet
+    # nothing scanned yet
+    assert entry.data == {"ghi chú": "gọi 0912 345 678"} and cache.get(GENERATION_KEY) == "before"
     for callback in callbacks:
         callback()
     entry.refresh_from_db()
