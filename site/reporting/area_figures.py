@@ -471,6 +471,7 @@ def completion_changed(sender, instance, raw=False, **kwargs):
 # The communes a write in bulk touches, by model: found from the queryset (before an update) or the objects.
 BULK_PATHS = {Team: "commune_id", Member: "team__commune_id", TeamReport: "team__commune_id"}
 BULK_PATHS[ReportValue] = "report__team__commune_id"
+BULK_PATHS[Completion] = "user__memberships__team__commune_id"  # a person's teams, whose ready members it moves
 
 
 def communes_of_objects(model, objs):
@@ -480,6 +481,9 @@ def communes_of_objects(model, objs):
         return set(Team.objects.filter(pk__in={obj.team_id for obj in objs}).values_list("commune_id", flat=True))
     if model is TeamReport:
         return set(Team.objects.filter(pk__in={obj.team_id for obj in objs}).values_list("commune_id", flat=True))
+    if model is Completion:
+        users = {obj.user_id for obj in objs}
+        return set(Member.objects.filter(user_id__in=users).values_list("team__commune_id", flat=True))
     reports = TeamReport.objects.filter(pk__in={obj.report_id for obj in objs})
     return set(reports.values_list("team__commune_id", flat=True))
 
@@ -488,7 +492,7 @@ def written_in_bulk(sender, queryset=None, objs=None, **kwargs):
     """Before a write in bulk: the communes it touches, recounted once it is written (a team an update moves, in
     the commune it left and the one it joined)."""
     if queryset is not None:
-        before = set(queryset.order_by().values_list(BULK_PATHS[sender], flat=True).distinct())
+        before = set(queryset.order_by().values_list(BULK_PATHS[sender], flat=True).distinct()) - {None}
         team_ids = list(queryset.order_by().values_list("pk", flat=True)) if sender is Team else []
     else:
         before, team_ids = None, []
@@ -516,6 +520,7 @@ def connect():
         post_save.connect(saved, sender=model, dispatch_uid=f"area-figures-save-{label}")
         post_delete.connect(deleted, sender=model, dispatch_uid=f"area-figures-delete-{label}")
         bulk_write.connect(written_in_bulk, sender=model, dispatch_uid=f"area-figures-bulk-{label}")
+    bulk_write.connect(written_in_bulk, sender=Completion, dispatch_uid="area-figures-bulk-completion")
     post_save.connect(completion_changed, sender=Completion, dispatch_uid="area-figures-save-completion")
     post_delete.connect(completion_changed, sender=Completion, dispatch_uid="area-figures-delete-completion")
     pre_save.connect(remember_team_commune, sender=Team, dispatch_uid="area-figures-team-before")

@@ -320,3 +320,25 @@ def test_a_superuser_sees_national_growth(client, history):
     client.force_login(history["superuser"])
     figures = client.get("/do-phu/", {"tu": "2026-01-31"}).context["growth"]
     assert {series.key: series.first for series in figures.series}["to"] == 2  # Tỉnh Khác's team too
+
+
+def test_completions_written_in_bulk_move_the_kept_figures(history):
+    """The demo and any import write completions in bulk (bulk_create, update, bulk_update), with no signal per row:
+    the communes of the people concerned are recounted in the same transaction."""
+    from reporting import area_figures
+    from training.pages import published_modules
+
+    area_figures.rebuild()
+    vneid = published_modules().get(slug="vneid")
+    moment = timezone.make_aware(datetime.datetime.combine(datetime.date(2026, 5, 5), datetime.time(9)))
+    created = Completion.objects.bulk_create(
+        [Completion(user=history["leader"], module=vneid, module_title=vneid.title, score=90)]
+    )
+    assert area_figures.differences() == []
+    Completion.objects.filter(pk=created[0].pk).update(completed_at=moment)
+    assert area_figures.differences() == []
+    created[0].completed_at = moment - datetime.timedelta(days=30)
+    Completion.objects.bulk_update(created, ["completed_at"])
+    assert area_figures.differences() == []
+    Completion.objects.filter(pk=created[0].pk).delete()
+    assert area_figures.differences() == []
