@@ -39,7 +39,7 @@ from reporting.models import (
 )
 from teams.coverage import RegistryState, registry_state_rows
 from teams.models import Affiliation, AreaLevel, Member, Team, TeamStatus
-from training.pages import published_modules
+from training.pages import TrainingModulePage, published_modules
 from training.records import Completion
 from training.reports import required_ids
 
@@ -376,6 +376,22 @@ def ensure_growth_current():
             rebuild()
 
 
+def modules_changed(sender, instance, raw=False, **kwargs):
+    """A module saved (published, unpublished, made required or not) or deleted: when the modules required for field
+    work are no longer those the growth rows counted with, they are recounted in this transaction, so that no reader
+    has to write them."""
+    if raw:
+        return
+    signature = required_signature()
+    if FiguresState.objects.filter(pk=1, ready_modules=signature).exists():
+        return
+    with transaction.atomic():
+        lock_figures()
+        state = locked_state()
+        if state.stale or state.ready_modules != signature:
+            rebuild()
+
+
 def differences():
     """Where the stored figures differ from a full recount: a list of lines, empty when they agree. A commune row
     with nothing to count is no difference (it stays as the lock of its commune)."""
@@ -521,6 +537,8 @@ def connect():
         post_delete.connect(deleted, sender=model, dispatch_uid=f"area-figures-delete-{label}")
         bulk_write.connect(written_in_bulk, sender=model, dispatch_uid=f"area-figures-bulk-{label}")
     bulk_write.connect(written_in_bulk, sender=Completion, dispatch_uid="area-figures-bulk-completion")
+    post_save.connect(modules_changed, sender=TrainingModulePage, dispatch_uid="area-figures-save-module")
+    post_delete.connect(modules_changed, sender=TrainingModulePage, dispatch_uid="area-figures-delete-module")
     post_save.connect(completion_changed, sender=Completion, dispatch_uid="area-figures-save-completion")
     post_delete.connect(completion_changed, sender=Completion, dispatch_uid="area-figures-delete-completion")
     pre_save.connect(remember_team_commune, sender=Team, dispatch_uid="area-figures-team-before")

@@ -61,7 +61,7 @@ def test_with_nothing_set_development_uses_sqlite_in_the_repo_locmem_cache_and_c
     assert found["language"] == "vi"
     assert found["time_zone"] == "Asia/Ho_Chi_Minh"
     assert found["media_root"] == str(REPO_ROOT / "media")
-    assert found["static_storage"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert found["static_storage"] == "core.static_files.MinifiedStaticFilesStorage"
 
 
 def test_database_url_switches_to_postgresql():

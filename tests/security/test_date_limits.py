@@ -16,7 +16,7 @@ from django.urls import get_resolver
 from django.utils import timezone
 
 from accounts.factories import UserFactory
-from reporting.models import Indicator, ReportingPeriod, SupportLog
+from reporting.models import CommuneGrowth, CommuneMemberGrowth, Indicator, ReportingPeriod, SupportLog
 from teams.factories import MemberFactory, TeamFactory
 from teams.models import Announcement, Member, MemberRole, RoleAssignment, ScopeRole
 
@@ -26,6 +26,8 @@ OWN_APPS = ("content", "guides", "accounts", "teams", "training", "reporting")
 YEAR_ONE, YEAR_9999 = datetime.date(1, 1, 1), datetime.date(9999, 12, 31)
 # Rows the site makes itself from the province's settings: no form, the admin's included, edits them.
 NOT_EDITED_IN_ANY_FORM = {(ReportingPeriod, name) for name in ("start", "end", "deadline", "closes_on")}
+# The figures kept per commune and day (reporting/area_figures.py), counted from the rows, never typed.
+NOT_EDITED_IN_ANY_FORM |= {(CommuneGrowth, "day"), (CommuneMemberGrowth, "day")}
 
 
 def today():
