@@ -10,6 +10,7 @@ in training/wagtail_hooks.py). Without a provider the series is absent."""
 import calendar
 import datetime
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
@@ -163,19 +164,13 @@ def growth(teams, days, cache_parts=None, communes=None):
     kept = kept_counts() if communes is not None else None
     if kept is not None:
         kept.ensure_growth_current()
-        areas = None if communes is EVERY_COMMUNE else communes
-        read = lambda: kept.growth(areas, days)  # noqa: E731
-        counted = (
-            read() if cache_parts is None else COVERAGE_FIGURES.cached(("growth-kept", cache_parts, tuple(days)), read)
-        )
-        team_values, commune_values, by_affiliation, ready = counted
+        read, key = partial(kept.growth, None if communes is EVERY_COMMUNE else communes, days), "growth-kept"
     else:
-        if cache_parts is None:
-            counted = counted_series(teams, days)
-        else:
-            counted = COVERAGE_FIGURES.cached(("growth", cache_parts, tuple(days)), lambda: counted_series(teams, days))
-        team_values, commune_values, by_affiliation = counted
-        ready = ready_series(Member.objects.filter(team__in=teams), days)
+        read, key = partial(counted_series, teams, days), "growth"
+    counted = read() if cache_parts is None else COVERAGE_FIGURES.cached((key, cache_parts, tuple(days)), read)
+    if kept is None:
+        counted = (*counted, ready_series(Member.objects.filter(team__in=teams), days))
+    team_values, commune_values, by_affiliation, ready = counted
     member_values = [sum(values[position] for values in by_affiliation.values()) for position in range(len(days))]
     series = [
         Series("to", _("Số tổ"), team_values, subject=_("Số tổ")),
