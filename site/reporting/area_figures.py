@@ -380,16 +380,8 @@ def modules_changed(sender, instance, raw=False, **kwargs):
     """A module saved (published, unpublished, made required or not) or deleted: when the modules required for field
     work are no longer those the growth rows counted with, they are recounted in this transaction, so that no reader
     has to write them."""
-    if raw:
-        return
-    signature = required_signature()
-    if FiguresState.objects.filter(pk=1, ready_modules=signature).exists():
-        return
-    with transaction.atomic():
-        lock_figures()
-        state = locked_state()
-        if state.stale or state.ready_modules != signature:
-            rebuild()
+    if not raw:
+        ensure_growth_current()
 
 
 def differences():
