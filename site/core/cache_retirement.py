@@ -92,8 +92,15 @@ def retire_caches_showing(model):
     if items and connection.in_atomic_block:
         pending = connection.__dict__.setdefault("_caches_to_retire_on_commit", set())
         pending.update(item for item in items if not item.waits_for_commit)
-        if not any(callback[1] is _retire_pending for callback in connection.run_on_commit):
-            transaction.on_commit(_retire_pending, robust=True)
+        on_commit_once(_retire_pending)
+
+
+def on_commit_once(callback):
+    """Runs `callback` when the transaction commits (at once outside one), once however often it is asked."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(item[1] is callback for item in connection.run_on_commit):
+        return
+    transaction.on_commit(callback, robust=True)
 
 
 def _retire_pending():

@@ -17,7 +17,7 @@ from django.db import transaction
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import get_backends
 
-from core.cache_retirement import retire_when_changed
+from core.cache_retirement import on_commit_once, retire_when_changed
 from core.page_cache import SHOWN_ON_PAGES
 
 logger = logging.getLogger(__name__)
@@ -85,10 +85,7 @@ def ban_everything(**kwargs):
     rows it changes)."""
     if not varnish_backends():
         return
-    connection = transaction.get_connection()
-    if connection.in_atomic_block and any(item[1] is ban_everything_now for item in connection.run_on_commit):
-        return
-    transaction.on_commit(ban_everything_now, robust=True)
+    on_commit_once(ban_everything_now)
 
 
 retire_when_changed(FRONTEND_CACHE, SHOWN_ON_PAGES, ban_everything, waits_for_commit=True)
