@@ -18,6 +18,8 @@ models are retired once per write, and a rebuild retires them again once it is c
 import bisect
 import datetime
 import itertools
+import threading
+from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import Count, Max, Q, QuerySet, Sum
@@ -48,6 +50,8 @@ ACTIVE = TeamStatus.ACTIVE
 # A write in bulk touching more communes than this (a national load) marks the figures stale instead: the next
 # reader recounts them all at once.
 RECOUNT_LIMIT = 200
+# The communes waiting for `recounted_together` to end, per thread; None outside it.
+waiting = threading.local()
 
 
 # Counting from the rows -------------------------------------------------------------------------------------------
@@ -244,6 +248,9 @@ def recount(commune_ids):
     commune_ids = sorted({commune_id for commune_id in commune_ids if commune_id})
     if not commune_ids:
         return
+    if getattr(waiting, "communes", None) is not None:
+        waiting.communes.update(commune_ids)
+        return
     with transaction.atomic():
         # Every commune recounted has a locked row before anything is counted: a second change to the same commune
         # waits here and then counts what the first one wrote.
@@ -273,6 +280,24 @@ def recount(commune_ids):
                 [new_row(model, keys, key, expected[key]) for key in expected if actual.get(key) != expected[key]]
             )
         retire(changed_models)
+
+
+@contextmanager
+def recounted_together():
+    """Inside it, the communes each change touches wait, and are recounted once at its end in the same transaction:
+    for a loader that moves the same communes thousands of times (the demo's half-year of reports). Outside
+    readers never see the wait, since the transaction commits only after the recount."""
+    if getattr(waiting, "communes", None) is not None:  # already inside one: the outer one recounts
+        yield
+        return
+    waiting.communes = set()
+    try:
+        with transaction.atomic():
+            yield
+            communes, waiting.communes = waiting.communes, None
+            recount(communes)
+    finally:
+        waiting.communes = None
 
 
 def plain(model):

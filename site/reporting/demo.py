@@ -70,7 +70,8 @@ def load():
     province = AdminArea.objects.get(code=DEMO_PROVINCE_CODE)
     teams = list(Team.objects.filter(province=province).active().order_by("pk"))
     if not TeamReport.objects.filter(team__province=province).exists():
-        build(province, teams, random.Random(11))
+        with area_figures.recounted_together():
+            build(province, teams, random.Random(11))
     reports = TeamReport.objects.filter(team__province=province)
     return [
         f"{SupportLog.objects.filter(team__province=province).count()} lượt ghi nhận hỗ trợ",

@@ -346,3 +346,34 @@ def test_a_recount_waits_for_a_rebuild_under_way_on_postgresql():
     assert not errors
     area_figures.recount([commune.pk])  # once the rebuild is committed
     assert CommuneFigures.objects.get(pk=commune.pk).teams == 1
+
+
+def test_changes_recounted_together_wait_for_the_end_of_the_block_and_a_failure_keeps_nothing(
+    place, team, other_team, leader, period, indicators, monkeypatch
+):
+    recounts = []
+    original = area_figures.count_from_source
+
+    def counting(commune_ids=None):
+        if commune_ids is not None:  # the check's full recount passes none
+            recounts.append(sorted(commune_ids))
+        return original(commune_ids)
+
+    monkeypatch.setattr(area_figures, "count_from_source", counting)
+    with area_figures.recounted_together():
+        with area_figures.recounted_together():  # an inner block leaves the recount to the outer one
+            first = filed(team, period, leader, {"vneid-muc-2": 4})
+        second = filed(other_team, period, leader, {"vneid-muc-2": 5})
+        assert recounts == []  # nothing counted yet, however many changes
+        assert period_row(place["east"], period) is None
+    assert recounts == [sorted({team.commune_id, other_team.commune_id})]  # once, for every commune touched
+    assert vneid_of(place["east"], period, indicators) == 4
+    consistent()
+    with pytest.raises(RuntimeError), area_figures.recounted_together():
+        reports.return_report(TeamReport.objects.get(pk=first.pk), leader, "Thiếu số liệu")
+        raise RuntimeError
+    assert vneid_of(place["east"], period, indicators) == 4  # the change and its recount went together
+    assert TeamReport.objects.get(pk=second.pk).status == ReportStatus.SUBMITTED
+    reports.return_report(TeamReport.objects.get(pk=first.pk), leader, "Thiếu số liệu")  # recounted at once again
+    assert period_row(place["east"], period) is None
+    consistent()
