@@ -37,8 +37,11 @@ run: install
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# One pytest worker per core (TEST_WORKERS=0 runs in one process); a module's tests stay on one worker, so a module's
+# shared fixture (a proxy, a search corpus) is built once.
+TEST_WORKERS ?= auto
 test: install-dev
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --numprocesses $(TEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -10,6 +10,9 @@ from wagtail.admin.forms.models import registry
 from wagtail.snippets.widgets import AdminSnippetChooser
 
 PHONE_VIEWPORT = {"width": 390, "height": 844}
+# Playwright's own default, and every page's: CI runs a browser test beside another worker's, and a slow moment must
+# not read as a broken page.
+TIMEOUT_MS = 30_000
 SCREENSHOT_DIR = Path(os.environ.get("SCREENSHOT_DIR", Path(__file__).resolve().parents[2] / "build" / "screenshots"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -58,7 +61,7 @@ def phone(browser):
     """A fresh browser context the size of a common phone, in Vietnamese."""
     context = browser.new_context(viewport=PHONE_VIEWPORT, locale="vi-VN", device_scale_factor=1)
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     yield page
     context.close()
 

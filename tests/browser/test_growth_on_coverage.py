@@ -12,6 +12,7 @@ from django.utils import timezone
 from accounts.factories import UserFactory
 from teams.factories import CommuneFactory, MemberFactory, ProvinceFactory, TeamFactory, VillageFactory
 from teams.models import Affiliation, RegistryDeadline, RoleAssignment, ScopeRole
+from tests.browser.conftest import TIMEOUT_MS
 from tests.browser.phone_steps import sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -69,7 +70,7 @@ def test_coverage_growth_on_a_phone_with_javascript(live_server, home_page, prov
 def test_coverage_growth_on_a_phone_without_javascript(live_server, home_page, province_with_history, browser):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False, locale="vi-VN")
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     try:
         sign_in(page, live_server, "dieuphoi")
         page.goto(live_server.url + "/do-phu/?tu=2020-01-01")

@@ -6,6 +6,7 @@ import pytest
 from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory
 from teams.factories import CommuneFactory, MemberFactory, ProvinceFactory, TeamFactory
 from teams.models import Announcement, AnnouncementRead, MemberRole, RoleAssignment, ScopeRole
+from tests.browser.conftest import TIMEOUT_MS
 from tests.browser.test_field_use import AXE, axe_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -48,7 +49,7 @@ def test_a_coordinator_posts_an_announcement_and_a_team_leader_reads_it_on_a_pho
 
     leader_context = browser.new_context(viewport={"width": 390, "height": 844}, locale="vi-VN")
     leader_phone = leader_context.new_page()
-    leader_phone.set_default_timeout(10_000)
+    leader_phone.set_default_timeout(TIMEOUT_MS)
     sign_in(leader_phone, live_server, "0901 222 333")
     assert "1 thông báo chưa đọc" in leader_phone.locator("main").inner_text()
     leader_phone.get_by_role("link", name="Thông báo", exact=True).click()

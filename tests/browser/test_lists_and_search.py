@@ -10,7 +10,7 @@ from content.factories import DocumentIndexPageFactory, PolicyDocumentPageFactor
 from content.models.documents import DocumentType
 from guides.demo import GUIDE_INDEX
 from guides.factories import GuidePageFactory
-from tests.browser.conftest import PHONE_VIEWPORT, SCREENSHOT_DIR
+from tests.browser.conftest import PHONE_VIEWPORT, SCREENSHOT_DIR, TIMEOUT_MS
 from tests.browser.page_checks import dead_controls, sideways_scroll
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -61,7 +61,7 @@ def phone_page(request, browser):
         viewport=PHONE_VIEWPORT, locale="vi-VN", device_scale_factor=1, java_script_enabled=request.param
     )
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     page.javascript = request.param
     yield page
     context.close()

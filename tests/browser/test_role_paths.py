@@ -23,7 +23,7 @@ from reporting.periods import latest_ended_period
 from reporting.reports import report_for, submit
 from teams.factories import CommuneFactory, MemberFactory, ProvinceFactory, TeamFactory, VillageFactory
 from teams.models import Member, MemberRole, RoleAssignment, ScopeRole
-from tests.browser.conftest import PHONE_VIEWPORT, SCREENSHOT_DIR
+from tests.browser.conftest import PHONE_VIEWPORT, SCREENSHOT_DIR, TIMEOUT_MS
 from tests.browser.page_checks import dead_controls, english_words, sideways_scroll
 from tests.browser.test_field_use import AXE, axe_violations
 from training.factories import TrainingIndexPageFactory, TrainingModulePageFactory
@@ -59,7 +59,7 @@ class Walk:
             java_script_enabled=javascript,
         )
         self.page = self.context.new_page()
-        self.page.set_default_timeout(8_000)
+        self.page.set_default_timeout(TIMEOUT_MS)
         self.number = 0
         self.problems = {}
 

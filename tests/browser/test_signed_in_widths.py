@@ -25,7 +25,7 @@ from reporting.models import Difficulty, Indicator, ReportStatus, Target
 from reporting.periods import latest_ended_period
 from teams.factories import CommuneFactory, MemberFactory, ProvinceFactory, TeamFactory, VillageFactory
 from teams.models import Announcement, MemberRole, RoleAssignment, ScopeRole
-from tests.browser.conftest import PHONE_VIEWPORT, SCREENSHOT_DIR
+from tests.browser.conftest import PHONE_VIEWPORT, SCREENSHOT_DIR, TIMEOUT_MS
 from tests.browser.page_checks import sideways_scroll
 from training.factories import TrainingIndexPageFactory, TrainingModulePageFactory
 from training.models import Completion
@@ -255,7 +255,7 @@ def test_no_signed_in_page_scrolls_sideways_on_a_phone(live_server, world, brows
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport=PHONE_VIEWPORT, locale="vi-VN", device_scale_factor=1)
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(TIMEOUT_MS)
     try:
         signed_in_as(context, live_server, world["people"][role])
         start = starting_pages(world, role)

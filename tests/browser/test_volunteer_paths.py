@@ -12,7 +12,7 @@ from accounts.factories import DEFAULT_TEST_PASSWORD, UserFactory, VolunteerFact
 from reporting.models import Indicator, SupportLog
 from teams.factories import MemberFactory, TeamFactory
 from teams.models import Announcement, Member, MemberRole
-from tests.browser.conftest import PHONE_VIEWPORT
+from tests.browser.conftest import PHONE_VIEWPORT, TIMEOUT_MS
 from tests.browser.test_field_use import AXE, axe_violations
 from training.factories import TrainingIndexPageFactory, TrainingModulePageFactory
 from training.models import Completion, ModuleProgress
@@ -27,7 +27,7 @@ def phone(browser):
     """The phone, with the page's Content-Security-Policy bypassed so that axe can be injected."""
     context = browser.new_context(viewport=PHONE_VIEWPORT, locale="vi-VN", device_scale_factor=1, bypass_csp=True)
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     yield page
     context.close()
 
