@@ -37,11 +37,12 @@ run: install
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# One pytest worker per core (TEST_WORKERS=0 runs in one process); a module's tests stay on one worker, so a module's
-# shared fixture (a proxy, a search corpus) is built once.
+# One pytest worker per core (TEST_WORKERS=0 runs in one process). Tests go out one at a time in the collected order,
+# which pytest-django keeps with the tests that empty the database (transactional, browser) last on every worker:
+# grouping them by module (--dist loadscope) ran tests after a flush that need the rows migrations wrote.
 TEST_WORKERS ?= auto
 test: install-dev
-	$(BIN)/pytest --numprocesses $(TEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
+	$(BIN)/pytest --numprocesses $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .
