@@ -23,7 +23,8 @@ from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import Count, Max, Q, QuerySet, Sum
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.contrib.auth import get_user_model
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.utils import timezone
 
 from core.cache_retirement import bulk_write, caches_showing
@@ -501,6 +502,18 @@ def completion_changed(sender, instance, raw=False, **kwargs):
         recount(Member.objects.filter(user_id=instance.user_id).values_list("team__commune_id", flat=True))
 
 
+def remember_account_communes(sender, instance, **kwargs):
+    """Before an account is deleted: the communes it is a member in. Its member rows lose their user by Django's
+    SET_NULL, an UPDATE that sends no signal, before its completions are deleted (whose signal then finds no member)."""
+    instance._figures_communes = list(
+        Member.objects.filter(user_id=instance.pk).values_list("team__commune_id", flat=True)
+    )
+
+
+def account_deleted(sender, instance, **kwargs):
+    recount(getattr(instance, "_figures_communes", ()))
+
+
 # The communes a write in bulk touches, by model: found from the queryset (before an update) or the objects.
 BULK_PATHS = {Team: "commune_id", Member: "team__commune_id", TeamReport: "team__commune_id"}
 BULK_PATHS[ReportValue] = "report__team__commune_id"
@@ -560,6 +573,9 @@ def connect():
     post_delete.connect(completion_changed, sender=Completion, dispatch_uid="area-figures-delete-completion")
     pre_save.connect(remember_team_commune, sender=Team, dispatch_uid="area-figures-team-before")
     pre_save.connect(remember_member_team, sender=Member, dispatch_uid="area-figures-member-before")
+    account = get_user_model()
+    pre_delete.connect(remember_account_communes, sender=account, dispatch_uid="area-figures-account-before")
+    post_delete.connect(account_deleted, sender=account, dispatch_uid="area-figures-account-deleted")
 
 
 # Coverage (teams.coverage.COVERAGE_SOURCE_HOOK) ------------------------------------------------------------------

@@ -95,6 +95,7 @@ def history(home_page):
         "coordinator": coordinator,
         "officer": officer,
         "leader": leader,
+        "ready": ready,
         "superuser": UserFactory(username="quantri-su", is_superuser=True, is_staff=True),
     }
 
@@ -342,3 +343,18 @@ def test_completions_written_in_bulk_move_the_kept_figures(history):
     assert area_figures.differences() == []
     Completion.objects.filter(pk=created[0].pk).delete()
     assert area_figures.differences() == []
+
+
+def test_a_deleted_account_leaves_the_kept_ready_figures_of_its_communes(history):
+    """Deleting an account empties its member rows' user (Django's SET_NULL: an UPDATE with no signal) before its
+    completions go: the communes it was a member in are recounted once it is gone, so it is ready nowhere."""
+    from reporting import area_figures
+
+    area_figures.rebuild()
+    communes = history["province"].children.all()
+    teams = Team.objects.filter(commune__in=communes)
+    today = [timezone.localdate()]
+    assert values(growth.growth(teams, today, communes=communes))["san-sang"] == [1]
+    history["ready"].delete()
+    assert area_figures.differences() == []
+    assert values(growth.growth(teams, today, communes=communes))["san-sang"] == [0]
