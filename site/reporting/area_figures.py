@@ -21,9 +21,9 @@ import itertools
 import threading
 from contextlib import contextmanager
 
+from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import Count, Max, Q, QuerySet, Sum
-from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.utils import timezone
 
