@@ -5,12 +5,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from content.models import Pillar, PlatformPage, Sector
+from content.models.platforms import GUIDES_PER_PAGE
 from core.filters import ListingFilterForm, listing_context, slug_choice
 from core.pagination import page_of, query_without_page
 from guides.choices import Audience
 from guides.pages import unrestricted
-
-GUIDES_PER_PAGE = 20
 
 
 class GuideFilterForm(ListingFilterForm):

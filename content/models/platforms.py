@@ -11,8 +11,12 @@ from wagtail.search import index
 
 from content.models.taxonomy import Pillar
 from content.routing import RoutedPageMixin
+from core.pagination import page_of, query_without_page
 from core.printable import PrintablePage
 from core.search_text import fold_diacritics
+
+# A list of guides a page at a time: a platform's, and the guide index's (guides/listing.py).
+GUIDES_PER_PAGE = 20
 
 
 class PlatformIndexPage(RoutedPageMixin, Page):
@@ -116,8 +120,11 @@ class PlatformPage(RoutedPageMixin, PrintablePage, Page):
         return fold_diacritics(self.summary)
 
     def get_context(self, request, *args, **kwargs):
+        """The platform's guides a page at a time (?trang=N): a platform with a thousand guides stays a small page."""
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = self.published_guides()
+        guides = self.published_guides().only("title", "path", "depth", "url_path", "outcome")
+        context["guides"] = page_of(request, guides, GUIDES_PER_PAGE)
+        context["query_without_page"] = query_without_page(request)
         return context
 
     def published_guides(self):

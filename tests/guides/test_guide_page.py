@@ -125,6 +125,28 @@ def test_platform_page_lists_its_guides_and_store_links(client, guide, vneid):
     assert "Bộ Công an" in content
 
 
+def test_a_platform_with_many_guides_shows_them_a_page_at_a_time_in_the_same_queries(
+    client, guide, vneid, django_assert_max_num_queries
+):
+    from content.models.platforms import GUIDES_PER_PAGE
+
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(vneid.url).status_code == 200
+    for number in range(2, GUIDES_PER_PAGE + 3):  # 22 guides: a full first page and two on the second
+        GuidePageFactory(parent=vneid, title=f"Việc số {number:02d}", slug=f"viec-so-{number:02d}")
+    with django_assert_max_num_queries(len(few)):
+        first = html(client, vneid)
+    titles = re.findall(r'class="card__title"[^>]*>([^<]+)<', first)
+    assert len(titles) == GUIDES_PER_PAGE and titles[0] == guide.title
+    assert 'start="1"' in first and 'rel="next"' in first and "Trang 1 / 2" in first
+    second = html(client, vneid, trang="2")
+    assert re.findall(r'class="card__title"[^>]*>([^<]+)<', second) == ["Việc số 21", "Việc số 22"]
+    assert f'start="{GUIDES_PER_PAGE + 1}"' in second and 'rel="prev"' in second
+    # Anything else in ?trang= gives the first page or the last, never an error.
+    for odd, shown in [("abc", "Trang 1 / 2"), ("%00", "Trang 1 / 2"), ("-1", "Trang 2 / 2"), ("999", "Trang 2 / 2")]:
+        assert shown in html(client, vneid, trang=odd)
+
+
 def test_platform_directory_groups_platforms_by_pillar(client, platform_index, vneid, postmart):
     content = html(client, platform_index).split('<main id="main"')[1]
     assert content.index("Chính quyền số") < content.index("VNeID") < content.index("Kinh tế số")
