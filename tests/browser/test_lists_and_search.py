@@ -168,3 +168,24 @@ def test_odd_searches_answer_in_vietnamese(live_server, lists, phone_page, query
         message in text
         for message in ("Từ khóa dài quá", "Không có chữ hay số nào để tìm", "Địa chỉ trang có ký tự không đọc được")
     )
+
+
+def test_a_platform_with_many_guides_pages_through_them(live_server, guide, vneid, phone_page):
+    from content.models.platforms import GUIDES_PER_PAGE
+
+    for number in range(2, GUIDES_PER_PAGE + 3):  # 22 guides: a full first page and two on the second
+        GuidePageFactory(parent=vneid, title=f"Việc số {number:02d}", slug=f"viec-so-{number:02d}")
+    page = phone_page
+    page.goto(live_server.url + vneid.url)
+    assert page.locator("main .card-list .card").count() == GUIDES_PER_PAGE
+    assert page.locator("main .pagination").inner_text().count("Trang 1 / 2") == 1
+    page.get_by_role("link", name="Trang sau").click()
+    page.wait_for_url("**?trang=2")
+    assert page.locator("main .card-list .card__title").all_inner_texts() == ["Việc số 21", "Việc số 22"]
+    assert page.locator("main .card-list").get_attribute("start") == str(GUIDES_PER_PAGE + 1)
+    assert sideways_scroll(page) == []
+    assert dead_controls(page, page.javascript) == []
+    save_screenshot(page, "nen-tang-trang-2")
+    page.get_by_role("link", name="Trang trước").click()
+    page.wait_for_url("**?trang=1")
+    assert page.locator("main .card-list .card__title").first.inner_text() == guide.title
