@@ -139,4 +139,7 @@ def empty_cache():
     """Each test starts with an empty cache: cached pages and figures never leak from one test to the next."""
     from django.core.cache import cache
 
+    from core.page_cache import forget_what_this_process_read
+
     cache.clear()
+    forget_what_this_process_read()

@@ -14,10 +14,13 @@ carrying a message for this browser, is answered as before: personal, never cach
 
 A hit is the miss as it left the middlewares inside this one: its headers (Content-Security-Policy,
 X-Frame-Options, Vary, Content-Language, Content-Length...) are stored with it and replayed. The middlewares outside
-(security, static files, personal responses) run on hits and misses alike."""
+(security, static files, personal responses) run on hits and misses alike. Each process keeps its own copies of the
+pages it serves (LocalCopies), under the same keys, so a hit needs no round trip to the shared cache."""
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -58,7 +61,61 @@ def generation():
 def retire_cached_pages(**kwargs):
     """Signal receiver: the next request for any page renders it afresh."""
     cache.set(GENERATION_KEY, new_generation(), None)
+    forget_what_this_process_read()
+
+
+def forget_what_this_process_read():
+    """The generation last read and the pages kept in this process: the next request asks the shared cache."""
     _known_generation["until"] = 0.0
+    local_copies.clear()
+
+
+class LocalCopies:
+    """This process's copies of the pages it last served from the shared cache, the most recently used kept within
+    `limit` bytes. The shared cache is a round trip per page (to PostgreSQL, with the database cache); a copy is
+    found under the same key, which carries the generation, so a retired page is never served from here either: a
+    change shows as soon as `generation()` reads the new one. A copy lives no longer than `PAGE_CACHE_LOCAL_SECONDS`,
+    so a page stored with a timeout still leaves every process soon after it leaves the shared cache."""
+
+    def __init__(self):
+        self.entries = OrderedDict()  # key: (expires, size, entry)
+        self.size = 0
+        self.lock = threading.Lock()  # gunicorn's threaded workers and runserver share a process
+
+    def get(self, key):
+        with self.lock:
+            found = self.entries.get(key)
+            if found is None:
+                return None
+            if found[0] <= time.monotonic():
+                self._remove(key)
+                return None
+            self.entries.move_to_end(key)
+            return found[2]
+
+    def put(self, key, entry, seconds, limit):
+        size = len(entry["content"]) + sum(len(name) + len(value) for name, value in entry["headers"].items())
+        if seconds <= 0 or size > limit:
+            return
+        with self.lock:
+            if key in self.entries:
+                self._remove(key)
+            self.entries[key] = (time.monotonic() + seconds, size, entry)
+            self.size += size
+            while self.size > limit:
+                self._remove(next(iter(self.entries)))
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+    def _remove(self, key):
+        _expires, size, _entry = self.entries.pop(key)
+        self.size -= size
+
+
+local_copies = LocalCopies()
 
 
 # Everything a cached page shows. A model added to a public page goes here, or tests/core/test_cache_retirement.py
@@ -162,6 +219,21 @@ class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.timeout = getattr(settings, "PAGE_CACHE_SECONDS", 300)
+        self.local_seconds = min(self.timeout, getattr(settings, "PAGE_CACHE_LOCAL_SECONDS", 60))
+        self.local_bytes = getattr(settings, "PAGE_CACHE_LOCAL_BYTES", 8 * 1024 * 1024)
+
+    def stored(self, key):
+        """The stored copy: this process's own, else the shared cache's (then kept here too)."""
+        entry = local_copies.get(key)
+        if entry is None:
+            entry = cache.get(key)
+            if entry is not None:
+                self.keep_locally(key, entry)
+        return entry
+
+    def keep_locally(self, key, entry):
+        if generation() is not None:  # with no shared cache (a dummy one) nothing says when a copy is stale
+            local_copies.put(key, entry, self.local_seconds, self.local_bytes)
 
     def __call__(self, request):
         if request.method not in ("GET", "HEAD"):
@@ -171,7 +243,7 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         # A page the same for everyone is so whether or not the cache is on (dev and tests run without it).
         key = cache_key(request) if self.timeout else None
-        stored = cache.get(key) if key else None
+        stored = self.stored(key) if key else None
         if stored is not None and (not personal_cookies or stored.get(SAME_FOR_EVERYONE)):
             response = HttpResponse(stored["content"], headers=stored["headers"])
             response["X-Page-Cache"] = "hit"
@@ -191,5 +263,6 @@ class AnonymousPageCacheMiddleware:
             headers = {name: value for name, value in response.items() if name.lower() not in UNREPLAYED_HEADERS}
             entry = {"content": response.content, "headers": headers, SAME_FOR_EVERYONE: request.same_for_everyone}
             cache.set(key, entry, self.timeout)
+            self.keep_locally(key, entry)
             response["X-Page-Cache"] = "miss"
         return response

@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 import pytest
 from django.core.cache import cache
 
@@ -78,3 +80,75 @@ def test_a_data_saver_cookie_of_any_value_but_1_shares_the_anonymous_copy(client
         assert client.get(guide.url)["X-Page-Cache"] == "hit"
     client.cookies["tiet-kiem-du-lieu"] = "1"
     assert client.get(guide.url)["X-Page-Cache"] == "miss"
+
+
+class CountingCache:
+    """The shared cache, counting the pages asked of it."""
+
+    def __init__(self, shared):
+        self.shared, self.page_reads = shared, 0
+
+    def get(self, key, *args, **kwargs):
+        self.page_reads += key.startswith("page-cache:v2:")
+        return self.shared.get(key, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.shared, name)
+
+
+def test_a_page_served_again_by_the_same_process_costs_no_round_trip_to_the_shared_cache(client, guide, monkeypatch):
+    counting = CountingCache(cache)
+    monkeypatch.setattr("core.page_cache.cache", counting)
+    assert client.get(guide.url)["X-Page-Cache"] == "miss"
+    reads = counting.page_reads
+    for _ in range(3):
+        assert client.get(guide.url)["X-Page-Cache"] == "hit"
+    assert counting.page_reads == reads
+
+
+def test_another_process_retiring_the_pages_reaches_this_process_copies(client, guide):
+    """A publish in another worker changes only the shared generation: this process's copies are not told, and must
+    not be served once the generation is read again (every quarter of a second)."""
+    from core.cache_retirement import new_generation
+    from core.page_cache import GENERATION_KEY, _known_generation
+
+    client.get(guide.url)
+    assert client.get(guide.url)["X-Page-Cache"] == "hit"
+    type(guide).objects.filter(pk=guide.pk).update(title="Tiêu đề do tiến trình khác sửa")
+    cache.set(GENERATION_KEY, new_generation(), None)  # what retire_cached_pages does there
+    _known_generation["until"] = 0.0  # the quarter of a second has passed
+    response = client.get(guide.url)
+    assert response["X-Page-Cache"] == "miss" and "Tiêu đề do tiến trình khác sửa" in response.content.decode()
+
+
+def local_entry(size):
+    return {"content": b"x" * size, "headers": {}}
+
+
+def test_local_copies_keep_the_most_recently_used_within_their_byte_limit():
+    from core.page_cache import LocalCopies
+
+    copies = LocalCopies()
+    for key in ("a", "b", "c"):
+        copies.put(key, local_entry(400), 60, limit=1000)
+    assert copies.get("a") is None and copies.size == 800  # the oldest made room
+    copies.get("b")  # used: now the newest
+    copies.put("d", local_entry(400), 60, limit=1000)
+    assert copies.get("c") is None and copies.get("b") and copies.get("d")
+    copies.put("huge", local_entry(1001), 60, limit=1000)  # larger than the whole limit: not kept, nothing evicted
+    assert copies.get("huge") is None and copies.get("b") and copies.size == 800
+
+
+def test_local_copies_expire(monkeypatch):
+    from core import page_cache
+
+    now = [1000.0]
+    monkeypatch.setattr(page_cache, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    copies = page_cache.LocalCopies()
+    copies.put("a", local_entry(10), 60, limit=1000)
+    now[0] += 59
+    assert copies.get("a")
+    now[0] += 1
+    assert copies.get("a") is None and copies.size == 0
+    copies.put("b", local_entry(10), 0, limit=1000)  # no local lifetime: not kept
+    assert copies.get("b") is None
