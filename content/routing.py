@@ -13,6 +13,9 @@ of its own is handed the rest of the address and routes it itself. Only live pag
 404. Previews and drafts do not come through here (Wagtail serves them from the admin), and the view restrictions
 are still checked by Wagtail's `before_serve_page` hook: `RoutedPageMixin.get_view_restrictions` only skips the
 query when this one showed no restriction on the page or any of its ancestors (and no alias among them).
+
+Compiling this query (a dozen joins) took longer than running it, so it is compiled once per number of path parts
+(core/prepared_queries.py); the site and its root page come from core/known_sites.py.
 """
 
 from functools import cache
@@ -24,6 +27,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.models.sites import SiteRootPath
 from wagtail.url_routing import RouteResult
+
+from core.prepared_queries import prepared_list
 
 
 @cache
@@ -71,25 +76,16 @@ def specific_from_row(row):
 def route_in_one_query(root, request, path_components, site_settings=None):
     """What `root.route(request, path_components)` returns, from one query (root: the site's root page, already
     specific). `site_settings`: a Wagtail site setting model whose row is read along (and kept for the request)."""
-    prefixes = [root.url_path + "/".join(path_components[:count]) + "/" for count in range(1, len(path_components) + 1)]
-    above = [root.path[: root.steplen * depth] for depth in range(1, root.depth + 1)]  # the root and its ancestors
-    rows = (
-        (
-            Page.objects.filter(path__in=above)
-            | Page.objects.filter(path__startswith=root.path, depth__gt=root.depth, url_path__in=prefixes)
-        )
-        .select_related("locale", *select_related_names())
-        .annotate(
-            restricted=Exists(PageViewRestriction.objects.filter(page_id=OuterRef("pk"))),
-            sites=Subquery(
-                Site.objects.order_by().values(total=Func("pk", function="COUNT", output_field=IntegerField()))
-            ),
-        )
-        .order_by("depth")
+    prefixes = tuple(
+        root.url_path + "/".join(path_components[:count]) + "/" for count in range(1, len(path_components) + 1)
     )
-    if site_settings is not None:
-        rows = rows.annotate(site_settings=Subquery(site_settings_row(site_settings, request)))
-    found = list(rows)
+    site = getattr(request, "_wagtail_site", None)
+    site_id = site.pk if site else None
+    # Everything the query is built from but the prefixes is part of its shape (core/prepared_queries.py).
+    shape = ("routing", root.pk, root.path, site_settings._meta.label if site_settings else None, site_id)
+    found = prepared_list(
+        shape, lambda prefixes: routing_rows(root, prefixes, site_settings, site_id), prefixes=prefixes
+    )
     chain = [row for row in found if row.depth > root.depth]
     known = [row for row in found if row.depth <= root.depth]
     seed_site_root_paths(request, root, known)
@@ -128,6 +124,29 @@ def route_in_one_query(root, request, path_components, site_settings=None):
     raise Http404  # no child of the last page found has the next slug
 
 
+def routing_rows(root, prefixes, site_settings, site_id):
+    """Every page whose url_path is one of the prefixes, below the root, and the root with its ancestors: each in its
+    specific type, with its locale and whether a view restriction sits on it."""
+    above = [root.path[: root.steplen * depth] for depth in range(1, root.depth + 1)]  # the root and its ancestors
+    rows = (
+        (
+            Page.objects.filter(path__in=above)
+            | Page.objects.filter(path__startswith=root.path, depth__gt=root.depth, url_path__in=prefixes)
+        )
+        .select_related("locale", *select_related_names())
+        .annotate(
+            restricted=Exists(PageViewRestriction.objects.filter(page_id=OuterRef("pk"))),
+            sites=Subquery(
+                Site.objects.order_by().values(total=Func("pk", function="COUNT", output_field=IntegerField()))
+            ),
+        )
+        .order_by("depth")
+    )
+    if site_settings is not None:
+        rows = rows.annotate(site_settings=Subquery(site_settings_row(site_settings, site_id)))
+    return rows
+
+
 def resolves(page, remaining):
     path = "/" + "".join(f"{component}/" for component in remaining)
     try:
@@ -137,11 +156,10 @@ def resolves(page, remaining):
     return True
 
 
-def site_settings_row(model, request):
+def site_settings_row(model, site_id):
     """The site's settings row (shown in every page's footer) as one JSON value, read along with the pages."""
-    site = getattr(request, "_wagtail_site", None)
     fields = {field.attname: field.attname for field in model._meta.concrete_fields}
-    return model.objects.filter(site_id=site.pk if site else None).order_by().values(row=JSONObject(**fields))[:1]
+    return model.objects.filter(site_id=site_id).order_by().values(row=JSONObject(**fields))[:1]
 
 
 def seed_site_settings(model, request, root_row):

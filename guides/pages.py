@@ -6,6 +6,7 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
 from content.models import PlatformPage, PolicyDocumentPage
+from core.prepared_queries import prepared_list
 
 NEXT_GUIDES = 3
 RELATED_GUIDES = 4  # the editor's panel takes at most four (GuidePage.content_panels)
@@ -56,24 +57,35 @@ def unrestricted():
 def linked_guides(guide):
     """The editor's related guides (live and public, in their order) and the platform's next guides (the ones after
     this one, then from the first), in one query: related ones first, then the rest of the platform by path, so a
-    LIMIT keeps the query small however many guides the platform has."""
+    LIMIT keeps the query small however many guides the platform has. Compiled once (core/prepared_queries.py)."""
     model = type(guide)
-    links = guide.related_guides.model.objects.filter(page_id=guide.pk)
-    chosen = Q(pk__in=links.values("guide_id"))
+    values = {"guide_id": guide.pk, "path": guide.path}
     if guide.platform_id is not None:
-        chosen |= Q(platform_id=guide.platform_id)
-    rows = list(
-        model.objects.live()
-        .filter(chosen, unrestricted())
-        .exclude(pk=guide.pk)
-        .annotate(related_order=Subquery(links.filter(guide_id=OuterRef("pk")).values("sort_order")[:1]))
-        .annotate(rank=Case(When(related_order__isnull=False, then=0), When(path__gt=guide.path, then=1), default=2))
-        .only("title", "path", "depth", "url_path", "outcome", "platform_id")
-        .order_by("rank", "related_order", "path")[: RELATED_GUIDES + NEXT_GUIDES]
+        values["platform_id"] = guide.platform_id
+    rows = prepared_list(
+        ("linked guides", model._meta.label, "platform_id" in values),
+        lambda **values: linked_guides_query(model, **values),
+        **values,
     )
     related = [row for row in rows if row.rank == 0]
     following = [row for row in rows if row.rank != 0 and row.platform_id == guide.platform_id][:NEXT_GUIDES]
     return related, following
+
+
+def linked_guides_query(model, guide_id, path, platform_id=None):
+    links = model.related_guides.rel.related_model.objects.filter(page_id=guide_id)
+    chosen = Q(pk__in=links.values("guide_id"))
+    if platform_id is not None:
+        chosen |= Q(platform_id=platform_id)
+    return (
+        model.objects.live()
+        .filter(chosen, unrestricted())
+        .exclude(pk=guide_id)
+        .annotate(related_order=Subquery(links.filter(guide_id=OuterRef("pk")).values("sort_order")[:1]))
+        .annotate(rank=Case(When(related_order__isnull=False, then=0), When(path__gt=path, then=1), default=2))
+        .only("title", "path", "depth", "url_path", "outcome", "platform_id")
+        .order_by("rank", "related_order", "path")[: RELATED_GUIDES + NEXT_GUIDES]
+    )
 
 
 def documents_applied_by(guide):
@@ -81,12 +93,16 @@ def documents_applied_by(guide):
     newest first: the other side of what a document page shows. One query, however many there are: a document
     under a view restriction (on itself or an ancestor) is left out in SQL, where Wagtail's public() would ask
     for the restrictions first."""
-    return list(
-        PolicyDocumentPage.objects.live()
-        .filter(applications__page_id=guide.pk)
-        .filter(unrestricted())
-        .distinct()
-        .order_by("-issued_on", "title")
+    return prepared_list(
+        ("documents applied by",),
+        lambda guide_id: (
+            PolicyDocumentPage.objects.live()
+            .filter(applications__page_id=guide_id)
+            .filter(unrestricted())
+            .distinct()
+            .order_by("-issued_on", "title")
+        ),
+        guide_id=guide.pk,
     )
 
 
