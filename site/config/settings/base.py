@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "core.http_caching.HttpCachingMiddleware",
     # Marks every answer built for someone in particular `private, no-store`; the page cache asks it too.
     "core.personal_responses.PersonalResponseMiddleware",
+    # The request's Wagtail site and root page, kept per process until a site or page changes.
+    "core.known_sites.KnownSiteMiddleware",
     "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -181,6 +183,13 @@ def cache_from_environment(shared=False):
 CACHES = {"default": cache_from_environment()}
 # Anonymous pages are served from the cache for this long at most (0 turns the page cache off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Each process also keeps the pages it serves most, up to this many bytes and seconds (core/page_cache.LocalCopies):
+# a hit then costs no round trip to the shared cache, and a change still shows everywhere at once.
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(8 * 1024 * 1024)))
+PAGE_CACHE_LOCAL_SECONDS = int(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", "60"))
+# The request's Wagtail site and root page kept per process until the page cache's generation changes
+# (core/known_sites.py); development and the tests, with no page cache, look them up for every request.
+SITES_KEPT_IN_PROCESS = PAGE_CACHE_SECONDS > 0
 # Varnish's purge listener (README.md, "Behind Varnish"), e.g. http://127.0.0.1:6091, never its public port: where
 # PURGE and BAN go on every change (core/frontend_purge.py). Unset, nothing is sent.
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()

@@ -10,3 +10,4 @@ SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # no
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 # Editing templates locally should show at once.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+SITES_KEPT_IN_PROCESS = PAGE_CACHE_SECONDS > 0

@@ -26,3 +26,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(test_file)}  # noqa: F405
 # Tests see every change at once; the page cache has tests of its own that switch it on.
 PAGE_CACHE_SECONDS = 0
+SITES_KEPT_IN_PROCESS = False
