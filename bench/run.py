@@ -3,7 +3,8 @@
     python bench/run.py --scale 0.1 [--duration 10] [--keep]     (DATABASE_URL for PostgreSQL, REDIS_URL for Redis)
 
 Every rate is also given as a ratio to the static file measured in the same run, and every target of issue 19 is
-marked met or missed with its margin. Results go to bench/results/<date>-<database>-scale-<scale>.md."""
+marked met or missed with its margin. Results go to bench/results/<date>-<database>-scale-<scale>.md (with -run-2
+and on for later runs that day)."""
 
 import argparse
 import concurrent.futures
@@ -991,7 +992,12 @@ def failure_text(error):
 def write_results(m):
     today = datetime.date.today().isoformat()
     text = report(m, today)
-    path = REPO / "bench" / "results" / f"{today}-{m.engine}-scale-{m.scale}.md"
+    name = f"{today}-{m.engine}-scale-{m.scale}"
+    path = REPO / "bench" / "results" / f"{name}.md"
+    for run in itertools.count(2):  # a second run the same day is kept beside the first
+        if not path.exists():
+            break
+        path = path.with_name(f"{name}-run-{run}.md")
     path.write_text(text)
     print()
     print(text)
