@@ -17,6 +17,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models.sql.compiler import SQLCompiler
 
@@ -102,7 +103,7 @@ def prepare(queryset, stand_ins):
     try:
         sql, params = compiler.as_sql()
         slots = slots_of(params, wanted, sql)
-    except Unpreparable:
+    except (Unpreparable, EmptyResultSet):  # nothing to ask the database (an empty list): the queryset says so itself
         return None
     return Prepared(queryset, compiler, sql, tuple(params), slots)
 

@@ -111,6 +111,15 @@ def test_a_prepared_query_keeps_values_as_parameters(guide):
     assert Page.objects.filter(pk=guide.pk).exists()
 
 
+def test_an_empty_list_that_leaves_nothing_to_ask_answers_nothing(guide, django_assert_num_queries):
+    def with_ids(ids):
+        return Page.objects.filter(pk__in=ids)
+
+    with django_assert_num_queries(0):
+        assert prepared_list("with ids", with_ids, ids=()) == []
+    assert [page.pk for page in prepared_list("with ids", with_ids, ids=(guide.pk,))] == [guide.pk]
+
+
 @pytest.mark.parametrize("value", [None, True, 1.5])
 def test_none_booleans_and_other_types_belong_in_the_shape(value):
     with pytest.raises(TypeError):
