@@ -6,9 +6,10 @@ as running them. So such a query is built and compiled once per process with a s
 and later runs put the real values where the stand-ins' parameters were, reusing the compiled SQL and the compiler's
 description of its columns; Django still turns the rows into model instances its own way (ModelIterable).
 
-Only whole parameters are replaced. A stand-in that the ORM changed on its way into the SQL (a LIKE pattern, a
-value written into the SQL text) leaves its shape unprepared: that query is then compiled every run, as usual.
-Anything the builder reads besides its arguments must be part of the shape's key.
+Only whole parameters are replaced. A value that reaches the SQL in another form (a LIKE pattern, `slugify(value)`,
+a number derived from it, one written into the SQL text) leaves its shape unprepared, found by compiling with two
+sets of stand-ins: that query is then compiled every run, as usual. Anything the builder reads besides its arguments
+(the time, the language, an object it closes over) must be part of the shape's key.
 """
 
 import copy
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
+from django.db.models.query import ModelIterable
 from django.db.models.sql.compiler import SQLCompiler
 
 # Shapes kept per process: each is a query and the length of its lists (a path of 3 parts, of 4...).
@@ -56,15 +58,15 @@ _lock = threading.Lock()
 
 def prepared_list(shape, build, **values):
     """`list(build(**values))`, compiled once per shape. `values` are ints and strings, or tuples of them; None and
-    booleans belong in the shape (they change the SQL, not a parameter)."""
-    key = (shape, tuple((name, len(value)) for name, value in sorted(values.items()) if isinstance(value, tuple)))
+    booleans belong in the shape (they change the SQL, not a parameter), and so does anything else the builder
+    reads (the time, the language)."""
+    key = (shape, tuple((name, kinds(value)) for name, value in sorted(values.items())))
     with _lock:
         found = _shapes.get(key, NOT_PREPARED)
         if found is not NOT_PREPARED:
             _shapes.move_to_end(key)
     if found is NOT_PREPARED:
-        stand_ins = stand_ins_for(values)
-        found = prepare(build(**stand_ins), stand_ins)
+        found = prepare(build, values)
         with _lock:
             _shapes[key] = found
             while len(_shapes) > MAX_SHAPES:
@@ -74,8 +76,15 @@ def prepared_list(shape, build, **values):
     return run(found, values)
 
 
-def stand_ins_for(values):
-    counter = itertools.count()
+def kinds(value):
+    """The value's type, per item for a tuple: a shape prepared for ints is never run with a string."""
+    if isinstance(value, tuple):
+        return tuple(type(item) for item in value)
+    return type(value)
+
+
+def stand_ins_for(values, first):
+    counter = itertools.count(first)
     return {name: stand_in_value(name, value, counter) for name, value in values.items()}
 
 
@@ -91,21 +100,46 @@ def stand_in_value(name, value, counter):
     raise TypeError(f"{name}: only ints and strings can be prepared, not {type(value).__name__}")
 
 
-def prepare(queryset, stand_ins):
-    """The compiled query with the position of every stand-in among its parameters; None when unpreparable."""
+def prepare(build, values):
+    """The query compiled with stand-ins, and the position of every stand-in among its parameters; None when the
+    shape cannot be prepared. It is compiled twice, with two sets of stand-ins: the SQL must be the same and the
+    parameters must differ exactly where the stand-ins are, or some value reached the query in another form (a LIKE
+    pattern, `slugify(value)`, `depth - 1`) and would be kept as it is."""
+    first, second = stand_ins_for(values, 0), stand_ins_for(values, STAND_IN_SPAN // 2)
+    try:
+        queryset = build(**first)
+    except (ValueError, TypeError):  # a stand-in the field refuses (a string for a number): the real value may not be
+        return None
+    if queryset._iterable_class is not ModelIterable or queryset._known_related_objects:
+        return None  # only plain model rows are rebuilt here (not .specific(), .values() or a related manager's)
+    try:
+        compiler = queryset.query.get_compiler(using=queryset.db)
+        sql, params = compiler.as_sql()
+        other_sql, other_params = build(**second).query.get_compiler(using=queryset.db).as_sql()
+        slots = slots_of(params, positions(first), sql)
+    except (Unpreparable, EmptyResultSet):  # nothing to ask the database (an empty list): the queryset says so itself
+        return None
+    other = positions(second)
+    if other_sql != sql or len(other_params) != len(params):
+        return None
+    for position, (param, other_param) in enumerate(zip(params, other_params, strict=True)):
+        if position in slots:
+            if not isinstance(other_param, (int, str)) or other.get(other_param) != slots[position]:
+                return None
+        elif param != other_param:
+            return None
+    return Prepared(queryset, compiler, sql, tuple(params), slots)
+
+
+def positions(stand_ins):
+    """{stand-in: its Slot}."""
     wanted = {}
     for name, value in stand_ins.items():
         if isinstance(value, tuple):
             wanted.update({item: Slot(name, index) for index, item in enumerate(value)})
         else:
             wanted[value] = Slot(name, None)
-    compiler = queryset.query.get_compiler(using=queryset.db)
-    try:
-        sql, params = compiler.as_sql()
-        slots = slots_of(params, wanted, sql)
-    except (Unpreparable, EmptyResultSet):  # nothing to ask the database (an empty list): the queryset says so itself
-        return None
-    return Prepared(queryset, compiler, sql, tuple(params), slots)
+    return wanted
 
 
 def slots_of(params, wanted, sql):

@@ -1,8 +1,9 @@
 """Queries compiled once per shape (core/prepared_queries.py) answer exactly as the queryset they stand for."""
 
 import pytest
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.sql.compiler import SQLCompiler
+from django.utils.text import slugify
 from wagtail.models import Page
 
 from core.prepared_queries import forget_prepared_shapes, prepared_list
@@ -83,6 +84,14 @@ def one_level_up(depth):
     return Page.objects.filter(depth=depth - 1).order_by("path")
 
 
+def slug_or_title(words):
+    return Page.objects.filter(Q(title=words) | Q(slug=slugify(words))).order_by("path")
+
+
+def specific_pages(depth):
+    return Page.objects.filter(depth=depth).specific().order_by("path")
+
+
 def between(low, high):
     return Page.objects.filter(depth__gte=low, depth__lte=high).order_by("path")
 
@@ -92,13 +101,15 @@ def between(low, high):
     [
         (titled, {"words": "Kích hoạt"}, {"words": "không có trang nào như thế"}),  # a LIKE pattern
         (one_level_up, {"depth": 2}, {"depth": 4}),  # a number derived from the value
+        (slug_or_title, {"words": "nen-tang"}, {"words": "vneid"}),  # transformed where no mark survives
+        (specific_pages, {"depth": 3}, {"depth": 4}),  # rows in their own types: Wagtail's iterable, not Django's
         (between, {"low": 0, "high": 2}, {"low": 3, "high": 3}),  # fine: both whole parameters
     ],
 )
 def test_a_value_the_orm_rewrites_is_compiled_every_time_and_still_answers_right(guide, builder, first, second):
     for values in (first, second, first):
         answer = prepared_list(builder.__name__, builder, **values)
-        assert [page.pk for page in answer] == [page.pk for page in builder(**values)]
+        assert [(type(page), page.pk) for page in answer] == [(type(page), page.pk) for page in builder(**values)]
     assert [page.pk for page in prepared_list(builder.__name__, builder, **first)] != [
         page.pk for page in prepared_list(builder.__name__, builder, **second)
     ]
@@ -118,6 +129,16 @@ def test_an_empty_list_that_leaves_nothing_to_ask_answers_nothing(guide, django_
     with django_assert_num_queries(0):
         assert prepared_list("with ids", with_ids, ids=()) == []
     assert [page.pk for page in prepared_list("with ids", with_ids, ids=(guide.pk,))] == [guide.pk]
+
+
+def test_a_value_of_another_type_is_a_shape_of_its_own(guide):
+    depth = guide.depth
+    assert [page.pk for page in prepared_list("at depth", pages_at, depth=depth, url_paths=(guide.url_path,))] == [
+        guide.pk
+    ]
+    # A digit string for the number: Django converts it, so the query answers the same, prepared or not.
+    answer = prepared_list("at depth", pages_at, depth=str(depth), url_paths=(guide.url_path,))
+    assert [page.pk for page in answer] == [guide.pk]
 
 
 @pytest.mark.parametrize("value", [None, True, 1.5])
