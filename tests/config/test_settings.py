@@ -17,6 +17,7 @@ print(json.dumps({
     "debug": settings.DEBUG,
     "database_engine": settings.DATABASES["default"]["ENGINE"],
     "database_name": str(settings.DATABASES["default"]["NAME"]),
+    "database_options": settings.DATABASES["default"].get("OPTIONS", {}),
     "cache": settings.CACHES["default"]["BACKEND"],
     "email": settings.EMAIL_BACKEND,
     "language": settings.LANGUAGE_CODE,
@@ -68,6 +69,32 @@ def test_database_url_switches_to_postgresql():
     found = probe(DATABASE_URL="postgres://sotayso:secret@db.internal:5432/sotayso")
     assert found["database_engine"] == "django.db.backends.postgresql"
     assert found["database_name"] == "sotayso"
+    assert found["database_options"]["options"] == "-c jit=off"
+
+
+@pytest.mark.parametrize(
+    "query, options",
+    [
+        ("?options=-c%20statement_timeout%3D5000", "-c jit=off -c statement_timeout=5000"),
+        ("?options=-c%20jit%3Don", "-c jit=on"),  # an operator who asks for JIT gets it
+    ],
+)
+def test_postgresql_connection_options_from_the_url_are_kept(query, options):
+    found = probe(DATABASE_URL=f"postgres://sotayso:secret@db.internal:5432/sotayso{query}")
+    assert found["database_options"]["options"] == options
+
+
+@pytest.mark.django_db
+def test_the_site_s_postgresql_sessions_compile_no_query_just_in_time():
+    """A page's queries run in milliseconds; JIT compiled the routing query for 1.1 s on tables not yet analysed."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW jit")
+            assert cursor.fetchone()[0] == "off"
+    else:
+        assert "options" not in connection.settings_dict["OPTIONS"]  # SQLite has no JIT
 
 
 def test_redis_url_switches_to_djangos_redis_cache():
