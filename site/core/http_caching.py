@@ -15,8 +15,6 @@ it; this middleware does, keyed by the page cache's generation: the publish that
 import gzip
 import hashlib
 import re
-import threading
-from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -26,6 +24,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from core.page_cache import generation, is_cacheable_request, is_cacheable_response
 from core.personal_responses import is_personal
 from core.qr import QR_CODE_PATH
+from core.recently_used import RecentlyUsed
 
 BROWSER_MAX_AGE = 60
 SHARED_MAX_AGE = 300
@@ -55,31 +54,19 @@ def accepts_gzip(request):
     return qualities.get("gzip", qualities.get("x-gzip", qualities.get("*", 0.0))) > 0
 
 
-class _CompressedBodies:
-    """The gzip of the last few bodies, by their hash: the same few anonymous pages are read over and over, and
-    compressing one costs more than serving it from the page cache. Same bytes in every worker (mtime 0), so the
-    ETag of the compressed body is strong too."""
-
-    def __init__(self, size=256):
-        self.size = size
-        self.bodies = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, digest, body):
-        with self.lock:
-            compressed = self.bodies.get(digest)
-            if compressed is not None:
-                self.bodies.move_to_end(digest)
-                return compressed
-        compressed = gzip.compress(body, compresslevel=6, mtime=0)
-        with self.lock:
-            self.bodies[digest] = compressed
-            while len(self.bodies) > self.size:
-                self.bodies.popitem(last=False)
-        return compressed
+# The gzip of the last few bodies, by their hash: the same few anonymous pages are read over and over, and compressing
+# one costs more than serving it from the page cache.
+compressed_bodies = RecentlyUsed(max_items=256)
 
 
-compressed_bodies = _CompressedBodies()
+def compressed(digest, body):
+    """The gzip of `body`: the same bytes in every worker (mtime 0), so the ETag of the compressed body is strong too.
+    Compressed outside the store's lock, so other requests are not kept waiting meanwhile."""
+    found = compressed_bodies.get(digest)
+    if found is None:
+        found = gzip.compress(body, compresslevel=6, mtime=0)
+        compressed_bodies.put(digest, found)
+    return found
 
 
 def page_cache_seconds():
@@ -168,7 +155,7 @@ class HttpCachingMiddleware:
         if conditional is not response:
             return conditional
         if compress:
-            response.content = compressed_bodies.get(digest, body)
+            response.content = compressed(digest, body)
             response["Content-Encoding"] = "gzip"
             response["Content-Length"] = str(len(response.content))
         return response

@@ -18,9 +18,7 @@ X-Frame-Options, Vary, Content-Language, Content-Length...) are stored with it a
 pages it serves (LocalCopies), under the same keys, so a hit needs no round trip to the shared cache."""
 
 import hashlib
-import threading
 import time
-from collections import OrderedDict
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -32,6 +30,7 @@ from wagtail.models import Page
 from core.cache_retirement import new_generation, retire_when_changed
 from core.data_saver import DATA_SAVER_COOKIE
 from core.personal_responses import ANONYMOUS_COOKIES, cache_directives, is_personal
+from core.recently_used import RecentlyUsed
 
 GENERATION_KEY = "page-cache:generation"
 # Headers a hit does not replay: a cookie is never stored (a page setting one is personal), and whether the page
@@ -70,49 +69,18 @@ def forget_what_this_process_read():
     local_copies.clear()
 
 
-class LocalCopies:
+class LocalCopies(RecentlyUsed):
     """This process's copies of the pages it last served from the shared cache, the most recently used kept within
     `limit` bytes. The shared cache is a round trip per page (to PostgreSQL, with the database cache); a copy is
     found under the same key, which carries the generation, so a retired page is never served from here either: a
     change shows as soon as `generation()` reads the new one. A copy lives no longer than `PAGE_CACHE_LOCAL_SECONDS`,
     so a page stored with a timeout still leaves every process soon after it leaves the shared cache."""
 
-    def __init__(self):
-        self.entries = OrderedDict()  # key: (expires, size, entry)
-        self.size = 0
-        self.lock = threading.Lock()  # gunicorn's threaded workers and runserver share a process
-
-    def get(self, key):
-        with self.lock:
-            found = self.entries.get(key)
-            if found is None:
-                return None
-            if found[0] <= time.monotonic():
-                self._remove(key)
-                return None
-            self.entries.move_to_end(key)
-            return found[2]
-
-    def put(self, key, entry, seconds, limit):
+    def keep(self, key, entry, seconds, limit):
+        # The limit comes from settings, read when the middleware is built, after this module made the store.
+        self.max_bytes = limit
         size = len(entry["content"]) + sum(len(name) + len(value) for name, value in entry["headers"].items())
-        if seconds <= 0 or size > limit:
-            return
-        with self.lock:
-            if key in self.entries:
-                self._remove(key)
-            self.entries[key] = (time.monotonic() + seconds, size, entry)
-            self.size += size
-            while self.size > limit:
-                self._remove(next(iter(self.entries)))
-
-    def clear(self):
-        with self.lock:
-            self.entries.clear()
-            self.size = 0
-
-    def _remove(self, key):
-        _expires, size, _entry = self.entries.pop(key)
-        self.size -= size
+        self.put(key, entry, size=size, seconds=seconds)
 
 
 local_copies = LocalCopies()
@@ -233,7 +201,7 @@ class AnonymousPageCacheMiddleware:
 
     def keep_locally(self, key, entry):
         if generation() is not None:  # with no shared cache (a dummy one) nothing says when a copy is stale
-            local_copies.put(key, entry, self.local_seconds, self.local_bytes)
+            local_copies.keep(key, entry, self.local_seconds, self.local_bytes)
 
     def __call__(self, request):
         if request.method not in ("GET", "HEAD"):

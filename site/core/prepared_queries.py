@@ -14,14 +14,14 @@ sets of stand-ins: that query is then compiled every run, as usual. Anything the
 
 import copy
 import itertools
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models.query import ModelIterable
 from django.db.models.sql.compiler import SQLCompiler
+
+from core.recently_used import RecentlyUsed
 
 # Shapes kept per process: each is a query and the length of its lists (a path of 3 parts, of 4...).
 MAX_SHAPES = 64
@@ -51,9 +51,8 @@ class Prepared:
     slots: dict  # parameter position: Slot
 
 
-_shapes = OrderedDict()  # (shape, list lengths): Prepared, or None when unpreparable
+_shapes = RecentlyUsed(max_items=MAX_SHAPES)  # (shape, list lengths): Prepared, or None when unpreparable
 NOT_PREPARED = object()
-_lock = threading.Lock()
 
 
 def prepared_list(shape, build, **values):
@@ -61,16 +60,10 @@ def prepared_list(shape, build, **values):
     booleans belong in the shape (they change the SQL, not a parameter), and so does anything else the builder
     reads (the time, the language)."""
     key = (shape, tuple((name, kinds(value)) for name, value in sorted(values.items())))
-    with _lock:
-        found = _shapes.get(key, NOT_PREPARED)
-        if found is not NOT_PREPARED:
-            _shapes.move_to_end(key)
+    found = _shapes.get(key, NOT_PREPARED)
     if found is NOT_PREPARED:
         found = prepare(build, values)
-        with _lock:
-            _shapes[key] = found
-            while len(_shapes) > MAX_SHAPES:
-                _shapes.popitem(last=False)
+        _shapes.put(key, found)
     if found is None:
         return list(build(**values))
     return run(found, values)
@@ -178,5 +171,4 @@ def run(prepared, values):
 
 def forget_prepared_shapes():
     """For tests that change what a builder reads."""
-    with _lock:
-        _shapes.clear()
+    _shapes.clear()

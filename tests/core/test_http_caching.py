@@ -94,7 +94,7 @@ def test_the_compressed_body_is_the_same_bytes_every_time(client, guide):
     from core.page_cache import forget_what_this_process_read
 
     forget_what_this_process_read()
-    compressed_bodies.bodies.clear()
+    compressed_bodies.clear()
     second = client.get(guide.url, headers={"Accept-Encoding": "gzip"})
     assert second["X-Page-Cache"] == "miss" and second.content == first.content and second["ETag"] == first["ETag"]
 

@@ -130,25 +130,33 @@ def test_local_copies_keep_the_most_recently_used_within_their_byte_limit():
 
     copies = LocalCopies()
     for key in ("a", "b", "c"):
-        copies.put(key, local_entry(400), 60, limit=1000)
-    assert copies.get("a") is None and copies.size == 800  # the oldest made room
+        copies.keep(key, local_entry(400), 60, limit=1000)
+    assert copies.get("a") is None and copies.total_size == 800  # the oldest made room
     copies.get("b")  # used: now the newest
-    copies.put("d", local_entry(400), 60, limit=1000)
+    copies.keep("d", local_entry(400), 60, limit=1000)
     assert copies.get("c") is None and copies.get("b") and copies.get("d")
-    copies.put("huge", local_entry(1001), 60, limit=1000)  # larger than the whole limit: not kept, nothing evicted
-    assert copies.get("huge") is None and copies.get("b") and copies.size == 800
+    copies.keep("huge", local_entry(1001), 60, limit=1000)  # larger than the whole limit: not kept, nothing evicted
+    assert copies.get("huge") is None and copies.get("b") and copies.total_size == 800
+
+
+def test_local_copies_count_headers_in_their_size():
+    from core.page_cache import LocalCopies
+
+    copies = LocalCopies()
+    copies.keep("a", {"content": b"x" * 10, "headers": {"Content-Type": "text/html"}}, 60, limit=1000)
+    assert copies.total_size == 10 + len("Content-Type") + len("text/html")
 
 
 def test_local_copies_expire(monkeypatch):
-    from core import page_cache
+    from core import page_cache, recently_used
 
     now = [1000.0]
-    monkeypatch.setattr(page_cache, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    monkeypatch.setattr(recently_used, "time", SimpleNamespace(monotonic=lambda: now[0]))
     copies = page_cache.LocalCopies()
-    copies.put("a", local_entry(10), 60, limit=1000)
+    copies.keep("a", local_entry(10), 60, limit=1000)
     now[0] += 59
     assert copies.get("a")
     now[0] += 1
-    assert copies.get("a") is None and copies.size == 0
-    copies.put("b", local_entry(10), 0, limit=1000)  # no local lifetime: not kept
+    assert copies.get("a") is None and copies.total_size == 0
+    copies.keep("b", local_entry(10), 0, limit=1000)  # no local lifetime: not kept
     assert copies.get("b") is None
