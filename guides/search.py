@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, Count, Expression, F, IntegerField, Q, Value, When
 from django.db.models.functions import StrIndex
 from django.db.models.lookups import GreaterThan
 from django.utils.translation import gettext_lazy as _
@@ -201,8 +201,12 @@ def rank(hits, terms, named, weights):
         hit.matched = sum(present)
 
 
+def phrase_words(terms):
+    return [word for term in terms for word in term.words]
+
+
 def phrase(terms):
-    return spaced(word for term in terms for word in term.words)
+    return spaced(phrase_words(terms))
 
 
 @dataclass(frozen=True)
@@ -294,6 +298,35 @@ def scoped(queryset, pillar, sector):
     return queryset
 
 
+class InSearchVector(Expression):
+    """PostgreSQL: the guide's search vector (guides/migrations/0011_search_vector.py) holds these words together, in
+    this order: a lookup in the GIN index, where a scan of the text would read every guide. The vector is parsed from
+    the same spaced folded words with the same parser as the query, so it answers as the text scan does for any
+    guide under 16,383 words, each used at most 256 times (the limits of a tsvector's positions)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, words):
+        super().__init__()
+        self.words = " ".join(words)
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        return f"{table}.\"search_vector\" @@ phraseto_tsquery('simple'::regconfig, %s)", [self.words]
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({self.words!r})"
+
+
+def holds_words(field, words):
+    """The guide's stored field (search_text or search_title, spaced folded words) holds these words together, in
+    this order. Titles are short and scanned everywhere; a guide's whole text is looked up on PostgreSQL."""
+    if field == "search_text" and connection.vendor == "postgresql":
+        return InSearchVector(words)
+    # instr/strpos on the spaced words: whole words only, and far quicker than SQLite's LIKE
+    return GreaterThan(StrIndex(field, Value(spaced(words))), 0)
+
+
 def flag(condition):
     return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
 
@@ -319,7 +352,7 @@ class GuideSearch:
             guides = guides.filter(sectors=sector)  # a guide has a sector once: no duplicate rows to remove
         contains_any = Q(platform_id__in=list(named))
         for term in terms:
-            contains_any |= self.holds("search_text", term, lookup=connection.vendor == "postgresql")
+            contains_any |= self.holds("search_text", term)
         present = {f"present_{i}": flag(self.holds("search_text", term)) for i, term in enumerate(terms)}
         in_title = {f"in_title_{i}": flag(self.holds("search_title", term)) for i, term in enumerate(terms)}
         guides = guides.filter(contains_any).annotate(**present, **in_title)
@@ -334,7 +367,7 @@ class GuideSearch:
             )
         tiers = [When(naming, then=Value(0)), When(Q(**{f"in_title_{i}": 1 for i in range(len(terms))}), then=Value(1))]
         if len(terms) > 1:
-            tiers.append(When(GreaterThan(StrIndex("search_text", Value(phrase(terms))), 0), then=Value(2)))
+            tiers.append(When(holds_words("search_text", phrase_words(terms)), then=Value(2)))
         tiers.append(When(Q(**dict.fromkeys(every, 1)), then=Value(ALL_WORDS)))
         self.naming = naming
         self.guides = guides.annotate(
@@ -352,15 +385,11 @@ class GuideSearch:
         self.most = max((row["mask"].bit_count() for row in matching), default=0)
 
     @staticmethod
-    def holds(field, term, lookup=False):
-        """The field's spaced words hold the term, any spelling: instr/strpos, far quicker than SQLite's LIKE; the
-        LIKE lookup where PostgreSQL's trigram index can answer it (guides/migrations/0010_search_text.py)."""
+    def holds(field, term):
+        """The field's words hold the term, any spelling."""
         condition = Q()
         for words in term.alternatives:
-            if lookup:
-                condition |= Q(**{f"{field}__contains": spaced(words)})
-            else:
-                condition |= Q(GreaterThan(StrIndex(field, Value(spaced(words))), 0))
+            condition |= Q(holds_words(field, words))
         return condition
 
     def ranked(self, weights, shown):
@@ -369,7 +398,7 @@ class GuideSearch:
         guides = self.guides.filter(shown.q()).annotate(
             title_phrase_missing=Case(
                 When(self.naming, then=Value(1)),
-                When(GreaterThan(StrIndex("search_title", Value(phrase(self.terms))), 0), then=Value(0)),
+                When(holds_words("search_title", phrase_words(self.terms)), then=Value(0)),
                 default=Value(1),
                 output_field=IntegerField(),
             ),

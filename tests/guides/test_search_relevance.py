@@ -2,17 +2,27 @@
 document numbers, with the results they must see first. Built on the demo's own platforms, guides, training modules
 and documents (loaded once for the module and rolled back after it)."""
 
+import random
 import re
 import unicodedata
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Value
+from django.db.models.functions import StrIndex
+from django.db.models.lookups import GreaterThan
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from content import demo as content_demo
 from content import demo_knowledge
+from content.models import PlatformPage
 from guides import demo as guides_demo
+from guides import search as guide_search
+from guides.factories import GuidePageFactory
+from guides.models import GuidePage
 from guides.search import DOCUMENTS, GUIDES, MODULES, PLATFORMS, search_site
+from guides.search_text import spaced
 from guides.views import RESULTS_PER_PAGE
 from training import demo as training_demo
 
@@ -302,3 +312,48 @@ def test_a_nul_typed_as_percent_00_is_refused_in_vietnamese(client, catalogue):
     response = client.get("/tim-kiem/?q=%00")
     assert response.status_code == 400
     assert "Địa chỉ trang có ký tự không đọc được" in response.content.decode()
+
+
+def every_result(query):
+    found = search_site(query)
+    return found.partial, {
+        kind.slug: [(hit.page.pk, hit.tier, hit.matched) for hit in hits] for kind, hits in found.groups.items()
+    }
+
+
+def sweep_of_queries():
+    """Words and phrases cut from the guides' own text (every digit-bearing word among them), plus spellings that
+    parsers split or join differently: what the word index and the text scan must answer alike."""
+    texts = sorted(GuidePage.objects.live().values_list("search_text", flat=True))
+    words = sorted({word for text in texts for word in text.split()})
+    generator = random.Random(19)
+    queries = [word for word in words if any(char.isdigit() for char in word)]
+    queries += [" ".join(generator.sample(words, count)) for count in (1, 2, 3, 4) for _ in range(15)]
+    for text in generator.sample(texts, 15):
+        cut = text.split()
+        start = generator.randrange(max(1, len(cut) - 4))
+        queries.append(" ".join(cut[start : start + generator.choice((2, 3, 4))]))
+    return [*queries, "1e5", "2fa vneid", "muc 2 vneid", "dinh danh dinh danh", "0912 345 678", "vneid2", "a b"]
+
+
+def scanning_text(field, words):
+    return GreaterThan(StrIndex(field, Value(spaced(words))), 0)
+
+
+def test_the_word_index_answers_every_query_as_the_text_scan_does(catalogue, monkeypatch):
+    """On PostgreSQL a guide's words are looked up in its search vector (guides/migrations/0011_search_vector.py); on
+    SQLite, and for titles everywhere, the text is scanned. Both must find, tier and count the same guides."""
+    GuidePageFactory(
+        parent=PlatformPage.objects.live().first(),
+        title="Bật xác thực 2FA cho VNeID2 (mã 1e5, 0x1f)",
+        outcome="Gọi 0912 345 678 khi cần: mức 2, mức 2 và mức 2.",
+    )
+    queries = sweep_of_queries()
+    looked_up = [every_result(query) for query in queries]
+    with CaptureQueriesContext(connection) as captured:
+        search_site("kich hoat dinh danh")
+    vector_used = any("search_vector" in query["sql"] for query in captured)
+    assert vector_used is (connection.vendor == "postgresql")
+    monkeypatch.setattr(guide_search, "holds_words", scanning_text)
+    assert [every_result(query) for query in queries] == looked_up
+    assert sum(bool(result[1]["huong-dan"]) for result in looked_up) > len(queries) // 2  # the sweep finds guides
