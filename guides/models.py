@@ -68,6 +68,9 @@ class GuidePageTag(TaggedItemBase):
     content_object = ParentalKey("guides.GuidePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
+MAX_SEARCHED_CHARACTERS = 200_000
+
+
 class GuidePageForm(WagtailAdminPageForm):
     """The guide's editor form. The check date and version are not in it: only a reviewer's confirmed check sets
     them (guides.checks.confirm_check)."""
@@ -208,8 +211,13 @@ class GuidePage(RoutedPageMixin, PrintablePage, Page):
     def save(self, *args, **kwargs):
         fill_from_platform([self])
         self.next_review_due = add_months(self.last_reviewed, self.review_interval_months)
+        self.search_title, self.search_text = self.searched_words()
+        return super().save(*args, **kwargs)
+
+    def searched_words(self):
+        """(search_title, search_text) from the guide as it is now (guides/search_text.py)."""
         platform = self.platform if self.platform_id else None
-        self.search_title, self.search_text = guide_search_fields(
+        return guide_search_fields(
             self.title,
             self.outcome,
             platform.title if platform else "",
@@ -218,7 +226,19 @@ class GuidePage(RoutedPageMixin, PrintablePage, Page):
             self.requirements,
             self.steps,
         )
-        return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        # PostgreSQL's search vector holds at most 1 MB of distinct words (guides/migrations/0011_search_vector.py):
+        # past it the save fails. A guide is a few hundred words; this limit is far above any real one.
+        if len(self.searched_words()[1]) > MAX_SEARCHED_CHARACTERS:
+            raise ValidationError(
+                _(
+                    "Hướng dẫn quá dài (quá %(limit)s ký tự): hãy tách thành nhiều hướng dẫn ngắn, "
+                    "mỗi hướng dẫn một việc."
+                )
+                % {"limit": f"{MAX_SEARCHED_CHARACTERS:,}".replace(",", ".")}
+            )
 
     # A copy is a new guide: it has no check of its own until a reviewer confirms one (its sources come along).
     exclude_fields_in_copy = ["last_reviewed", "checked_against", "next_review_due"]

@@ -102,3 +102,37 @@ def test_the_stored_text_follows_the_guide_its_platform_and_its_tags(portal):
     portal.title = "Cổng công"
     portal.save()
     assert " cong cong dich vu cong " in GuidePage.objects.get().search_text
+
+
+def distinct_words(characters):
+    """Words never repeated, about `characters` long when spaced: what fills a search vector fastest."""
+    words, length, number = [], 0, 0
+    while length < characters:
+        word = f"tu{number:x}"
+        words.append(word)
+        length += len(word) + 1
+        number += 1
+    return " ".join(words)
+
+
+def test_a_guide_too_long_for_the_search_gets_a_vietnamese_message_and_one_below_saves(portal):
+    """PostgreSQL's search vector refuses more than 1 MB of distinct words (the save failed with a database error):
+    the editor is told to split the guide long before that, and a long guide under the limit is saved and found."""
+    from django.core.exceptions import ValidationError
+
+    from guides.models import MAX_SEARCHED_CHARACTERS, GuidePage
+    from guides.search import search_site
+
+    add_guides(portal, 1)
+    guide = GuidePage.objects.get()
+    guide.steps = [step("Đọc kỹ", f"<p>{distinct_words(MAX_SEARCHED_CHARACTERS + 10)}</p>")]
+    with pytest.raises(ValidationError) as refused:
+        guide.full_clean()
+    assert "Hướng dẫn quá dài (quá 200.000 ký tự)" in str(refused.value)
+
+    guide.steps = [step("Đọc kỹ", f"<p>{distinct_words(MAX_SEARCHED_CHARACTERS - 1_000)}</p>")]
+    guide.full_clean()
+    guide.save_revision().publish()
+    assert len(GuidePage.objects.get().search_text) <= MAX_SEARCHED_CHARACTERS
+    found = search_site("tu2a")
+    assert [hit.page.pk for hit in found.groups[next(iter(found.groups))]] == [guide.pk]
