@@ -3,7 +3,7 @@ Each is one or two grouped queries, however many teams there are."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, Sum
+from django.db.models import BooleanField, Count, F, Func, Q, Subquery, Sum
 
 from core.aggregates import FigureFamily
 from reporting import area_figures
@@ -16,6 +16,7 @@ from reporting.models import (
     Target,
     TeamReport,
 )
+from teams.models import AdminArea
 
 ROLLUP_FIGURES = FigureFamily(
     "reporting",
@@ -144,6 +145,21 @@ def missing_reports(teams, period):
 # whatever the number of teams and reports. `scope` is the coordinator's (teams.access.Scope), `commune` narrows it.
 
 
+class InListOnce(Func):
+    """`column IN (subquery)`, the subquery run once before the rows are read. PostgreSQL turned a join to the
+    province's 168 communes into a scan of all 83,000 areas in id order (10 ms a query), guessing 7 rows joined; as
+    an array it reads the communes by their parent and the figures by their own key."""
+
+    output_field = BooleanField()
+    arg_joiner = " IN "
+    template = "%(expressions)s"
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler, connection, arg_joiner=" = ANY(ARRAY", template="%(expressions)s)", **extra_context
+        )
+
+
 def figures_filter(scope, commune=None):
     """The commune rows of the teams coordinated in `scope` (teams.access.coordinated_teams), or of one commune."""
     if commune is not None:
@@ -152,7 +168,8 @@ def figures_filter(scope, commune=None):
         return Q()
     condition = Q(pk__in=[])
     if scope.province_ids:
-        condition |= Q(commune__parent_id__in=scope.province_ids)
+        communes = AdminArea.objects.filter(parent_id__in=scope.province_ids)
+        condition |= Q(InListOnce(F("commune_id"), Subquery(communes.values("pk"))))
     if scope.commune_ids:
         condition |= Q(commune_id__in=scope.commune_ids)
     return condition
