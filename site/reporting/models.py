@@ -202,6 +202,9 @@ class TeamReport(models.Model):
         verbose_name_plural = _("báo cáo của tổ")
         ordering = ["-period__start", "team__name"]
         constraints = [models.UniqueConstraint(fields=["team", "period"], name="one_report_per_team_and_period")]
+        # A period's reports by state: the reports waiting for review, and the teams that have not reported (an
+        # anti-join on this index's team ids), without reading every report of the period in the country.
+        indexes = [models.Index(fields=["period", "status", "team"], name="report_period_status_team")]
 
     def __str__(self):
         return f"{self.team}, {self.period}"

@@ -3,7 +3,7 @@ Each is one or two grouped queries, however many teams there are."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, Count, F, Func, Q, Subquery, Sum
+from django.db.models import BooleanField, Count, Exists, F, Func, OuterRef, Q, Subquery, Sum
 
 from core.aggregates import FigureFamily
 from reporting import area_figures
@@ -137,8 +137,8 @@ def target_progress(area, teams, year, indicators):
 
 def missing_reports(teams, period):
     """Active teams whose report for the period is not submitted (late once the deadline has passed)."""
-    counted = TeamReport.objects.filter(period=period, status__in=COUNTED).values("team_id")
-    return teams.active().exclude(pk__in=counted).select_related("commune").order_by("commune__name", "name")
+    counted = TeamReport.objects.filter(team=OuterRef("pk"), period=period, status__in=COUNTED)
+    return teams.active().exclude(Exists(counted)).select_related("commune").order_by("commune__name", "name")
 
 
 # The same figures read from the rows kept per commune (reporting/area_figures.py): a few thousand rows nationally,
