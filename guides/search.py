@@ -32,6 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from content.models import PlatformPage, PolicyDocumentPage
 from core.search_text import MAX_CANDIDATES, search_terms
 from guides.models import GuidePage
+from guides.pages import unrestricted
 from guides.search_text import folded_words, raw_stream_text, spaced
 
 MAX_QUERY_LENGTH = 200
@@ -262,9 +263,8 @@ def search_site(query, pillar=None, sector=None):
     terms = parse_terms(query)
     if not terms:
         return SearchResults({kind: [] for kind in KINDS}, partial=False)
-    platforms = list(
-        scoped(PlatformPage.objects.live().public(), pillar, sector).select_related("pillar", "department")
-    )
+    shown_platforms = PlatformPage.objects.live().filter(unrestricted())
+    platforms = list(scoped(shown_platforms, pillar, sector).select_related("pillar", "department"))
     named = named_platforms(terms, platforms)
     hits = [platform_hit(platform) for platform in platforms]
     if sector is None:
@@ -299,20 +299,25 @@ def scoped(queryset, pillar, sector):
 
 
 class InSearchVector(Expression):
-    """PostgreSQL: the guide's search vector (guides/migrations/0011_search_vector.py) holds these words together, in
-    this order: a lookup in the GIN index, where a scan of the text would read every guide. The vector is parsed from
-    the same spaced folded words with the same parser as the query, so it answers as the text scan does for any
-    guide under 16,383 words, each used at most 256 times (the limits of a tsvector's positions)."""
+    """PostgreSQL: the guide's text holds these words together, in this order. Its search vector
+    (guides/migrations/0011_search_vector.py, GIN-indexed) says which guides hold every word, and only those are
+    scanned for the words as a phrase. The vector alone is not the answer: the text-search parser splits some words
+    ("1e5a" is "1e5" and "a"), keeps 256 positions per word and none past 16,383, so a phrase test on it alone would
+    differ from the scan; each query word parses as it does in the text, so the vector never misses a guide."""
 
     output_field = BooleanField()
 
     def __init__(self, words):
         super().__init__()
-        self.words = " ".join(words)
+        self.words = tuple(words)
 
     def as_sql(self, compiler, connection):
         table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
-        return f"{table}.\"search_vector\" @@ phraseto_tsquery('simple'::regconfig, %s)", [self.words]
+        sql = (
+            f"({table}.\"search_vector\" @@ plainto_tsquery('simple'::regconfig, %s)"
+            f' AND STRPOS({table}."search_text", %s) > 0)'
+        )
+        return sql, [" ".join(self.words), spaced(self.words)]
 
     def __repr__(self):
         return f"{self.__class__.__name__}({self.words!r})"
@@ -345,7 +350,7 @@ class GuideSearch:
 
     def __init__(self, terms, named, pillar, sector):
         self.terms = terms
-        guides = GuidePage.objects.live().public()
+        guides = GuidePage.objects.live().filter(unrestricted())
         if pillar:
             guides = guides.filter(pillar=pillar)
         if sector:
@@ -472,7 +477,7 @@ def document_candidates(terms, pillar):
     for term in terms:
         for words in term.alternatives:
             matches |= Q(search_text__contains=" ".join(words))
-    documents = PolicyDocumentPage.objects.live().public().filter(matches)
+    documents = PolicyDocumentPage.objects.live().filter(unrestricted()).filter(matches)
     if pillar:
         documents = documents.filter(Q(pillar=pillar) | Q(pillar__isnull=True))
     return documents.select_related("pillar")[:MAX_CANDIDATES]
@@ -480,7 +485,7 @@ def document_candidates(terms, pillar):
 
 def module_candidates(pillar):
     """Every live training module (a site has tens of them): one query."""
-    modules = apps.get_model("training", "TrainingModulePage").objects.live().public()
+    modules = apps.get_model("training", "TrainingModulePage").objects.live().filter(unrestricted())
     if pillar:
         modules = modules.filter(Q(pillar=pillar) | Q(pillar__isnull=True))
     return modules.select_related("pillar")

@@ -19,7 +19,7 @@ from content import demo_knowledge
 from content.models import PlatformPage
 from guides import demo as guides_demo
 from guides import search as guide_search
-from guides.factories import GuidePageFactory
+from guides.factories import GuidePageFactory, step
 from guides.models import GuidePage
 from guides.search import DOCUMENTS, GUIDES, MODULES, PLATFORMS, search_site
 from guides.search_text import spaced
@@ -343,13 +343,30 @@ def scanning_text(field, words):
 def test_the_word_index_answers_every_query_as_the_text_scan_does(catalogue, monkeypatch):
     """On PostgreSQL a guide's words are looked up in its search vector (guides/migrations/0011_search_vector.py); on
     SQLite, and for titles everywhere, the text is scanned. Both must find, tier and count the same guides."""
+    platform = PlatformPage.objects.live().first()
     GuidePageFactory(
-        parent=PlatformPage.objects.live().first(),
+        parent=platform,
         title="Bật xác thực 2FA cho VNeID2 (mã 1e5, 0x1f)",
         outcome="Gọi 0912 345 678 khi cần: mức 2, mức 2 và mức 2.",
     )
-    queries = sweep_of_queries()
+    # What the text-search parser reads otherwise than the words: "1e3a8a" as "1e3" and "a8a"; a word's 257th use
+    # and every word past the 16,383rd keep no position of their own.
+    odd = GuidePageFactory(parent=platform, title="Mã lỗi 1e3a8a khi mở ứng dụng", outcome="Gõ 7e2b khi cần, rồi 1e5a.")
+    long = GuidePageFactory(
+        parent=platform,
+        title="Hướng dẫn rất dài",
+        steps=[step("Đọc hết", f"<p>{'va ' * 300}xac thuc sinh trac {'tu ' * 16_400}dinh danh ca nhan</p>")],
+    )
+    tricky = ["a8a", "7e2", "b khi", "1e5 a", "1e3a8a", "va xac thuc sinh trac", "tu dinh danh ca nhan"]
+    queries = sweep_of_queries() + tricky
     looked_up = [every_result(query) for query in queries]
+    found = {query: result[1]["huong-dan"] for query, result in zip(queries, looked_up, strict=True)}
+    assert found["a8a"] == found["7e2"] == []
+    for query in ("b khi", "1e5 a"):  # "khi" and "1e5" alone are the odd guide's words; "b" and "a" are not
+        assert all(pk != odd.pk or tier == guide_search.SOME_WORDS for pk, tier, _matched in found[query])
+    assert [pk for pk, _tier, _matched in found["1e3a8a"]] == [odd.pk]
+    assert next((pk, tier) for pk, tier, _matched in found["tu dinh danh ca nhan"]) == (long.pk, 2)
+    assert next((pk, tier) for pk, tier, _matched in found["va xac thuc sinh trac"]) == (long.pk, 2)
     with CaptureQueriesContext(connection) as captured:
         search_site("kich hoat dinh danh")
     vector_used = any("search_vector" in query["sql"] for query in captured)
