@@ -10,6 +10,7 @@ from accounts.client_address import client_address
 from accounts.throttle import Throttle
 from guides.forms import FeedbackForm
 from guides.models import GuideFeedback, GuidePage
+from guides.pages import unrestricted
 
 # Per client address: a carrier's NAT puts many readers of one Zalo post behind one address, and each answer
 # already counts once (its client_id), so the limit only has to stop one sender flooding the form.
@@ -43,7 +44,7 @@ def keep(guide, form):
 def receive_feedback(request, guide_id):
     """Anonymous and rate-limited, so it needs no CSRF token: guide pages then carry no per-visitor token and can
     be served from the page cache. A forged submission could only do what anyone can do by submitting directly."""
-    guide = get_object_or_404(GuidePage.objects.live().public(), pk=guide_id)
+    guide = get_object_or_404(GuidePage.objects.live().filter(unrestricted()), pk=guide_id)
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         return render_with_form(guide, request, form, status=400)

@@ -151,6 +151,8 @@ class GuidePage(RoutedPageMixin, PrintablePage, Page):
     # The search's copy of the live page's words, folded (guides/search_text.py): filled on save, and by the receivers
     # in guides/signals.py when the platform or a tag changes.
     search_title = models.TextField(blank=True, default="", editable=False)
+    # On PostgreSQL the column search_vector is computed from search_text (guides/migrations/0011_search_vector.py):
+    # a migration that alters or removes search_text must drop it first and make it again.
     search_text = models.TextField(blank=True, default="", editable=False)
 
     content_panels = [
@@ -281,7 +283,7 @@ class GuidePage(RoutedPageMixin, PrintablePage, Page):
             return []
         siblings = list(
             GuidePage.objects.live()
-            .public()
+            .filter(unrestricted())
             .filter(platform_id=self.platform_id)
             .exclude(pk=self.pk)
             .exclude(pk__in=exclude)

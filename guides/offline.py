@@ -13,6 +13,7 @@ from content.models import Pillar, PlatformPage
 from core.ids import parse_id
 from core.personal_responses import PRIVATE_CACHE_CONTROL_PATTERN, PUBLIC_COPY_HEADER
 from guides.models import GuidePage
+from guides.pages import unrestricted
 
 SHELL_ASSETS = [
     "css/site.css",
@@ -64,12 +65,12 @@ def offline_page(request):
 def offline_pack(request):
     """The pages to store for one of: ?huong-dan=<id>, ?nen-tang=<slug>, ?tru-cot=<slug>. Their images are not
     listed: offline.js saves the one size and format of each that the phone shows (site/static/js/offline.js)."""
-    guides = GuidePage.objects.live().public()
+    guides = GuidePage.objects.live().filter(unrestricted())
     if parse_id(request.GET.get("huong-dan")) is not None:
         guide = get_object_or_404(guides, pk=parse_id(request.GET["huong-dan"]))
         title, pages = guide.title, [guide]
     elif request.GET.get("nen-tang"):
-        platform = get_object_or_404(PlatformPage.objects.live().public(), slug=request.GET["nen-tang"])
+        platform = get_object_or_404(PlatformPage.objects.live().filter(unrestricted()), slug=request.GET["nen-tang"])
         title, pages = platform.title, [platform, *guides.filter(platform=platform).order_by("path")]
     elif request.GET.get("tru-cot"):
         pillar = get_object_or_404(Pillar, slug=request.GET["tru-cot"])

@@ -8,6 +8,7 @@ from core.filters import ListingFilterForm, address_without, slug_choice
 from core.pagination import page_of, query_without_page
 from core.search_text import search_terms
 from guides.models import GuidePage
+from guides.pages import unrestricted
 from guides.search import KINDS, KINDS_BY_SLUG, MAX_QUERY_LENGTH, clean_query, search_site
 
 RESULTS_PER_PAGE = 20
@@ -115,7 +116,7 @@ def most_helpful_guides():
     """The guides citizens found helpful most often: a good next step when a search finds nothing."""
     return (
         GuidePage.objects.live()
-        .public()
+        .filter(unrestricted())
         .annotate(helpful_count=Count("feedback", filter=Q(feedback__helpful=True)))
         .order_by("-helpful_count", "title")[:SUGGESTED_GUIDES]
     )

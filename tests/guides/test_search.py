@@ -122,3 +122,26 @@ def test_a_nul_in_the_search_is_refused_with_the_vietnamese_page(client, registe
 def test_the_query_said_back_is_isolated_so_right_to_left_marks_cannot_turn_the_sentence(client, guide_index):
     content = client.get("/tim-kiem/", {"q": "\u202eabc"}).content.decode()
     assert "kết quả cho “<bdi>\u202eabc</bdi>”" in content
+
+
+@pytest.mark.parametrize("restricted", ["the platform", "the guide", "the platform index"])
+def test_a_page_under_a_view_restriction_is_not_found_by_the_search_or_its_feedback(
+    client, portal, register_guide, restricted
+):
+    """Every kind the search reads leaves out a page with a view restriction on itself or above it, as Wagtail's
+    public() would; the restriction lifted, the same query finds it (so the query is one that finds it)."""
+    from wagtail.models import PageViewRestriction
+
+    page = {"the platform": portal, "the guide": register_guide, "the platform index": portal.get_parent()}[restricted]
+
+    def found():
+        body = client.get("/tim-kiem/", {"q": "dang ky tai khoan dich vu cong"}).content.decode()
+        return {title for title in (portal.title, register_guide.title) if title in body}
+
+    assert found() == {portal.title, register_guide.title}
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    hidden = {register_guide.title} | ({register_guide.title, portal.title} if page != register_guide else set())
+    assert not found() & hidden
+    assert client.post(f"/phan-hoi/{register_guide.pk}/", {"helpful": "yes"}).status_code == 404
+    restriction.delete()
+    assert found() == {portal.title, register_guide.title}
