@@ -77,11 +77,17 @@ def test_database_url_switches_to_postgresql():
     [
         ("?options=-c%20statement_timeout%3D5000", "-c jit=off -c statement_timeout=5000"),
         ("?options=-c%20jit%3Don", "-c jit=on"),  # an operator who asks for JIT gets it
+        ("?options=-c%20jit_above_cost%3D500000", "-c jit=off -c jit_above_cost=500000"),
     ],
 )
 def test_postgresql_connection_options_from_the_url_are_kept(query, options):
     found = probe(DATABASE_URL=f"postgres://sotayso:secret@db.internal:5432/sotayso{query}")
     assert found["database_options"]["options"] == options
+
+
+def test_behind_a_pooler_that_refuses_startup_options_none_is_sent():
+    found = probe(DATABASE_URL="postgres://sotayso:secret@pgbouncer.internal:6432/sotayso", DATABASE_JIT_OFF="0")
+    assert "options" not in found["database_options"]
 
 
 @pytest.mark.django_db

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Anything that differs between machines comes from the environment."""
 
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -146,10 +147,13 @@ def database_from_environment():
             "timeout": 20,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
-    elif "jit" not in config.setdefault("OPTIONS", {}).get("options", ""):
+    elif os.environ.get("DATABASE_JIT_OFF", "1") == "1" and not re.search(
+        r"\bjit\s*=", config.setdefault("OPTIONS", {}).get("options", "")
+    ):
         # PostgreSQL's JIT compiler is for long analytical queries; a page's queries run in milliseconds. On tables
         # not yet analysed (a new site, a test database) the planner guesses the routing query's twelve LEFT JOINs
-        # at trillions of rows and spent 1.1 s compiling it to run it in 1 ms.
+        # at trillions of rows and spent 1.1 s compiling it to run it in 1 ms. DATABASE_JIT_OFF=0 sends no startup
+        # option, for a pooler that refuses them (PgBouncer): then set jit = off on the database itself.
         config["OPTIONS"]["options"] = f"-c jit=off {config['OPTIONS'].get('options', '')}".strip()
     return config
 
