@@ -151,6 +151,7 @@ class InListOnce(Func):
     an array it reads the communes by their parent and the figures by their own key."""
 
     output_field = BooleanField()
+    arity = 2  # the column, the subquery
     arg_joiner = " IN "
     template = "%(expressions)s"
 
@@ -169,7 +170,7 @@ def figures_filter(scope, commune=None):
     condition = Q(pk__in=[])
     if scope.province_ids:
         communes = AdminArea.objects.filter(parent_id__in=scope.province_ids)
-        condition |= Q(InListOnce(F("commune_id"), Subquery(communes.values("pk"))))
+        condition |= Q(InListOnce(F("commune_id"), Subquery(communes.order_by().values("pk"))))
     if scope.commune_ids:
         condition |= Q(commune_id__in=scope.commune_ids)
     return condition
