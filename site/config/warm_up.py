@@ -4,7 +4,6 @@ restart, waited for all of it (tests/core/test_shared_cache_workers.py). config/
 takes its first request; nothing here touches the database, so a worker still starts when the database is down."""
 
 import logging
-import sys
 from pathlib import Path
 
 from django.conf import settings
@@ -20,11 +19,8 @@ def site_template_names():
     """Every template of the site's own (its templates folder and its apps'), not Django's or Wagtail's."""
     engine = engines["django"].engine
     roots = [Path(folder) for folder in (*engine.dirs, *get_app_template_dirs("templates"))]
-    ours = [
-        root
-        for root in roots
-        if root.is_relative_to(settings.REPO_ROOT) and not root.is_relative_to(Path(sys.prefix).resolve())
-    ]
+    installed = {"site-packages", "dist-packages"}  # a virtualenv may sit in the repository, or be linked into it
+    ours = [root for root in roots if root.is_relative_to(settings.REPO_ROOT) and not installed & set(root.parts)]
     return sorted({path.relative_to(root).as_posix() for root in ours for path in root.rglob("*.html")})
 
 
