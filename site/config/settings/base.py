@@ -147,14 +147,15 @@ def database_from_environment():
             "timeout": 20,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
-    elif os.environ.get("DATABASE_JIT_OFF", "1") == "1" and not re.search(
-        r"\bjit\s*=", config.setdefault("OPTIONS", {}).get("options", "")
-    ):
+    else:
         # PostgreSQL's JIT compiler is for long analytical queries; a page's queries run in milliseconds. On tables
         # not yet analysed (a new site, a test database) the planner guesses the routing query's twelve LEFT JOINs
         # at trillions of rows and spent 1.1 s compiling it to run it in 1 ms. DATABASE_JIT_OFF=0 sends no startup
         # option, for a pooler that refuses them (PgBouncer): then set jit = off on the database itself.
-        config["OPTIONS"]["options"] = f"-c jit=off {config['OPTIONS'].get('options', '')}".strip()
+        options = config.setdefault("OPTIONS", {})
+        chosen = options.get("options", "")
+        if os.environ.get("DATABASE_JIT_OFF", "1") == "1" and not re.search(r"\bjit\s*=", chosen):
+            options["options"] = f"-c jit=off {chosen}".strip()
     return config
 
 
