@@ -72,3 +72,24 @@ def test_coverage_queries_do_not_grow_with_teams(client, known, people, django_a
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/do-phu/")
     assert {row.area.name: row.members for row in response.context["rows"]}["Tỉnh Nam"] == 11
+
+
+def test_the_table_by_area_escapes_names_and_reads_in_each_cell(client, known, people):
+    """The rows are written by the view (teams/coverage_views.table_rows): names are text, and each cell carries the
+    label a narrow screen shows beside it."""
+    CommuneFactory(name='Xã <script>alert(1)</script> "A"', code="90010", parent=known["north"])
+    known["north"].name = "Tỉnh <b>Bắc</b>"
+    known["north"].save()
+    cache.clear()
+    client.force_login(people["superuser"])
+    national = client.get("/do-phu/").content.decode()
+    assert "Tỉnh &lt;b&gt;Bắc&lt;/b&gt;</a>" in national and "<b>Bắc" not in national
+    assert '<td data-label="Có tổ và QĐ">0/4 (0%)</td>' in national
+    province = client.get("/do-phu/", {"tinh": known["north"].code}).content.decode()
+    assert "<script>alert" not in province
+    assert (
+        f'<a href="?tinh={known["north"].code}&amp;xa=90010#tang-truong">Xã &lt;script&gt;alert(1)&lt;/script&gt; '
+        in province
+    )
+    assert '<span class="card__meta">1 tổ cấp thôn</span>' in province
+    assert province.count(f'<th scope="row"><a href="?tinh={known["north"].code}&amp;xa=') == 4
