@@ -41,7 +41,7 @@ def area_summary(commune, teams, period):
         % {"period": period, "reported": total.reported, "teams": total.teams},
     ]
     lines += indicator_lines(total.values, indicators) or [_("- Chưa có số liệu.")]
-    missing = list(rollup.missing_reports(teams, period).values_list("name", flat=True)[:10])
+    missing = list(rollup.missing_reports(teams, period, few_teams=True).values_list("name", flat=True)[:10])
     if missing:
         lines.append(_("Chưa nộp: %(teams)s") % {"teams": ", ".join(missing)})
     return "\n".join(lines)

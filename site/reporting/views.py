@@ -260,7 +260,7 @@ def results(request):
             # and the commune's pages' (listing them meant sorting every team of the country for 200 names).
             "missing": []
             if group == "province"
-            else list(rollup.missing_reports(teams, period).values("name", "commune__name")[:200]),
+            else list(rollup.missing_reports(teams, period, few_teams=True).values("name", "commune__name")[:200]),
             "targets": rollup.target_progress_from_figures(target_area, scope, period.start.year, indicators, commune)
             if target_area
             else [],

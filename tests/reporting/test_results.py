@@ -45,6 +45,21 @@ def test_rollup_sums_match_a_hand_computed_fixture(place, known, coordinator, in
     assert missing == {"Tổ Tây Trả Lại", "Tổ Tây Im Lặng"}
 
 
+@pytest.mark.parametrize("few_teams", [False, True])
+def test_missing_reports_are_the_same_read_by_team_or_by_period(place, known, coordinator, period, few_teams):
+    """Read by team (a province's roll-up) or from the whole period (the reminders): the scope's active teams whose
+    report is not counted, and no other team."""
+    from teams.access import coordinated_teams
+    from teams.models import TeamStatus
+
+    TeamFactory(area=VillageFactory(parent=place["west"]), name="Tổ Tây Giải Thể", status=TeamStatus.DISSOLVED)
+    TeamFactory(name="Tổ Tỉnh Khác")  # not reported, outside the coordinator's province
+    teams = coordinated_teams(coordinator)
+    missing = rollup.missing_reports(teams, period, few_teams=few_teams)
+    assert [team.name for team in missing] == ["Tổ Tây Im Lặng", "Tổ Tây Trả Lại"]
+    assert list(missing.values_list("name", flat=True)[:1]) == ["Tổ Tây Im Lặng"]
+
+
 def test_target_progress_counts_this_years_submitted_and_accepted_reports(
     place, known, coordinator, indicators, period
 ):
