@@ -99,10 +99,16 @@ def test_the_full_table_cells_are_escaped(client, place, known, coordinator, per
     indicator = indicators["vneid-muc-2"]
     indicator.name = 'VNeID <b onclick="x">mức 2</b>'
     indicator.save()
+    place["west"].name = 'Xã <script>alert("Tây")</script>'
+    place["west"].save()
     client.force_login(coordinator)
     content = client.get("/bao-cao/", {"ky": period.pk}).content.decode()
-    assert '<b onclick="x">' not in content
+    assert '<b onclick="x">' not in content and "<script>alert" not in content
     assert 'data-label="VNeID &lt;b onclick=&quot;x&quot;&gt;mức 2&lt;/b&gt;"' in content
+    name = "Xã &lt;script&gt;alert(&quot;Tây&quot;)&lt;/script&gt;"
+    # the main table links each commune to its teams, the full table names it; both count its reports
+    assert f'<th scope="row"><a href="?ky={period.pk}&amp;xa=77002">{name}</a></th>' in content
+    assert f'<th scope="row">{name}</th><td data-label="Đã nộp">1/3</td>' in content
 
 
 def test_exports_are_scoped_and_formula_safe(client, place, known, officer, period):
