@@ -42,9 +42,8 @@ from reporting.models import (
 )
 from teams.coverage import RegistryState, registry_state_rows
 from teams.models import Affiliation, AreaLevel, Member, Team, TeamStatus
-from training.pages import TrainingModulePage, published_modules
+from training.pages import TrainingModulePage, required_module_ids
 from training.records import Completion
-from training.reports import required_ids
 
 COUNTED = [ReportStatus.SUBMITTED, ReportStatus.ACCEPTED]
 ACTIVE = TeamStatus.ACTIVE
@@ -210,10 +209,6 @@ def ready_days(within):
         .order_by()
     )
     return {row["user_id"]: timezone.localtime(row["last"]).date() for row in done}
-
-
-def required_module_ids():
-    return sorted(required_ids(published_modules()))
 
 
 def required_signature():

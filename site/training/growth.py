@@ -8,14 +8,13 @@ from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from training.models import Completion
-from training.pages import published_modules
-from training.reports import required_ids
+from training.pages import required_module_ids
 
 
 def ready_members_series(members, days, counts_on):
-    """[members ready on each day], in one query (plus the modules'): the moment each member became ready is a
-    subquery of the member's row, computed once per row, and each day is a conditional count over them."""
-    required = required_ids(published_modules())
+    """[members ready on each day], in one query (plus the required modules' ids): the moment each member became
+    ready is a subquery of the member's row, computed once per row, and each day is a conditional count over them."""
+    required = required_module_ids()
     if not required or not days:
         return [0] * len(days)
     became_ready = (

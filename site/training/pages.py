@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.printable import PrintablePage
 from core.search_text import fold_diacritics
+from guides.pages import unrestricted
 from training import module_views
 from training.blocks import LESSON_BLOCKS, QUESTION_BLOCKS
 
@@ -124,3 +125,10 @@ class TrainingModulePage(PrintablePage, Page):
 
 def published_modules():
     return TrainingModulePage.objects.live().public().order_by("path")
+
+
+def required_module_ids():
+    """The published modules required before field work, as sorted ids, in one query that builds no page: the
+    figures' signature (reporting/area_figures.py), read on every coverage and roll-up page."""
+    required = TrainingModulePage.objects.live().filter(unrestricted(), required_for_field_work=True)
+    return list(required.order_by("pk").values_list("pk", flat=True))

@@ -58,3 +58,27 @@ def test_coordinators_see_readiness_rates_by_commune_and_team(client, team, volu
 def test_volunteers_cannot_see_area_progress(client, volunteer):
     client.force_login(volunteer)
     assert client.get("/tien-do-dao-tao/").status_code == 403
+
+
+def test_the_required_modules_are_the_published_public_ones_marked_required(module, optional_module, training_index):
+    """The ids the figures' signature and the ready-member counts read: what published_modules() lists and
+    required_ids() keeps, without building the pages."""
+    from wagtail.models import PageViewRestriction
+
+    from training.factories import TrainingModulePageFactory
+    from training.pages import published_modules, required_module_ids
+    from training.reports import required_ids
+
+    second = TrainingModulePageFactory(parent=training_index, title="VNeID mức 2", slug="vneid")
+    draft = TrainingModulePageFactory(parent=training_index, title="Bản nháp", slug="nhap")
+    draft.unpublish()
+
+    def both():
+        return required_module_ids(), sorted(required_ids(published_modules()))
+
+    assert both() == (sorted([module.pk, second.pk]),) * 2
+    restriction = PageViewRestriction.objects.create(page=second, restriction_type=PageViewRestriction.LOGIN)
+    assert both() == ([module.pk],) * 2
+    restriction.delete()
+    PageViewRestriction.objects.create(page=training_index, restriction_type=PageViewRestriction.LOGIN)
+    assert both() == ([],) * 2
