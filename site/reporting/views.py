@@ -251,6 +251,9 @@ def results(request):
     periods = previous_periods(period, TREND_PERIODS)
     headline = indicators[0] if indicators else None
 
+    # A commune's teams or one province's are few enough to look their reports up by team (rollup.missing_reports).
+    few_teams = commune is not None or (not scope.everything and len(scope.province_ids) <= 1)
+
     def compute_figures():
         """Every figure of the page, cached as one entry (one read, and one write when computed)."""
         return {
@@ -260,7 +263,7 @@ def results(request):
             # and the commune's pages' (listing them meant sorting every team of the country for 200 names).
             "missing": []
             if group == "province"
-            else list(rollup.missing_reports(teams, period, few_teams=True).values("name", "commune__name")[:200]),
+            else list(rollup.missing_reports(teams, period, few_teams=few_teams).values("name", "commune__name")[:200]),
             "targets": rollup.target_progress_from_figures(target_area, scope, period.start.year, indicators, commune)
             if target_area
             else [],

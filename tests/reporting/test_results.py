@@ -111,6 +111,17 @@ def test_the_full_table_cells_are_escaped(client, place, known, coordinator, per
     assert f'<th scope="row">{name}</th><td data-label="Đã nộp">1/3</td>' in content
 
 
+def test_the_results_page_without_any_active_indicator_still_counts_the_reports(client, known, coordinator, period):
+    from reporting.models import Indicator
+
+    Indicator.objects.update(active=False)
+    client.force_login(coordinator)
+    response = client.get("/bao-cao/", {"ky": period.pk})
+    content = response.content.decode()
+    assert response.status_code == 200 and "Chỉ tiêu chính" not in content and 'id="day-du"' not in content
+    assert f'<a href="?ky={period.pk}&amp;xa=77002">Xã Tây</a></th><td data-label="Đã nộp">1/3</td></tr>' in content
+
+
 def test_exports_are_scoped_and_formula_safe(client, place, known, officer, period):
     known["second_east"].name = '=HYPERLINK("x")'
     known["second_east"].save()

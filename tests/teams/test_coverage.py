@@ -93,3 +93,28 @@ def test_the_table_by_area_escapes_names_and_reads_in_each_cell(client, known, p
     )
     assert '<span class="card__meta">1 tổ cấp thôn</span>' in province
     assert province.count(f'<th scope="row"><a href="?tinh={known["north"].code}&amp;xa=') == 4
+
+
+def test_the_table_by_area_marks_deadlines_and_overdue_areas(client, known, people):
+    """A province past its deadline with communes still lacking a decision: the national row gives the deadline and
+    "Quá hạn"; on the province's page each such commune's row is marked, with its state."""
+    import datetime
+
+    from teams.models import RegistryDeadline
+
+    RegistryDeadline.objects.create(province=known["north"], deadline=datetime.date(2026, 1, 15))
+    cache.clear()
+    client.force_login(people["superuser"])
+    national = client.get("/do-phu/").content.decode()
+    code = known["north"].code
+    assert (
+        f'<th scope="row"><a href="?tinh={code}">Tỉnh Bắc</a><br><span class="card__meta">Hạn 15/01/2026</span> '
+        '<strong class="overdue">Quá hạn</strong></th>'
+    ) in national
+    assert '<tr class="overdue-row">' not in national
+    province = client.get("/do-phu/", {"tinh": code}).content.decode()
+    assert province.count('<tr class="overdue-row">') == 3  # no commune of Tỉnh Bắc has a decision
+    assert (
+        '<span class="registry-state registry-state--chua-co-to">Chưa có tổ</span><br>'
+        '<strong class="overdue">Quá hạn</strong></td>'
+    ) in province
