@@ -255,7 +255,8 @@ def table_rows(rows, by_province, province_code, today):
             if row.village_teams:
                 villages = ngettext("%(counter)s tổ cấp thôn", "%(counter)s tổ cấp thôn", row.village_teams)
                 state += f'<br><span class="card__meta">{escape(villages % {"counter": row.village_teams})}</span>'
-            cells = f'<td data-label="{status}">{state}</td>'
+            # One element: the cell lays its children out beside its label on a phone (tables.css)
+            cells = f'<td data-label="{status}"><span class="cell-lines">{state}</span></td>'
         opening = '<tr class="overdue-row">' if row.overdue else "<tr>"
         html.append(f'{opening}<th scope="row">{heading}</th>{cells}<td data-label="{members}">{row.members}</td></tr>')
     return mark_safe("".join(html))  # every name, label and code above went through escape()

@@ -115,6 +115,7 @@ def test_the_table_by_area_marks_deadlines_and_overdue_areas(client, known, peop
     province = client.get("/do-phu/", {"tinh": code}).content.decode()
     assert province.count('<tr class="overdue-row">') == 3  # no commune of Tỉnh Bắc has a decision
     assert (
+        '<td data-label="Tình trạng"><span class="cell-lines">'
         '<span class="registry-state registry-state--chua-co-to">Chưa có tổ</span><br>'
-        '<strong class="overdue">Quá hạn</strong></td>'
+        '<strong class="overdue">Quá hạn</strong></span></td>'
     ) in province
