@@ -63,6 +63,7 @@ DONE_BY = {
     "reporting.TeamReport.reviewed_by",
     "reporting.ReportEvent.user",
     "reporting.Difficulty.responded_by",
+    "reporting.DifficultyEvent.user",
     "reporting.ApiToken.created_by",
     "content.GoodPracticePage.author",
     "content.CustomImage.uploaded_by_user",

@@ -7,9 +7,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from core.choosers import ChoosersShowOnlyChoices
-from core.dates import TodayRelativeLimits
+from core.dates import LAST_DAY, AtMostDaysAhead, NotAfter, TodayRelativeLimits, not_in_past
 from core.ids import IdModelChoiceField, parse_id
-from reporting.models import LOG_DAYS_BACK, MAX_COUNT, TARGET_TOO_FAR, Difficulty, SupportLog, latest_target_year
+from reporting.models import (
+    LOG_DAYS_BACK,
+    MAX_COUNT,
+    TARGET_TOO_FAR,
+    Difficulty,
+    DifficultyStage,
+    SupportLog,
+    latest_target_year,
+)
 from teams.access import bindable_areas, scope_for
 from teams.models import AdminArea, AreaLevel
 
@@ -175,8 +183,67 @@ class ReviewForm(forms.Form):
 
 
 class ResponseForm(forms.Form):
-    response = forms.CharField(label=_("Phản hồi cho tổ"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    response = forms.CharField(
+        label=_("Phản hồi cho tổ"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Hãy viết phản hồi cho tổ.")},
+    )
     resolved = forms.BooleanField(label=_("Đã giải quyết xong"), required=False)
+
+
+class EscalateForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Vì sao xã, phường không tự giải quyết được"),
+        help_text=_("Tỉnh đọc lý do này để chuyển đúng nơi: đã làm gì, cần ai giúp gì."),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Hãy ghi lý do chuyển lên tỉnh.")},
+    )
+
+
+# A province plans its answers within a quarter; a due date further off is a mistyped year.
+LONGEST_DUE_DAYS = 92
+
+
+class ForwardForm(forms.Form):
+    """Where the province sends an escalated difficulty: the platform's department (when the difficulty names a
+    platform with one) or the province People's Committee, and by when the answer is due."""
+
+    to = forms.ChoiceField(
+        label=_("Chuyển đến"),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Hãy chọn nơi chuyển đến."),
+            "invalid_choice": _("Hãy chọn một trong các nơi chuyển đến trong danh sách."),
+        },
+    )
+    due_on = forms.DateField(
+        label=_("Hạn trả lời"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[not_in_past, NotAfter(LAST_DAY), AtMostDaysAhead(LONGEST_DUE_DAYS)],
+        error_messages={
+            "required": _("Hãy chọn hạn trả lời."),
+            "invalid": _("Ngày này không có thật. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2026."),
+        },
+    )
+    comment = forms.CharField(
+        label=_("Nội dung đề nghị"),
+        help_text=_("Đề nghị nơi nhận làm gì; tổ và xã cũng đọc được."),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Hãy ghi nội dung đề nghị.")},
+    )
+
+    def __init__(self, *args, department, committee, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.department = department
+        choices = []
+        if department is not None:
+            choices.append((DifficultyStage.DEPARTMENT, department.name))
+        choices.append((DifficultyStage.COMMITTEE, committee))
+        self.fields["to"].choices = choices
 
 
 class TargetAdminForm(ChoosersShowOnlyChoices, TodayRelativeLimits, WagtailAdminModelForm):

@@ -283,8 +283,22 @@ class DifficultyStatus(models.TextChoices):
     RESOLVED = "resolved", _("Đã giải quyết")
 
 
+class DifficultyStage(models.TextChoices):
+    """Where a difficulty is being solved. A commune that cannot solve it escalates it to the province, whose
+    coordinators forward it to the platform's department or to the province People's Committee, with a due date."""
+
+    COMMUNE = "xa", _("Xã, phường xử lý")
+    PROVINCE = "tinh", _("Đã chuyển lên tỉnh")
+    DEPARTMENT = "so-nganh", _("Đã chuyển đơn vị quản lý nền tảng")
+    COMMITTEE = "ubnd-tinh", _("Đã chuyển UBND tỉnh")
+
+
+FORWARDED_STAGES = (DifficultyStage.DEPARTMENT, DifficultyStage.COMMITTEE)
+
+
 class Difficulty(models.Model):
-    """A problem a team reported. It reaches the commune, the province and the platform's owner, who respond."""
+    """A problem a team reported. It reaches the commune, the province and the platform's owner, who respond.
+    What the commune cannot solve goes up (reporting.escalation); each step is a DifficultyEvent."""
 
     report = models.ForeignKey(TeamReport, on_delete=models.CASCADE, related_name="difficulties")
     category = models.CharField(_("loại khó khăn"), max_length=20, choices=DifficultyCategory.choices)
@@ -307,14 +321,77 @@ class Difficulty(models.Model):
     responded_at = models.DateTimeField(null=True, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    stage = models.CharField(
+        _("nơi xử lý"), max_length=10, choices=DifficultyStage.choices, default=DifficultyStage.COMMUNE
+    )
+    forwarded_department = models.ForeignKey(
+        "content.Department",
+        verbose_name=_("đơn vị được chuyển"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="forwarded_difficulties",
+    )
+    due_on = models.DateField(_("hạn trả lời"), null=True, blank=True, validators=fixed_bounds())
+    overdue_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("khó khăn, vướng mắc")
         verbose_name_plural = _("khó khăn, vướng mắc")
         ordering = ["status", "-created_at"]
+        indexes = [models.Index(fields=["stage", "status", "due_on"], name="difficulty_escalation")]
 
     def __str__(self):
         return self.text[:60]
+
+    @property
+    def is_escalated(self):
+        return self.stage != DifficultyStage.COMMUNE
+
+    @property
+    def is_forwarded(self):
+        return self.stage in FORWARDED_STAGES
+
+    def is_overdue(self, today=None):
+        """Forwarded, still unanswered, and past the day the answer was due."""
+        today = today or timezone.localdate()
+        return (
+            self.is_forwarded
+            and self.status == DifficultyStatus.OPEN
+            and self.due_on is not None
+            and self.due_on < today
+        )
+
+
+class DifficultyAction(models.TextChoices):
+    """A step of a difficulty's way up and back; the label is what people read in its history."""
+
+    ESCALATED = "escalated", _("Xã chuyển lên tỉnh")
+    FORWARDED = "forwarded", _("Tỉnh chuyển tiếp")
+    ANSWERED = "answered", _("Phản hồi")
+    RESOLVED = "resolved", _("Đã giải quyết")
+    REMINDED = "reminded", _("Nhắc quá hạn")
+
+
+class DifficultyEvent(models.Model):
+    """A step of a difficulty's history: who did what, when, what they said; for a forward, to whom and by when.
+    The receiver's name is kept as it was written, so the history reads the same after a department is renamed."""
+
+    wagtail_reference_index_ignore = True  # a log row: no editor looks up what links to it
+
+    difficulty = models.ForeignKey(Difficulty, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(_("việc"), max_length=10, choices=DifficultyAction.choices)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+    comment = models.TextField(blank=True)
+    receiver = models.CharField(max_length=255, blank=True)
+    due_on = models.DateField(null=True, blank=True, editable=False)  # as it was set by this forward
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.difficulty}: {self.get_action_display()}"
 
 
 # Targets are set for the years of the teams' programme, and planned at most a few years ahead.

@@ -1,7 +1,7 @@
 """News for team leaders, handed to accounts.notifications when it happens: their report was returned or accepted,
-a difficulty they raised was answered. The inbox shows it at once; e-mail and Zalo carry it on the next run of
-`send_notifications`. Each notice has a key naming its event, so one event makes one notice per leader however
-often it is handed over."""
+a difficulty they raised was sent up, forwarded or answered. The inbox shows it at once; e-mail and Zalo carry it on
+the next run of `send_notifications`. Each notice has a key naming its event, so one event makes one notice per
+leader however often it is handed over."""
 
 import hashlib
 
@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts.notifications import notify_many
-from reporting.models import DifficultyStatus, ReportAction
+from reporting.models import DifficultyAction, DifficultyStatus, ReportAction
 from teams.access import report_filers
 
 
@@ -61,4 +61,30 @@ def difficulty_answered(difficulty):
         title=title,
         body=body,
         url=report_url(report) + "#kho-khan",
+    )
+
+
+def difficulty_step(difficulty, event):
+    """The difficulty the team raised went a step up: the commune sent it to the province, or the province forwarded
+    it (`event` is that step)."""
+    values = {
+        "text": difficulty.text[:80],
+        "reason": event.comment,
+        "receiver": event.receiver,
+        "due": event.due_on.strftime("%d/%m/%Y") if event.due_on else "",
+    }
+    if event.action == DifficultyAction.ESCALATED:
+        title = _("Khó khăn tổ báo lên đã được xã chuyển lên tỉnh")
+        body = _("Khó khăn “%(text)s” được chuyển lên tỉnh. Lý do: %(reason)s") % values
+    elif event.action == DifficultyAction.FORWARDED:
+        title = _("Khó khăn tổ báo lên đã được tỉnh chuyển đến %(receiver)s") % values
+        body = _("Khó khăn “%(text)s” được chuyển đến %(receiver)s, hạn trả lời %(due)s.") % values
+    else:
+        return
+    notify_many(
+        leaders_of(difficulty.report.team),
+        key=f"kho-khan-buoc:{event.pk}",
+        title=title,
+        body=body,
+        url=report_url(difficulty.report) + "#kho-khan",
     )

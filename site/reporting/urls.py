@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reporting import views
+from reporting import difficulty_views, views
 
 app_name = "reporting"
 
@@ -16,6 +16,8 @@ urlpatterns = [
     path("bao-cao/zalo/tinh/", views.province_zalo, name="province_zalo"),
     path("bao-cao/so-lieu/", views.results_export, name="results_export"),
     path("bao-cao/xem/<id:report_id>/", views.review_report, name="review"),
-    path("bao-cao/kho-khan/", views.difficulty_board, name="difficulties"),
-    path("bao-cao/kho-khan/<id:difficulty_id>/", views.respond_difficulty, name="respond"),
+    path("bao-cao/kho-khan/", difficulty_views.difficulty_board, name="difficulties"),
+    path("bao-cao/kho-khan/<id:difficulty_id>/", difficulty_views.respond_difficulty, name="respond"),
+    path("bao-cao/kho-khan/<id:difficulty_id>/len-tinh/", difficulty_views.escalate_difficulty, name="escalate"),
+    path("bao-cao/kho-khan/<id:difficulty_id>/chuyen-tiep/", difficulty_views.forward_difficulty, name="forward"),
 ]

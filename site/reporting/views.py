@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -17,19 +18,17 @@ from accounts.audit import log_personal_data_access
 from core import form_tokens
 from core.exports import spreadsheet_response
 from core.ids import parse_id
-from reporting import exports, notices, reports, rollup, summaries
+from reporting import exports, reports, rollup, summaries
 from reporting.forms import (
     OTHER_PERSONS_ENTRY,
     DifficultyForm,
     ReportValuesForm,
-    ResponseForm,
     ReviewForm,
     SupportLogForm,
 )
 from reporting.logs import active_indicators, last_log_of
 from reporting.models import (
-    Difficulty,
-    DifficultyStatus,
+    DifficultyEvent,
     ReportingPeriod,
     ReportStatus,
     SupportCount,
@@ -160,7 +159,11 @@ def team_report(request, team_id, period_id=None):
             "report": report,
             "form": form,
             "difficulty_forms": difficulty_forms,
-            "difficulties": report.difficulties.select_related("platform", "responded_by") if report.pk else [],
+            "difficulties": report.difficulties.select_related("platform", "responded_by").prefetch_related(
+                Prefetch("events", queryset=DifficultyEvent.objects.select_related("user"))
+            )
+            if report.pk
+            else [],
             "events": report.events.select_related("user") if report.pk else [],
             "can_edit": can_edit and report.editable and not period.is_closed,
             "can_review": access.may_review_report(request.user, team),
@@ -450,72 +453,6 @@ def review_report(request, report_id):
         },
         status=status,
     )
-
-
-def visible_difficulties(user):
-    """The difficulties the user may see and answer (teams.access), or 403 for people with no board at all."""
-    if not access.may_open_difficulties(user):
-        raise PermissionDenied
-    return Difficulty.objects.filter(access.difficulty_filter(user))
-
-
-@login_required
-def difficulty_board(request):
-    difficulties = visible_difficulties(request.user).select_related(
-        "report__team__commune", "report__period", "platform", "responded_by"
-    )
-    status = request.GET.get("tinh-trang")
-    if status in DifficultyStatus.values:
-        difficulties = difficulties.filter(status=status)
-    export = request.GET.get("xuat")
-    if export in ("csv", "xlsx"):
-        header = [
-            _("Tổ"),
-            _("Xã, phường"),
-            _("Kỳ"),
-            _("Loại"),
-            _("Nền tảng"),
-            _("Mô tả"),
-            _("Tình trạng"),
-            _("Phản hồi"),
-        ]
-        table = [
-            [
-                item.report.team.name,
-                item.report.team.commune.name,
-                str(item.report.period),
-                item.get_category_display(),
-                item.platform.title if item.platform else "",
-                item.text,
-                item.get_status_display(),
-                item.response,
-            ]
-            for item in difficulties
-        ]
-        return spreadsheet_response("kho-khan-vuong-mac", header, table, export)
-    return TemplateResponse(
-        request,
-        "reporting/difficulties.html",
-        {"difficulties": difficulties[:300], "status": status, "statuses": DifficultyStatus.choices},
-    )
-
-
-@login_required
-def respond_difficulty(request, difficulty_id):
-    difficulty = get_object_or_404(visible_difficulties(request.user), pk=difficulty_id)
-    form = ResponseForm(request.POST or None, initial={"response": difficulty.response})
-    if request.method == "POST" and form.is_valid():
-        now = timezone.now()
-        difficulty.response = form.cleaned_data["response"]
-        difficulty.responded_by, difficulty.responded_at = request.user, now
-        difficulty.status = DifficultyStatus.RESOLVED if form.cleaned_data["resolved"] else DifficultyStatus.RESPONDED
-        difficulty.resolved_at = now if form.cleaned_data["resolved"] else None
-        with transaction.atomic():
-            difficulty.save()
-            notices.difficulty_answered(difficulty)
-        messages.success(request, _("Đã gửi phản hồi cho tổ."))
-        return redirect("reporting:difficulties")
-    return TemplateResponse(request, "reporting/respond.html", {"difficulty": difficulty, "form": form})
 
 
 @login_required

@@ -1,3 +1,4 @@
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -6,10 +7,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.views import ACCOUNT_LINKS_HOOK
+from core.dates import shown
 from reporting.admin_views import ApiTokenViewSet
 from reporting.area_figures import kept_coverage
 from reporting.forms import TargetAdminForm
-from reporting.models import Difficulty, DifficultyStatus, Indicator, Target
+from reporting.models import Difficulty, DifficultyStage, DifficultyStatus, Indicator, Target
 from teams.access import area_filter, in_team, scope_for
 from teams.admin_views import ExportLoggingIndexView, ScopedSnippetViewSet
 from teams.coverage import COVERAGE_SOURCE_HOOK
@@ -90,26 +92,36 @@ def reporting_account_links(request):
             {
                 "url": reverse("reporting:difficulties"),
                 "label": _("Khó khăn, vướng mắc"),
-                "description": _("Khó khăn các tổ báo lên; phản hồi và đánh dấu đã giải quyết."),
+                "description": _("Khó khăn các tổ báo lên: phản hồi, chuyển lên tỉnh, theo dõi hạn trả lời."),
             },
         ]
     return links
 
 
+def difficulty_line(item):
+    line = f"{item.text} ({item.report.team.name})"
+    if item.platform:
+        line = f"{item.platform.title}: {line}"
+    if item.due_on and item.stage == DifficultyStage.DEPARTMENT:
+        line += " · " + _("tỉnh chuyển, hạn trả lời %(date)s") % {"date": shown(item.due_on)}
+    return line
+
+
 @hooks.register("department_dashboard_sections")
 def difficulties_for_department(request, departments):
+    # What the province forwarded to the department comes first, soonest due first.
     open_items = (
-        Difficulty.objects.filter(platform__department__in=departments)
+        Difficulty.objects.filter(Q(platform__department__in=departments) | Q(forwarded_department__in=departments))
         .exclude(status=DifficultyStatus.RESOLVED)
         .select_related("platform", "report__team")
-        .order_by("-created_at")[:20]
+        .order_by(F("due_on").asc(nulls_last=True), "-created_at")[:20]
     )
     return [
         {
             "title": _("Khó khăn các tổ báo về nền tảng của đơn vị"),
             "items": [
                 {
-                    "text": f"{item.platform.title}: {item.text} ({item.report.team.name})",
+                    "text": difficulty_line(item),
                     "url": reverse("reporting:respond", args=[item.pk]),
                 }
                 for item in open_items

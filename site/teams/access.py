@@ -26,7 +26,9 @@ Reports and their review
     may_see_report(user, report); may_file_report(user, team); may_review_report(user, team);
     reviewable_report_filter(user, prefix); report_filers(team_ids) (who is reminded to file).
 Difficulties
-    may_open_difficulties(user); difficulty_filter(user).
+    may_open_difficulties(user); difficulty_filter(user); may_answer_difficulty(user, difficulty);
+    may_escalate_difficulty(user, difficulty); may_forward_difficulty(user, difficulty);
+    province_coordinators(province_id); department_members(department_id).
 Announcements
     may_post_announcement(user); postable_provinces(user); postable_communes(user, province);
     provinces_for_posting(user); audience_areas(user); announcement_filter(user); announcement_recipients(a).
@@ -43,6 +45,7 @@ tests/security/test_access_policy.py; the view, viewset or form then calls it.""
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from teams.models import AdminArea, Announcement, AreaLevel, Member, MemberRole, RoleAssignment, ScopeRole, Team
@@ -341,6 +344,58 @@ def difficulty_filter(user):
     """A Q object on difficulties: those of the teams the user coordinates, and those about the platforms their
     department owns."""
     return Q(report__team__in=coordinated_teams(user)) | department_filter(user, prefix="platform__department__")
+
+
+def coordinates_province_of(user, team):
+    """Whether the user coordinates the whole province the team is in (not only its commune)."""
+    scope = scope_for(user)
+    return scope.everything or team.province_id in scope.province_ids
+
+
+def in_department(user, department_id):
+    if department_id is None or not getattr(user, "is_authenticated", False):
+        return False
+    return user.groups.filter(Q(edited_department=department_id) | Q(reviewed_department=department_id)).exists()
+
+
+def may_answer_difficulty(user, difficulty):
+    """The platform's department answers about its platform at any step. Otherwise the people who coordinate the team
+    answer while the commune handles it; once the commune has sent it up, only the province's coordinators do (they
+    also record the People's Committee's answer). `difficulty.platform.department_id` is read as attributes."""
+    platform = difficulty.platform
+    if platform is not None and in_department(user, platform.department_id):
+        return True
+    if difficulty.is_escalated:
+        return coordinates_province_of(user, difficulty.report.team)
+    return coordinates_team(user, difficulty.report.team)
+
+
+def may_escalate_difficulty(user, difficulty):
+    """A difficulty the commune cannot solve is sent to the province by the people who coordinate the team (its
+    commune officers; the province's coordinators too)."""
+    return coordinates_team(user, difficulty.report.team)
+
+
+def may_forward_difficulty(user, difficulty):
+    """An escalated difficulty is forwarded to the platform's department or to the province People's Committee by
+    the coordinators of the team's province."""
+    return coordinates_province_of(user, difficulty.report.team)
+
+
+def province_coordinators(province_id):
+    """Ids of the active people who coordinate a province: told when a commune sends a difficulty up."""
+    holders = RoleAssignment.objects.filter(
+        role=ScopeRole.PROVINCE_COORDINATOR, area_id=province_id, user__is_active=True
+    )
+    return list(holders.values_list("user_id", flat=True).distinct())
+
+
+def department_members(department_id):
+    """Ids of the active editors and reviewers of a department: told when a difficulty is forwarded to it."""
+    members = get_user_model().objects.filter(
+        Q(groups__edited_department=department_id) | Q(groups__reviewed_department=department_id), is_active=True
+    )
+    return list(members.values_list("pk", flat=True).distinct())
 
 
 # Announcements

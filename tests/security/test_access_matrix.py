@@ -128,6 +128,9 @@ EXPECTED = {
     "reporting:review": ("/bao-cao/xem/{report}/", COORDINATORS),
     "reporting:difficulties": ("/bao-cao/kho-khan/", {**COORDINATORS, "department_editor": OK}),
     "reporting:respond": ("/bao-cao/kho-khan/{difficulty}/", {**COORDINATORS, "department_editor": OK}),
+    # Sending a difficulty up and forwarding it are POSTs: who may is swept in tests/reporting/test_escalation.py.
+    "reporting:escalate": ("/bao-cao/kho-khan/{difficulty}/len-tinh/", POST_ONLY_SIGNED_IN),
+    "reporting:forward": ("/bao-cao/kho-khan/{difficulty}/chuyen-tiep/", POST_ONLY_SIGNED_IN),
     # Open data: the public API is for everyone; the scoped figures need a token, whoever is signed in (401).
     "open_data:openapi": ("/api/v2/openapi.json", EVERYONE),
     "open_data:results": ("/api/v2/reporting/results/", dict.fromkeys(ROLES, 401)),

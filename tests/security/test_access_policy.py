@@ -13,7 +13,7 @@ from content.editorial import sync_all_departments
 from content.factories import DepartmentFactory, PlatformPageFactory
 from content.models import Department
 from reporting import reports
-from reporting.models import Difficulty
+from reporting.models import Difficulty, DifficultyStage
 from reporting.periods import period_containing
 from teams import access
 from teams.factories import CommuneFactory, MemberFactory, ProvinceFactory, TeamFactory, VillageFactory
@@ -70,6 +70,18 @@ def difficulty_visible(name):
         return access.may_open_difficulties(user) and listed
 
     return ask
+
+
+def may_answer(name):
+    return lambda user, w: access.may_answer_difficulty(user, w[name])
+
+
+def may_escalate(name):
+    return lambda user, w: access.may_escalate_difficulty(user, w[name])
+
+
+def may_forward(name):
+    return lambda user, w: access.may_forward_difficulty(user, w[name])
 
 
 def announcement_visible(name):
@@ -148,6 +160,37 @@ MATRIX = {
     "difficulty visible: another province's, about another department's platform": (
         difficulty_visible("difficulty_cuong_insurance"),
         (N, N, N, N, N, Y, N, N, Y),
+    ),
+    "may answer the commune's difficulty about the department's platform": (
+        may_answer("difficulty_an"),
+        (N, N, N, Y, Y, N, Y, N, Y),
+    ),
+    # Once the commune has sent it up, the commune no longer answers it; the province and the department do.
+    "may answer the difficulty the commune sent up": (
+        may_answer("difficulty_an_escalated"),
+        (N, N, N, N, Y, N, Y, N, Y),
+    ),
+    "may answer another province's difficulty about another department's platform": (
+        may_answer("difficulty_cuong_insurance"),
+        (N, N, N, N, N, Y, N, N, Y),
+    ),
+    "may send the commune's difficulty up": (may_escalate("difficulty_an"), (N, N, N, Y, Y, N, N, N, Y)),
+    "may send another province's difficulty up": (
+        may_escalate("difficulty_cuong_police"),
+        (N, N, N, N, N, Y, N, N, Y),
+    ),
+    "may forward the difficulty the commune sent up": (
+        may_forward("difficulty_an_escalated"),
+        (N, N, N, N, Y, N, N, N, Y),
+    ),
+    "may forward another province's difficulty": (may_forward("difficulty_cuong_police"), (N, N, N, N, N, Y, N, N, Y)),
+    "told when a commune of the province sends a difficulty up": (
+        lambda user, w: user.pk in access.province_coordinators(w["north"].pk),
+        (N, N, N, N, Y, N, N, N, N),
+    ),
+    "told when a difficulty is forwarded to the department": (
+        lambda user, w: user.pk in access.department_members(w["police"].pk),
+        (N, N, N, N, N, N, Y, N, N),
     ),
     "may summarise the province": (summarises("north"), (N, N, N, N, Y, N, N, N, Y)),
     "may summarise another province": (summarises("south"), (N, N, N, N, N, Y, N, N, Y)),
@@ -234,8 +277,10 @@ def world(platform_index, pillars):
     period = period_containing(datetime.date.today())
     report = {name: reports.report_for(team, period) for name, team in teams.items()}
 
-    def difficulty(name, platform):
-        return Difficulty.objects.create(report=report[name], category="loi-nen-tang", text="Lỗi", platform=platform)
+    def difficulty(name, platform, **fields):
+        return Difficulty.objects.create(
+            report=report[name], category="loi-nen-tang", text="Lỗi", platform=platform, **fields
+        )
 
     def announcement(author, province, communes):
         posted = Announcement.objects.create(author=author, province=province, title="Chiến dịch", body="Nội dung.")
@@ -253,6 +298,7 @@ def world(platform_index, pillars):
         **{f"member_{name}": MemberFactory(team=team, full_name=f"Thành Viên {name}") for name, team in teams.items()},
         **{f"report_{name}": item for name, item in report.items()},
         "difficulty_an": difficulty("an", vneid),
+        "difficulty_an_escalated": difficulty("an", vneid, stage=DifficultyStage.PROVINCE),
         "difficulty_cuong_police": difficulty("cuong", vneid),
         "difficulty_cuong_insurance": difficulty("cuong", vssid),
         "announcement_an": announcement(people["province_coordinator"], north, [an]),

@@ -40,7 +40,10 @@ CREATES = {
 }
 DOES_NOT_CREATE = {
     "site/reporting/templates/reporting/review.html": "a state change, made once by its conditional UPDATE",
-    "site/reporting/templates/reporting/respond.html": "replaces the difficulty's one response",
+    "site/reporting/templates/reporting/respond.html": (
+        "replaces the difficulty's one response (the same answer twice is one step); sending up and forwarding are "
+        "conditional UPDATEs (tests/reporting/test_escalation.py)"
+    ),
     "site/teams/templates/teams/member_leave.html": "sets the leaving date",
     "site/teams/templates/teams/leader_assign.html": "names a leader: a second send finds them leading",
     "site/teams/templates/teams/registry/village_merge.html": "merges once: a second send finds the village gone",

@@ -293,7 +293,11 @@ ZALO_OA_ACCESS_TOKEN = os.environ.get("ZALO_OA_ACCESS_TOKEN", "")
 ZALO_OA_API_URL = os.environ.get("ZALO_OA_API_URL", "https://openapi.zalo.me/v3.0/oa/message/cs")
 REPORT_REMINDER_DAYS = int(os.environ.get("REPORT_REMINDER_DAYS", "3"))
 # Functions run by `send_notifications` before sending: each puts due reminders in inboxes.
-NOTIFICATION_SOURCES = ["reporting.reminders.queue_report_reminders", "teams.deadlines.queue_deadline_reminders"]
+NOTIFICATION_SOURCES = [
+    "reporting.reminders.queue_report_reminders",
+    "reporting.escalation.queue_overdue_reminders",
+    "teams.deadlines.queue_deadline_reminders",
+]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Addresses without diacritics are easier to read aloud and to type from a poster.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

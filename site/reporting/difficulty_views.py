@@ -1,0 +1,205 @@
+"""The difficulty board and a difficulty's page: its way up and back (reporting.escalation), and the steps the person
+may take from there. teams.access answers who sees which difficulty and who may take which step."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from core.dates import shown
+from core.exports import spreadsheet_response
+from reporting import escalation
+from reporting.forms import EscalateForm, ForwardForm, ResponseForm
+from reporting.models import Difficulty, DifficultyEvent, DifficultyStage, DifficultyStatus
+from teams import access
+
+# The board's second filter: where the difficulty is (a query value, its label).
+PLACES = [("len-tinh", gettext_lazy("Đã chuyển lên tỉnh")), ("qua-han", gettext_lazy("Quá hạn trả lời"))]
+
+
+def with_history(difficulties):
+    """Difficulties with what their pages show: the team, the platform, the receiver, each step and who took it."""
+    return difficulties.select_related(
+        "report__team__commune", "report__team__province", "report__period", "platform", "forwarded_department"
+    ).prefetch_related(Prefetch("events", queryset=DifficultyEvent.objects.select_related("user")))
+
+
+def visible_difficulties(user):
+    """The difficulties the user may see (teams.access), or 403 for people with no board at all."""
+    if not access.may_open_difficulties(user):
+        raise PermissionDenied
+    return Difficulty.objects.filter(access.difficulty_filter(user))
+
+
+def place_label(difficulty, today):
+    """Where the difficulty is, as the board and its page say it: "Đã chuyển UBND tỉnh · hạn 15/12/2026 (quá hạn)"."""
+    if not difficulty.is_forwarded:
+        return difficulty.get_stage_display()
+    label = _("Đã chuyển đến %(receiver)s") % {"receiver": escalation.receiver_name(difficulty)}
+    if difficulty.due_on:
+        label += " · " + _("hạn trả lời %(date)s") % {"date": shown(difficulty.due_on)}
+    if difficulty.is_overdue(today):
+        label += " " + _("(quá hạn)")
+    return label
+
+
+@login_required
+def difficulty_board(request):
+    difficulties = visible_difficulties(request.user)
+    status = request.GET.get("tinh-trang")
+    if status in DifficultyStatus.values:
+        difficulties = difficulties.filter(status=status)
+    place = request.GET.get("noi")
+    today = timezone.localdate()
+    if place == "len-tinh":
+        difficulties = escalation.open_escalations(difficulties)
+    elif place == "qua-han":
+        difficulties = escalation.overdue(difficulties, today)
+    else:
+        place = None
+    difficulties = difficulties.select_related(
+        "report__team__commune", "report__team__province", "report__period", "platform", "forwarded_department"
+    )
+    export = request.GET.get("xuat")
+    if export in ("csv", "xlsx"):
+        header = [
+            _("Tổ"),
+            _("Xã, phường"),
+            _("Kỳ"),
+            _("Loại"),
+            _("Nền tảng"),
+            _("Mô tả"),
+            _("Tình trạng"),
+            _("Nơi xử lý"),
+            _("Hạn trả lời"),
+            _("Phản hồi"),
+        ]
+        table = [
+            [
+                item.report.team.name,
+                item.report.team.commune.name,
+                str(item.report.period),
+                item.get_category_display(),
+                item.platform.title if item.platform else "",
+                item.text,
+                item.get_status_display(),
+                escalation.receiver_name(item) or item.get_stage_display(),
+                shown(item.due_on) if item.due_on else "",
+                item.response,
+            ]
+            for item in difficulties
+        ]
+        return spreadsheet_response("kho-khan-vuong-mac", header, table, export)
+    items = list(difficulties[:300])
+    for item in items:
+        item.place = place_label(item, today)
+        item.overdue = item.is_overdue(today)
+    return TemplateResponse(
+        request,
+        "reporting/difficulties.html",
+        {
+            "difficulties": items,
+            "status": status,
+            "statuses": DifficultyStatus.choices,
+            "place": place,
+            "places": PLACES,
+        },
+    )
+
+
+def difficulty_page(request, difficulty, forms=None, status=200):
+    """A difficulty, its history, and a form for each step the person may take now (`forms` holds one that came
+    back with errors, so nothing typed is lost)."""
+    forms = forms or {}
+    user = request.user
+    open_ = difficulty.status != DifficultyStatus.RESOLVED
+    if access.may_answer_difficulty(user, difficulty):
+        forms.setdefault("response", ResponseForm(initial={"response": difficulty.response}))
+    if open_ and difficulty.stage == DifficultyStage.COMMUNE and access.may_escalate_difficulty(user, difficulty):
+        forms.setdefault("escalate", EscalateForm())
+    if open_ and difficulty.is_escalated and access.may_forward_difficulty(user, difficulty):
+        forms.setdefault("forward", forward_form(difficulty))
+    today = timezone.localdate()
+    return TemplateResponse(
+        request,
+        "reporting/respond.html",
+        {
+            "difficulty": difficulty,
+            "place": place_label(difficulty, today),
+            "overdue": difficulty.is_overdue(today),
+            "events": difficulty.events.all(),
+            **forms,
+        },
+        status=status,
+    )
+
+
+def forward_form(difficulty, data=None):
+    platform = difficulty.platform
+    return ForwardForm(
+        data,
+        department=platform.department if platform is not None else None,
+        committee=escalation.committee_name(difficulty.report.team.province),
+    )
+
+
+def chosen_difficulty(request, difficulty_id):
+    return get_object_or_404(with_history(visible_difficulties(request.user)), pk=difficulty_id)
+
+
+@login_required
+def respond_difficulty(request, difficulty_id):
+    difficulty = chosen_difficulty(request, difficulty_id)
+    if request.method != "POST":
+        return difficulty_page(request, difficulty)
+    if not access.may_answer_difficulty(request.user, difficulty):
+        raise PermissionDenied
+    form = ResponseForm(request.POST)
+    if not form.is_valid():
+        return difficulty_page(request, difficulty, {"response": form})
+    escalation.answer(difficulty, request.user, form.cleaned_data["response"], form.cleaned_data["resolved"])
+    messages.success(request, _("Đã gửi phản hồi cho tổ."))
+    return redirect("reporting:respond", difficulty.pk)
+
+
+@login_required
+@require_POST
+def escalate_difficulty(request, difficulty_id):
+    difficulty = chosen_difficulty(request, difficulty_id)
+    if not access.may_escalate_difficulty(request.user, difficulty):
+        raise PermissionDenied
+    form = EscalateForm(request.POST)
+    if not form.is_valid():
+        return difficulty_page(request, difficulty, {"escalate": form})
+    if escalation.escalate(difficulty, request.user, form.cleaned_data["reason"]):
+        messages.success(request, _("Đã chuyển khó khăn lên tỉnh; tổ đã được báo."))
+    else:
+        messages.info(request, _("Khó khăn này đã được chuyển lên tỉnh hoặc đã giải quyết xong."))
+    return redirect("reporting:respond", difficulty.pk)
+
+
+@login_required
+@require_POST
+def forward_difficulty(request, difficulty_id):
+    difficulty = chosen_difficulty(request, difficulty_id)
+    if not access.may_forward_difficulty(request.user, difficulty):
+        raise PermissionDenied
+    form = forward_form(difficulty, request.POST)
+    if not form.is_valid():
+        return difficulty_page(request, difficulty, {"forward": form})
+    to = form.cleaned_data["to"]
+    department = form.department if to == DifficultyStage.DEPARTMENT else None
+    moved = escalation.forward(
+        difficulty, request.user, to, form.cleaned_data["due_on"], form.cleaned_data["comment"], department
+    )
+    if moved:
+        messages.success(request, _("Đã chuyển tiếp khó khăn; tổ và xã đã được báo."))
+    else:
+        messages.info(request, _("Khó khăn này chưa được xã chuyển lên tỉnh hoặc đã giải quyết xong."))
+    return redirect("reporting:respond", difficulty.pk)
