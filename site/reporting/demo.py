@@ -6,14 +6,17 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db.models import Sum
 from django.utils import timezone
 
 from content.models import PlatformPage
-from reporting import area_figures
+from reporting import area_figures, escalation
 from reporting.models import (
     Difficulty,
     DifficultyCategory,
+    DifficultyEvent,
+    DifficultyStage,
     DifficultyStatus,
     Indicator,
     ReportAction,
@@ -27,9 +30,11 @@ from reporting.models import (
 )
 from reporting.periods import period_containing
 from reporting.reports import create_report, record, transition
+from teams.access import department_members
 from teams.demo import DEMO_PROVINCE_CODE
 from teams.models import AdminArea, Member, MemberRole, RoleAssignment, ScopeRole, Team
 
+User = get_user_model()
 MONTHS = 6
 PAPER_RECORDS = "Tổng hợp từ sổ ghi chép giấy của tổ"
 MONTHLY_PAPER_MAX = {"buoi-tuyen-truyen": 2, "gian-hang-tmdt": 6, "tai-khoan-thanh-toan": 10}
@@ -96,6 +101,7 @@ def build(province, teams, rng):
     for period in periods:
         build_reports(teams, period, rng, people)
     build_difficulties(province, platforms, rng)
+    build_escalations(province, people, platforms)
     build_targets(province, teams, indicators)
 
 
@@ -269,6 +275,73 @@ def build_difficulties(province, platforms, rng):
             )
         )
     Difficulty.objects.bulk_create(items)
+
+
+# Difficulties the communes could not solve, on their way up: (category, platform, where it went, days since the
+# commune sent it up, days until the answer is due, the answer if one came back).
+ESCALATIONS = [
+    (
+        DifficultyCategory.PLATFORM,
+        "vneid",
+        DifficultyStage.DEPARTMENT,
+        24,
+        -10,
+        "Công an tỉnh đã cử tổ công tác về xã cấp lại tài khoản cho 42 người cao tuổi; lỗi tin nhắn đã được khắc phục.",
+    ),
+    (DifficultyCategory.CONNECTIVITY, None, DifficultyStage.COMMITTEE, 12, 10, ""),
+    (DifficultyCategory.PAPERWORK, "vssid", DifficultyStage.DEPARTMENT, 20, -3, ""),
+    (DifficultyCategory.DEVICES, None, DifficultyStage.PROVINCE, 2, None, ""),
+]
+ESCALATION_REASONS = {
+    DifficultyCategory.PLATFORM: "Xã đã hướng dẫn người dân làm lại nhiều lần nhưng không nhận được tin nhắn; lỗi ở "
+    "hệ thống, xã không tự xử lý được.",
+    DifficultyCategory.CONNECTIVITY: "Xã đã đề nghị nhà mạng nhưng chưa có kế hoạch lắp trạm; cần tỉnh chỉ đạo.",
+    DifficultyCategory.PAPERWORK: "Dữ liệu do bảo hiểm xã hội quản lý, xã không sửa được.",
+    DifficultyCategory.DEVICES: "Xã chưa có nguồn kinh phí hỗ trợ điện thoại thông minh cho hộ nghèo.",
+}
+FORWARD_REQUESTS = {
+    DifficultyStage.DEPARTMENT: "Đề nghị đơn vị kiểm tra, khắc phục và trả lời để tỉnh thông báo cho xã.",
+    DifficultyStage.COMMITTEE: "Kính đề nghị UBND tỉnh chỉ đạo các doanh nghiệp viễn thông phủ sóng các thôn vùng cao.",
+}
+
+
+def build_escalations(province, people, platforms):
+    """A few difficulties sent up by a commune with an officer (who then sees their way): one answered by the
+    platform's department, one waiting for the province People's Committee, one overdue, one waiting for the province
+    to forward it."""
+    reports = TeamReport.objects.filter(team__province=province, team__commune_id__in=list(people.officers))
+    reports = reports.exclude(status=ReportStatus.DRAFT).select_related("team", "period").order_by("-period__start")
+    # A team whose leader signs in first: the demo leader reads the steps on the team's report.
+    reports = sorted(reports, key=lambda report: report.team_id not in people.leaders)
+    if not reports:
+        return
+    reports = [report for report in reports if report.team_id == reports[0].team_id]
+    texts = {(category, slug): text for category, slug, text in DIFFICULTIES}
+    now, today = timezone.now(), timezone.localdate()
+    for category, platform_slug, stage, days_ago, due_in, answer in ESCALATIONS:
+        # Raised with the latest report filed before the commune sent it up.
+        raised_on = today - datetime.timedelta(days=days_ago + 3)
+        report = next((report for report in reports if report.period.end < raised_on), reports[-1])
+        difficulty = Difficulty.objects.create(
+            report=report,
+            category=category,
+            text=texts[(category, platform_slug)],
+            platform=platforms.get(platform_slug),
+        )
+        escalation.escalate(difficulty, people.reviewer_of(report.team), ESCALATION_REASONS[category])
+        if stage != DifficultyStage.PROVINCE:
+            department = difficulty.platform.department if stage == DifficultyStage.DEPARTMENT else None
+            due_on = today + datetime.timedelta(days=due_in)
+            escalation.forward(difficulty, people.coordinator, stage, due_on, FORWARD_REQUESTS[stage], department)
+        if answer:
+            answerers = department_members(department.pk) if department else []
+            answerer = User.objects.filter(pk__in=answerers).order_by("pk").first() or people.coordinator
+            escalation.answer(difficulty, answerer, answer, resolved=True)
+        # The steps took days, not the moment the demo was loaded.
+        Difficulty.objects.filter(pk=difficulty.pk).update(created_at=now - datetime.timedelta(days=days_ago + 3))
+        for step, event in enumerate(difficulty.events.order_by("pk")):
+            at = now - datetime.timedelta(days=days_ago - 2 * step if step < 2 else abs(due_in or 0) + 1)
+            DifficultyEvent.objects.filter(pk=event.pk).update(at=at)
 
 
 def build_targets(province, teams, indicators):

@@ -62,3 +62,20 @@ def test_the_loaded_demo_summaries_agree_with_a_recount(demo):
     assert area_figures.differences() == []
     ready = area_figures.CommuneMemberGrowth.objects.filter(ready__gt=0)
     assert ready.exists()
+
+
+def test_the_demo_sends_difficulties_up_in_order_to_where_they_are_now(demo):
+    """Every place a difficulty can be, each step after the last, forwarded ones with a due date; one is overdue;
+    the demo commune officer (canboxa) sent them, so the demo accounts see the whole way."""
+    from reporting import escalation
+    from reporting.models import Difficulty, DifficultyStage
+
+    escalated = Difficulty.objects.exclude(stage=DifficultyStage.COMMUNE).prefetch_related("events__user")
+    assert {item.stage for item in escalated} == {stage for stage in DifficultyStage.values if stage != "xa"}
+    for item in escalated:
+        events = list(item.events.all())
+        assert events[0].action == "escalated" and events[0].user.username == "canboxa"
+        assert item.created_at <= events[0].at
+        assert [event.at for event in events] == sorted(event.at for event in events)
+        assert (item.due_on is not None) == item.is_forwarded
+    assert escalation.overdue(Difficulty.objects.all()).count() == 1
