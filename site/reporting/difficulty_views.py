@@ -113,18 +113,56 @@ def difficulty_board(request):
     )
 
 
-def difficulty_page(request, difficulty, forms=None, status=200):
-    """A difficulty, its history, and a form for each step the person may take now (`forms` holds one that came
-    back with errors, so nothing typed is lost)."""
-    forms = forms or {}
-    user = request.user
-    open_ = difficulty.status != DifficultyStatus.RESOLVED
+def allowed_steps(user, difficulty):
+    """The forms the person may use on the difficulty now: answer, send up, forward."""
+    unresolved = difficulty.status != DifficultyStatus.RESOLVED
+    allowed = set()
     if access.may_answer_difficulty(user, difficulty):
-        forms.setdefault("response", ResponseForm(initial={"response": difficulty.response}))
-    if open_ and difficulty.stage == DifficultyStage.COMMUNE and access.may_escalate_difficulty(user, difficulty):
-        forms.setdefault("escalate", EscalateForm())
-    if open_ and difficulty.is_escalated and access.may_forward_difficulty(user, difficulty):
-        forms.setdefault("forward", forward_form(difficulty))
+        allowed.add("response")
+    if unresolved and difficulty.stage == DifficultyStage.COMMUNE and access.may_escalate_difficulty(user, difficulty):
+        allowed.add("escalate")
+    if unresolved and difficulty.is_escalated and access.may_forward_difficulty(user, difficulty):
+        allowed.add("forward")
+    return allowed
+
+
+def response_form(request, difficulty, data=None):
+    """The answer form. Once the difficulty went up, the province records the receiver's answer under its name;
+    an answer from before it went up is not offered again as this one."""
+    receiver = ""
+    if difficulty.is_forwarded and not access.in_department(request.user, difficulty.forwarded_department_id):
+        receiver = escalation.receiver_name(difficulty)
+    current = difficulty.status != DifficultyStatus.OPEN
+    initial = {
+        "response": difficulty.response if current else "",
+        "resolved": difficulty.status == DifficultyStatus.RESOLVED,
+    }
+    return ResponseForm(data, initial=initial, receiver=receiver)
+
+
+def forward_form(difficulty, data=None):
+    platform = difficulty.platform
+    return ForwardForm(
+        data,
+        department=platform.department if platform is not None else None,
+        committee=escalation.committee_name(difficulty.report.team.province),
+    )
+
+
+NEW_FORMS = {
+    "response": response_form,
+    "escalate": lambda request, difficulty: EscalateForm(),
+    "forward": lambda request, difficulty: forward_form(difficulty),
+}
+
+
+def difficulty_page(request, difficulty, sent=None, status=200):
+    """A difficulty, its history, and a form for each step the person may take now. `sent` holds a form that came
+    back (with errors, or too late), so nothing typed is lost while the step is still theirs to take."""
+    sent = sent or {}
+    forms = {
+        name: sent.get(name) or NEW_FORMS[name](request, difficulty) for name in allowed_steps(request.user, difficulty)
+    }
     today = timezone.localdate()
     return TemplateResponse(
         request,
@@ -140,17 +178,24 @@ def difficulty_page(request, difficulty, forms=None, status=200):
     )
 
 
-def forward_form(difficulty, data=None):
-    platform = difficulty.platform
-    return ForwardForm(
-        data,
-        department=platform.department if platform is not None else None,
-        committee=escalation.committee_name(difficulty.report.team.province),
-    )
-
-
 def chosen_difficulty(request, difficulty_id):
     return get_object_or_404(with_history(visible_difficulties(request.user)), pk=difficulty_id)
+
+
+def seen_step(request):
+    """The number of steps the difficulty's page showed when the form was sent (-1, never current, when missing)."""
+    value = request.POST.get("buoc", "")
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else -1
+
+
+def too_late(request, difficulty_id, sent):
+    """Someone (perhaps the same person, tapping twice) took a step since the page was shown: the page again, as it
+    is now, with what was typed."""
+    messages.error(
+        request,
+        _("Khó khăn này vừa được cập nhật. Dưới đây là tình trạng mới nhất; hãy xem lại rồi gửi lại nếu vẫn cần."),
+    )
+    return difficulty_page(request, chosen_difficulty(request, difficulty_id), sent, status=409)
 
 
 @login_required
@@ -160,11 +205,13 @@ def respond_difficulty(request, difficulty_id):
         return difficulty_page(request, difficulty)
     if not access.may_answer_difficulty(request.user, difficulty):
         raise PermissionDenied
-    form = ResponseForm(request.POST)
+    form = response_form(request, difficulty, request.POST)
     if not form.is_valid():
         return difficulty_page(request, difficulty, {"response": form})
-    escalation.answer(difficulty, request.user, form.cleaned_data["response"], form.cleaned_data["resolved"])
-    messages.success(request, _("Đã gửi phản hồi cho tổ."))
+    data = form.cleaned_data
+    if not escalation.answer(difficulty, request.user, data["response"], data["resolved"], seen_step(request)):
+        return too_late(request, difficulty_id, {"response": form})
+    messages.success(request, _("Đã ghi phản hồi; tổ đã được báo."))
     return redirect("reporting:respond", difficulty.pk)
 
 
@@ -177,10 +224,9 @@ def escalate_difficulty(request, difficulty_id):
     form = EscalateForm(request.POST)
     if not form.is_valid():
         return difficulty_page(request, difficulty, {"escalate": form})
-    if escalation.escalate(difficulty, request.user, form.cleaned_data["reason"]):
-        messages.success(request, _("Đã chuyển khó khăn lên tỉnh; tổ đã được báo."))
-    else:
-        messages.info(request, _("Khó khăn này đã được chuyển lên tỉnh hoặc đã giải quyết xong."))
+    if not escalation.escalate(difficulty, request.user, form.cleaned_data["reason"], seen_step(request)):
+        return too_late(request, difficulty_id, {"escalate": form})
+    messages.success(request, _("Đã chuyển khó khăn lên tỉnh; tổ đã được báo."))
     return redirect("reporting:respond", difficulty.pk)
 
 
@@ -193,13 +239,11 @@ def forward_difficulty(request, difficulty_id):
     form = forward_form(difficulty, request.POST)
     if not form.is_valid():
         return difficulty_page(request, difficulty, {"forward": form})
-    to = form.cleaned_data["to"]
-    department = form.department if to == DifficultyStage.DEPARTMENT else None
-    moved = escalation.forward(
-        difficulty, request.user, to, form.cleaned_data["due_on"], form.cleaned_data["comment"], department
-    )
-    if moved:
-        messages.success(request, _("Đã chuyển tiếp khó khăn; tổ và xã đã được báo."))
-    else:
-        messages.info(request, _("Khó khăn này chưa được xã chuyển lên tỉnh hoặc đã giải quyết xong."))
+    data = form.cleaned_data
+    department = form.department if data["to"] == DifficultyStage.DEPARTMENT else None
+    if not escalation.forward(
+        difficulty, request.user, data["to"], data["due_on"], data["comment"], department, seen_step(request)
+    ):
+        return too_late(request, difficulty_id, {"forward": form})
+    messages.success(request, _("Đã chuyển tiếp khó khăn; tổ và xã đã được báo."))
     return redirect("reporting:respond", difficulty.pk)

@@ -191,11 +191,17 @@ class ResponseForm(forms.Form):
     )
     resolved = forms.BooleanField(label=_("Đã giải quyết xong"), required=False)
 
+    def __init__(self, *args, receiver="", **kwargs):
+        super().__init__(*args, **kwargs)
+        if receiver:  # the province records the answer the People's Committee (or a department) sent back
+            self.fields["response"].label = _("Trả lời của %(receiver)s") % {"receiver": receiver}
+            self.fields["response"].help_text = _("Ghi nội dung trả lời đã nhận; tổ, xã và tỉnh đều đọc được.")
+
 
 class EscalateForm(forms.Form):
     reason = forms.CharField(
         label=_("Vì sao xã, phường không tự giải quyết được"),
-        help_text=_("Tỉnh đọc lý do này để chuyển đúng nơi: đã làm gì, cần ai giúp gì."),
+        help_text=_("Tỉnh, tổ và nơi được chuyển đến đều đọc lý do này: xã đã làm gì, cần ai giúp gì."),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Hãy ghi lý do chuyển lên tỉnh.")},

@@ -289,8 +289,8 @@ class DifficultyStage(models.TextChoices):
 
     COMMUNE = "xa", _("Xã, phường xử lý")
     PROVINCE = "tinh", _("Đã chuyển lên tỉnh")
-    DEPARTMENT = "so-nganh", _("Đã chuyển đơn vị quản lý nền tảng")
-    COMMITTEE = "ubnd-tinh", _("Đã chuyển UBND tỉnh")
+    DEPARTMENT = "so-nganh", _("Đã chuyển đến đơn vị quản lý nền tảng")
+    COMMITTEE = "ubnd-tinh", _("Đã chuyển đến UBND tỉnh")
 
 
 FORWARDED_STAGES = (DifficultyStage.DEPARTMENT, DifficultyStage.COMMITTEE)
@@ -334,6 +334,9 @@ class Difficulty(models.Model):
     )
     due_on = models.DateField(_("hạn trả lời"), null=True, blank=True, validators=fixed_bounds())
     overdue_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Counts the steps taken (sent up, forwarded, answered). A form carries the count its page showed, and a step is
+    # taken only if no other was taken since: a double tap, or two people at once, take it once.
+    step = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("khó khăn, vướng mắc")

@@ -3,8 +3,6 @@ a difficulty they raised was sent up, forwarded or answered. The inbox shows it 
 the next run of `send_notifications`. Each notice has a key naming its event, so one event makes one notice per
 leader however often it is handed over."""
 
-import hashlib
-
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -44,11 +42,10 @@ def report_reviewed(report, event):
     )
 
 
-def difficulty_answered(difficulty):
-    """Someone answered a difficulty the team raised. The same answer given twice is one notice; a new answer, or
-    the difficulty marked resolved, is news again."""
+def difficulty_answered(difficulty, event):
+    """Someone answered a difficulty the team raised (`event` is that answer: the same answer given again is no new
+    step, so no new notice)."""
     report = difficulty.report
-    answer = hashlib.sha256(f"{difficulty.status}\n{difficulty.response}".encode()).hexdigest()[:16]
     values = {"text": difficulty.text[:80], "response": difficulty.response, "period": report.period}
     if difficulty.status == DifficultyStatus.RESOLVED:
         title = _("Khó khăn tổ báo lên đã được giải quyết")
@@ -57,7 +54,7 @@ def difficulty_answered(difficulty):
     body = _("Khó khăn “%(text)s” (báo cáo %(period)s). Phản hồi: %(response)s") % values
     notify_many(
         leaders_of(report.team),
-        key=f"kho-khan-phan-hoi:{difficulty.pk}:{answer}",
+        key=f"kho-khan-phan-hoi:{event.pk}",
         title=title,
         body=body,
         url=report_url(report) + "#kho-khan",

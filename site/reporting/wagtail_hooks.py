@@ -1,4 +1,4 @@
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -110,11 +110,12 @@ def difficulty_line(item):
 @hooks.register("department_dashboard_sections")
 def difficulties_for_department(request, departments):
     # What the province forwarded to the department comes first, soonest due first.
+    forwarded_first = Case(When(forwarded_department__in=departments, then=Value(0)), default=Value(1))
     open_items = (
         Difficulty.objects.filter(Q(platform__department__in=departments) | Q(forwarded_department__in=departments))
         .exclude(status=DifficultyStatus.RESOLVED)
         .select_related("platform", "report__team")
-        .order_by(F("due_on").asc(nulls_last=True), "-created_at")[:20]
+        .order_by(forwarded_first, F("due_on").asc(nulls_last=True), "-created_at")[:20]
     )
     return [
         {

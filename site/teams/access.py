@@ -27,8 +27,8 @@ Reports and their review
     reviewable_report_filter(user, prefix); report_filers(team_ids) (who is reminded to file).
 Difficulties
     may_open_difficulties(user); difficulty_filter(user); may_answer_difficulty(user, difficulty);
-    may_escalate_difficulty(user, difficulty); may_forward_difficulty(user, difficulty);
-    province_coordinators(province_id); department_members(department_id).
+    may_escalate_difficulty(user, difficulty); may_forward_difficulty(user, difficulty); in_department(user, id);
+    commune_officers(commune_id); province_coordinators(province_id); department_members(department_id).
 Announcements
     may_post_announcement(user); postable_provinces(user); postable_communes(user, province);
     provinces_for_posting(user); audience_areas(user); announcement_filter(user); announcement_recipients(a).
@@ -341,9 +341,13 @@ def may_open_difficulties(user):
 
 
 def difficulty_filter(user):
-    """A Q object on difficulties: those of the teams the user coordinates, and those about the platforms their
-    department owns."""
-    return Q(report__team__in=coordinated_teams(user)) | department_filter(user, prefix="platform__department__")
+    """A Q object on difficulties: those of the teams the user coordinates, those about the platforms their department
+    owns, and those the province forwarded to their department."""
+    return (
+        Q(report__team__in=coordinated_teams(user))
+        | department_filter(user, prefix="platform__department__")
+        | department_filter(user, prefix="forwarded_department__")
+    )
 
 
 def coordinates_province_of(user, team):
@@ -359,11 +363,14 @@ def in_department(user, department_id):
 
 
 def may_answer_difficulty(user, difficulty):
-    """The platform's department answers about its platform at any step. Otherwise the people who coordinate the team
+    """The platform's department answers about its platform at any step, and so does a department the province
+    forwarded the difficulty to. Otherwise the people who coordinate the team
     answer while the commune handles it; once the commune has sent it up, only the province's coordinators do (they
     also record the People's Committee's answer). `difficulty.platform.department_id` is read as attributes."""
     platform = difficulty.platform
     if platform is not None and in_department(user, platform.department_id):
+        return True
+    if in_department(user, difficulty.forwarded_department_id):
         return True
     if difficulty.is_escalated:
         return coordinates_province_of(user, difficulty.report.team)
@@ -380,6 +387,12 @@ def may_forward_difficulty(user, difficulty):
     """An escalated difficulty is forwarded to the platform's department or to the province People's Committee by
     the coordinators of the team's province."""
     return coordinates_province_of(user, difficulty.report.team)
+
+
+def commune_officers(commune_id):
+    """Ids of the active officers of a commune: told what became of a difficulty they sent up."""
+    holders = RoleAssignment.objects.filter(role=ScopeRole.COMMUNE_OFFICER, area_id=commune_id, user__is_active=True)
+    return list(holders.values_list("user_id", flat=True).distinct())
 
 
 def province_coordinators(province_id):

@@ -76,7 +76,7 @@ def test_a_department_editor_can_answer_difficulties_about_their_platform_only(c
     report = TeamReport.objects.create(team=TeamFactory(), period=period_containing(datetime.date.today()))
     mine = Difficulty.objects.create(report=report, category="loi-nen-tang", text="Lỗi OTP", platform=newsroom["vneid"])
     client.force_login(newsroom["police_editor"])
-    client.post(f"/bao-cao/kho-khan/{mine.pk}/", {"response": "Đã sửa trong bản 2.2"})
+    client.post(f"/bao-cao/kho-khan/{mine.pk}/", {"response": "Đã sửa trong bản 2.2", "buoc": 0})
     mine.refresh_from_db()
     assert mine.response == "Đã sửa trong bản 2.2"
     client.force_login(newsroom["insurance_editor"])

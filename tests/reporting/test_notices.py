@@ -78,15 +78,15 @@ def test_an_answered_difficulty_tells_the_leader_once_and_a_new_answer_again(
     difficulty = Difficulty.objects.create(report=submitted, category="ket-noi", text="Sóng yếu ở thôn 3")
     client.force_login(officer)
     page = f"/bao-cao/kho-khan/{difficulty.pk}/"
-    client.post(page, {"response": "Đã báo nhà mạng lắp trạm."})
-    client.post(page, {"response": "Đã báo nhà mạng lắp trạm."})  # the same answer sent again
+    client.post(page, {"response": "Đã báo nhà mạng lắp trạm.", "buoc": 0})
+    client.post(page, {"response": "Đã báo nhà mạng lắp trạm.", "buoc": 1})  # the same answer sent again
     notice = Notification.objects.get()
     assert notice.user == leader
     assert notice.title == "Khó khăn tổ báo lên đã có phản hồi"
     assert "Sóng yếu ở thôn 3" in notice.body and "Đã báo nhà mạng lắp trạm." in notice.body
     assert notice.url == f"/to/{submitted.team_id}/bao-cao/ky-{submitted.period_id}/#kho-khan"
 
-    client.post(page, {"response": "Trạm đã phát sóng.", "resolved": "on"})
+    client.post(page, {"response": "Trạm đã phát sóng.", "resolved": "on", "buoc": 1})
     difficulty.refresh_from_db()
     assert difficulty.status == DifficultyStatus.RESOLVED
     assert Notification.objects.filter(user=leader).count() == 2

@@ -173,7 +173,7 @@ def test_difficulties_reach_the_commune_and_province_and_the_team_sees_the_respo
     assert "Sóng yếu ở xóm Đồi" not in client.get("/bao-cao/kho-khan/").content.decode()
     assert client.get(f"/bao-cao/kho-khan/{difficulty.pk}/").status_code == 404
     client.force_login(officer)
-    client.post(f"/bao-cao/kho-khan/{difficulty.pk}/", {"response": "Đã báo nhà mạng", "resolved": "on"})
+    client.post(f"/bao-cao/kho-khan/{difficulty.pk}/", {"response": "Đã báo nhà mạng", "resolved": "on", "buoc": 0})
     difficulty.refresh_from_db()
     assert (difficulty.status, difficulty.responded_by) == (DifficultyStatus.RESOLVED, officer)
     client.force_login(leader)

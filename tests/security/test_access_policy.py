@@ -174,6 +174,14 @@ MATRIX = {
         may_answer("difficulty_cuong_insurance"),
         (N, N, N, N, N, Y, N, N, Y),
     ),
+    "difficulty visible: forwarded to the department, about another department's platform": (
+        difficulty_visible("difficulty_cuong_forwarded_to_police"),
+        (N, N, N, N, N, Y, Y, N, Y),
+    ),
+    "may answer a difficulty forwarded to the department, about another department's platform": (
+        may_answer("difficulty_cuong_forwarded_to_police"),
+        (N, N, N, N, N, Y, Y, N, Y),
+    ),
     "may send the commune's difficulty up": (may_escalate("difficulty_an"), (N, N, N, Y, Y, N, N, N, Y)),
     "may send another province's difficulty up": (
         may_escalate("difficulty_cuong_police"),
@@ -299,6 +307,9 @@ def world(platform_index, pillars):
         **{f"report_{name}": item for name, item in report.items()},
         "difficulty_an": difficulty("an", vneid),
         "difficulty_an_escalated": difficulty("an", vneid, stage=DifficultyStage.PROVINCE),
+        "difficulty_cuong_forwarded_to_police": difficulty(
+            "cuong", vssid, stage=DifficultyStage.DEPARTMENT, forwarded_department=police
+        ),
         "difficulty_cuong_police": difficulty("cuong", vneid),
         "difficulty_cuong_insurance": difficulty("cuong", vssid),
         "announcement_an": announcement(people["province_coordinator"], north, [an]),

@@ -40,9 +40,13 @@ CREATES = {
 }
 DOES_NOT_CREATE = {
     "site/reporting/templates/reporting/review.html": "a state change, made once by its conditional UPDATE",
+    "site/reporting/templates/reporting/includes/forward_form.html": (
+        "a forward, taken only if the difficulty is still at the step its page showed "
+        "(tests/reporting/test_escalation.py)"
+    ),
     "site/reporting/templates/reporting/respond.html": (
-        "replaces the difficulty's one response (the same answer twice is one step); sending up and forwarding are "
-        "conditional UPDATEs (tests/reporting/test_escalation.py)"
+        "an answer or a send-up, each taken only if the difficulty is still at the step its page showed "
+        "(tests/reporting/test_escalation.py)"
     ),
     "site/teams/templates/teams/member_leave.html": "sets the leaving date",
     "site/teams/templates/teams/leader_assign.html": "names a leader: a second send finds them leading",
