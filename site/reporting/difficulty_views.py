@@ -23,11 +23,17 @@ from teams import access
 PLACES = [("len-tinh", gettext_lazy("Đã chuyển lên tỉnh")), ("qua-han", gettext_lazy("Quá hạn trả lời"))]
 
 
+# What the board and a difficulty's page show of it: the team and its places, the period, the platform, the receiver.
+SHOWN_WITH = ("report__team__commune", "report__team__province", "report__period", "platform", "forwarded_department")
+
+
+def steps_with_people():
+    """The prefetch of a difficulty's steps and who took each (the difficulty's page, the team's report)."""
+    return Prefetch("events", queryset=DifficultyEvent.objects.select_related("user"))
+
+
 def with_history(difficulties):
-    """Difficulties with what their pages show: the team, the platform, the receiver, each step and who took it."""
-    return difficulties.select_related(
-        "report__team__commune", "report__team__province", "report__period", "platform", "forwarded_department"
-    ).prefetch_related(Prefetch("events", queryset=DifficultyEvent.objects.select_related("user")))
+    return difficulties.select_related(*SHOWN_WITH).prefetch_related(steps_with_people())
 
 
 def visible_difficulties(user):
@@ -38,7 +44,8 @@ def visible_difficulties(user):
 
 
 def place_label(difficulty, today):
-    """Where the difficulty is, as the board and its page say it: "Đã chuyển UBND tỉnh · hạn 15/12/2026 (quá hạn)"."""
+    """Where the difficulty is, as the board and its page say it: "Đã chuyển đến Ủy ban nhân dân tỉnh Thái Nguyên ·
+    hạn trả lời 15/12/2026 (quá hạn)"."""
     if not difficulty.is_forwarded:
         return difficulty.get_stage_display()
     label = _("Đã chuyển đến %(receiver)s") % {"receiver": escalation.receiver_name(difficulty)}
@@ -63,9 +70,7 @@ def difficulty_board(request):
         difficulties = escalation.overdue(difficulties, today)
     else:
         place = None
-    difficulties = difficulties.select_related(
-        "report__team__commune", "report__team__province", "report__period", "platform", "forwarded_department"
-    )
+    difficulties = difficulties.select_related(*SHOWN_WITH)
     export = request.GET.get("xuat")
     if export in ("csv", "xlsx"):
         header = [
@@ -91,7 +96,7 @@ def difficulty_board(request):
                 item.get_status_display(),
                 escalation.receiver_name(item) or item.get_stage_display(),
                 shown(item.due_on) if item.due_on else "",
-                item.response,
+                item.current_response,
             ]
             for item in difficulties
         ]
@@ -132,9 +137,8 @@ def response_form(request, difficulty, data=None):
     receiver = ""
     if difficulty.is_forwarded and not access.in_department(request.user, difficulty.forwarded_department_id):
         receiver = escalation.receiver_name(difficulty)
-    current = difficulty.status != DifficultyStatus.OPEN
     initial = {
-        "response": difficulty.response if current else "",
+        "response": difficulty.current_response,
         "resolved": difficulty.status == DifficultyStatus.RESOLVED,
     }
     return ResponseForm(data, initial=initial, receiver=receiver)

@@ -240,4 +240,4 @@ def queue_overdue_reminders(today=None):
 
 def open_escalations(difficulties):
     """Escalated difficulties not yet resolved."""
-    return difficulties.filter(~Q(stage=DifficultyStage.COMMUNE)).exclude(status=DifficultyStatus.RESOLVED)
+    return difficulties.exclude(stage=DifficultyStage.COMMUNE).exclude(status=DifficultyStatus.RESOLVED)

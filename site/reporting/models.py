@@ -348,6 +348,11 @@ class Difficulty(models.Model):
         return self.text[:60]
 
     @property
+    def current_response(self):
+        """The answer that stands: none once the difficulty went up again (an answer from before is in its steps)."""
+        return self.response if self.status != DifficultyStatus.OPEN else ""
+
+    @property
     def is_escalated(self):
         return self.stage != DifficultyStage.COMMUNE
 

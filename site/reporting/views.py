@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,6 +18,7 @@ from core import form_tokens
 from core.exports import spreadsheet_response
 from core.ids import parse_id
 from reporting import exports, reports, rollup, summaries
+from reporting.difficulty_views import steps_with_people
 from reporting.forms import (
     OTHER_PERSONS_ENTRY,
     DifficultyForm,
@@ -28,7 +28,6 @@ from reporting.forms import (
 )
 from reporting.logs import active_indicators, last_log_of
 from reporting.models import (
-    DifficultyEvent,
     ReportingPeriod,
     ReportStatus,
     SupportCount,
@@ -160,7 +159,7 @@ def team_report(request, team_id, period_id=None):
             "form": form,
             "difficulty_forms": difficulty_forms,
             "difficulties": report.difficulties.select_related("platform", "responded_by").prefetch_related(
-                Prefetch("events", queryset=DifficultyEvent.objects.select_related("user"))
+                steps_with_people()
             )
             if report.pk
             else [],

@@ -460,3 +460,20 @@ def test_the_board_the_difficulty_page_and_the_team_report_read_as_many_rows_for
     item = add_difficulties(6)
     pages[1] = (coordinator, page(item))
     assert [queries(user, url) for user, url in pages] == with_one
+
+
+def test_an_answer_from_before_the_difficulty_went_up_is_not_shown_as_the_current_one(
+    client, difficulty, leader, officer, coordinator
+):
+    escalation.answer(difficulty, officer, "Xã đã hướng dẫn lại cách nhận mã.", resolved=False)
+    escalation.escalate(difficulty, officer, REASON)
+    client.force_login(coordinator)
+    board = client.get("/bao-cao/kho-khan/").text
+    export = client.get("/bao-cao/kho-khan/?xuat=csv").content.decode("utf-8-sig")
+    form = client.get(page(difficulty)).text
+    client.force_login(leader)
+    report = client.get(f"/to/{difficulty.report.team_id}/bao-cao/ky-{difficulty.report.period_id}/").text
+    # Only in the steps (the page and the report), never as the standing answer.
+    assert "Xã đã hướng dẫn lại cách nhận mã." not in board + export
+    assert "Xã đã hướng dẫn lại cách nhận mã.</textarea>" not in form
+    assert "Phản hồi của" not in report and "Xã đã hướng dẫn lại cách nhận mã." in report
